@@ -1,0 +1,9 @@
+//! The pure core: the bureau model, its figures, the rules and their flags.
+//! Nothing in here touches a file or a terminal.
+
+pub mod check;
+pub mod figures;
+pub mod flags;
+pub mod model;
+pub mod period;
+pub mod rules;

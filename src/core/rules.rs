@@ -1,0 +1,336 @@
+//! The rules of the data contract (section 3): thresholds with their
+//! defaults and basis, and `rules.toml`, which overrides them.
+
+use serde::Serialize;
+use std::fmt;
+use thiserror::Error;
+
+/// What a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Officer,
+    Unit,
+}
+
+/// Whether a rule fires above its thresholds or below them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Above,
+    Below,
+}
+
+macro_rules! rules {
+    ($($variant:ident => $name:literal, $scope:ident, $dir:ident, $warn:expr, $alarm:expr, $basis:literal;)+) => {
+        /// A rule of the contract. The order is the contract's and the order
+        /// in which flags are listed.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId { $($variant),+ }
+
+        impl RuleId {
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),+];
+
+            /// The rule's name in rules.toml and in reports.
+            pub fn name(self) -> &'static str {
+                match self { $(RuleId::$variant => $name),+ }
+            }
+            pub fn scope(self) -> Scope {
+                match self { $(RuleId::$variant => Scope::$scope),+ }
+            }
+            pub fn direction(self) -> Direction {
+                match self { $(RuleId::$variant => Direction::$dir),+ }
+            }
+            /// The built-in (warn, alarm) thresholds.
+            pub fn defaults(self) -> Threshold {
+                match self { $(RuleId::$variant => Threshold { warn: $warn, alarm: $alarm }),+ }
+            }
+            /// Why the threshold is where it is, in plain words.
+            pub fn basis(self) -> &'static str {
+                match self { $(RuleId::$variant => $basis),+ }
+            }
+        }
+    };
+}
+
+rules! {
+    AvgWeeklyHours => "avg_weekly_hours", Officer, Above, 48.0, 60.0,
+        "the 40 h standard week plus the 36 h a month overtime cap is about 48 h";
+    MaxWeeklyHours => "max_weekly_hours", Officer, Above, 60.0, 72.0,
+        "a single week far beyond the 40 h standard week";
+    MonthlyOvertime => "monthly_overtime", Officer, Above, 36.0, 72.0,
+        "Labour Law Art. 41: overtime at most 36 h a month";
+    WorkStreak => "work_streak", Officer, Above, 6.0, 13.0,
+        "at least one rest day a week";
+    CompDaysOwed => "comp_days_owed", Officer, Above, 3.0, 10.0,
+        "rest-day overtime is owed time off or 200% pay";
+    HouseholdsPerOfficer => "households_per_officer", Officer, Above, 1000.0, 2000.0,
+        "one area officer per about 3,000 residents";
+    LoadRatio => "load_ratio", Unit, Above, 1.10, 1.30,
+        "saturation of the legal standard week";
+    UnderstaffedDays => "understaffed_days", Unit, Above, 0.0, 7.0,
+        "the unit's own minimum on duty every day";
+    HouseholdsPerCommunityOfficer => "households_per_community_officer", Unit, Above, 1000.0, 2000.0,
+        "one area officer per about 3,000 residents";
+    InspectionsPerQuarter => "inspections_per_quarter", Unit, Above, 3.0, 6.0,
+        "grassroots units report six inspection teams a quarter";
+    StackedInspections => "stacked_inspections", Unit, Above, 0.0, 2.0,
+        "grassroots units report four inspection teams in one day";
+    MeetingsPerWeek => "meetings_per_week", Unit, Above, 2.0, 4.0,
+        "grassroots units report six meetings in one week";
+    LeaveCoverage => "leave_coverage", Unit, Below, 0.80, 0.50,
+        "at least 80% of officers take leave each year";
+}
+
+impl RuleId {
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RuleId::ALL.iter().copied().find(|r| r.name() == name)
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Threshold {
+    pub warn: f64,
+    pub alarm: f64,
+}
+
+/// The name of the one parameter that is not a rule.
+pub const STANDARD_WEEKLY_HOURS: &str = "standard_weekly_hours";
+/// The statutory standard week, in hours (State Council working-hours provisions).
+pub const DEFAULT_STANDARD_WEEKLY_HOURS: f64 = 40.0;
+
+/// The rules in force: the built-in defaults with any overrides applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rules {
+    pub standard_weekly_hours: f64,
+    thresholds: Vec<Threshold>,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            standard_weekly_hours: DEFAULT_STANDARD_WEEKLY_HOURS,
+            thresholds: RuleId::ALL.iter().map(|r| r.defaults()).collect(),
+        }
+    }
+}
+
+/// Why a rules file was refused. `key` is the dotted path of the offending
+/// key (`load_ratio.warn`), empty for a syntax error.
+#[derive(Debug, Clone, PartialEq, Error)]
+#[error("{}{message}", if key.is_empty() { String::new() } else { format!("`{key}`: ") })]
+pub struct RulesError {
+    pub key: String,
+    pub message: String,
+}
+
+impl Rules {
+    pub fn threshold(&self, rule: RuleId) -> Threshold {
+        self.thresholds[rule as usize]
+    }
+
+    pub fn set_threshold(&mut self, rule: RuleId, t: Threshold) {
+        self.thresholds[rule as usize] = t;
+    }
+
+    /// The defaults overridden by the TOML text of a rules file.
+    pub fn from_toml(text: &str) -> Result<Rules, Vec<RulesError>> {
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            vec![RulesError {
+                key: String::new(),
+                message: e.to_string().trim().replace('\n', " "),
+            }]
+        })?;
+        let mut rules = Rules::default();
+        let mut errors = Vec::new();
+        let err = |key: &str, message: String| RulesError {
+            key: key.to_string(),
+            message,
+        };
+        for (key, value) in &table {
+            if key == STANDARD_WEEKLY_HOURS {
+                match number(value) {
+                    Some(v) if v > 0.0 && v <= 168.0 => rules.standard_weekly_hours = v,
+                    _ => errors.push(err(
+                        key,
+                        format!(
+                            "expected a number of hours above 0 and at most 168, found {value}"
+                        ),
+                    )),
+                }
+                continue;
+            }
+            let Some(rule) = RuleId::from_name(key) else {
+                let names = std::iter::once(STANDARD_WEEKLY_HOURS)
+                    .chain(RuleId::ALL.iter().map(|r| r.name()));
+                errors.push(err(key, format!("unknown rule{}", suggestion(key, names))));
+                continue;
+            };
+            let Some(fields) = value.as_table() else {
+                errors.push(err(
+                    key,
+                    format!("expected a table such as [{key}] with warn and alarm, found {value}"),
+                ));
+                continue;
+            };
+            let mut t = rules.threshold(rule);
+            for (field, v) in fields {
+                let path = format!("{key}.{field}");
+                let slot = match field.as_str() {
+                    "warn" => &mut t.warn,
+                    "alarm" => &mut t.alarm,
+                    other => {
+                        errors.push(err(
+                            &path,
+                            format!("unknown key{}", suggestion(other, ["warn", "alarm"])),
+                        ));
+                        continue;
+                    }
+                };
+                match number(v) {
+                    Some(x) if x >= 0.0 => *slot = x,
+                    _ => errors.push(err(
+                        &path,
+                        format!("expected a number 0 or above, found {v}"),
+                    )),
+                }
+            }
+            let in_order = match rule.direction() {
+                Direction::Above => t.warn <= t.alarm,
+                Direction::Below => t.warn >= t.alarm,
+            };
+            if !in_order {
+                let (word, hint) = match rule.direction() {
+                    Direction::Above => ("above", "the warning must come at or before the alarm"),
+                    Direction::Below => (
+                        "below",
+                        "this rule fires below its thresholds, so warn must be at least alarm",
+                    ),
+                };
+                errors.push(err(
+                    key,
+                    format!("warn = {} is {word} alarm = {}; {hint}", t.warn, t.alarm),
+                ));
+            }
+            rules.set_threshold(rule, t);
+        }
+        if errors.is_empty() {
+            Ok(rules)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+fn number(v: &toml::Value) -> Option<f64> {
+    match v {
+        toml::Value::Integer(i) => Some(*i as f64),
+        toml::Value::Float(f) if f.is_finite() => Some(*f),
+        _ => None,
+    }
+}
+
+/// "; did you mean `x`?" for the closest of `candidates`, or "" when none is close.
+pub fn suggestion<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let given = given.trim().to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&given, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!("; did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_contract_table() {
+        let r = Rules::default();
+        assert_eq!(r.standard_weekly_hours, 40.0);
+        assert_eq!(
+            r.threshold(RuleId::LoadRatio),
+            Threshold {
+                warn: 1.10,
+                alarm: 1.30
+            }
+        );
+        assert_eq!(
+            r.threshold(RuleId::LeaveCoverage),
+            Threshold {
+                warn: 0.80,
+                alarm: 0.50
+            }
+        );
+        assert_eq!(
+            r.threshold(RuleId::UnderstaffedDays),
+            Threshold {
+                warn: 0.0,
+                alarm: 7.0
+            }
+        );
+        assert_eq!(RuleId::ALL.len(), 13);
+    }
+
+    #[test]
+    fn overrides_keep_what_is_left_out() {
+        let r = Rules::from_toml("standard_weekly_hours = 44\n[load_ratio]\nwarn = 1.2\n").unwrap();
+        assert_eq!(r.standard_weekly_hours, 44.0);
+        assert_eq!(
+            r.threshold(RuleId::LoadRatio),
+            Threshold {
+                warn: 1.2,
+                alarm: 1.30
+            }
+        );
+        assert_eq!(
+            r.threshold(RuleId::WorkStreak),
+            RuleId::WorkStreak.defaults()
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_the_nearest_name() {
+        let e = Rules::from_toml("[load_ration]\nwarn = 1\n").unwrap_err();
+        assert_eq!(
+            e[0].to_string(),
+            "`load_ration`: unknown rule; did you mean `load_ratio`?"
+        );
+        let e = Rules::from_toml("[load_ratio]\nwarning = 1\n").unwrap_err();
+        assert_eq!(
+            e[0].to_string(),
+            "`load_ratio.warning`: unknown key; did you mean `warn`?"
+        );
+        let e = Rules::from_toml("standart_weekly_hours = 40\n").unwrap_err();
+        assert!(
+            e[0].message
+                .contains("did you mean `standard_weekly_hours`"),
+            "{e:?}"
+        );
+        let e = Rules::from_toml("[zzz]\n").unwrap_err();
+        assert_eq!(e[0].message, "unknown rule");
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        assert!(Rules::from_toml("standard_weekly_hours = 0").is_err());
+        assert!(Rules::from_toml("standard_weekly_hours = \"40\"").is_err());
+        assert!(Rules::from_toml("[load_ratio]\nwarn = -1").is_err());
+        assert!(Rules::from_toml("load_ratio = 1.2").is_err());
+        assert!(Rules::from_toml("[load_ratio]\nwarn = 2.0\n").is_err());
+        assert!(Rules::from_toml("[leave_coverage]\nwarn = 0.4\n").is_err());
+        assert!(Rules::from_toml("[load_ratio\n").is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! forceplan: workload and force-allocation planning for a public-security
+//! bureau's personnel office.
+//!
+//! - [`core`]: the pure core (model, figures, rules, flags); no files, no terminal.
+//! - [`sample`]: the deterministic generator of sample and benchmark bureaus.
+//! - [`load`]: reading a bureau folder (CSV, XLSX, Parquet) with strict validation.
+//! - [`store`]: writing a bureau folder, atomically.
+//! - [`cli`]: the headless command line, a thin shell over the core.
+
+pub mod cli;
+pub mod core;
+pub mod load;
+pub mod output;
+pub mod sample;
+pub mod store;
