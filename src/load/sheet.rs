@@ -1,0 +1,285 @@
+//! Typed access to the cells of a raw table. Each accessor either returns the
+//! value or records a problem naming the file, line, column and value, so that
+//! one pass over a table reports every broken cell.
+
+use crate::core::rules::suggestion;
+use crate::load::problem::{Problem, Problems};
+use crate::load::source::RawTable;
+use chrono::NaiveDate;
+
+/// A column a table reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Col {
+    pub name: &'static str,
+    pub required: bool,
+}
+
+pub const fn req(name: &'static str) -> Col {
+    Col {
+        name,
+        required: true,
+    }
+}
+
+pub const fn opt(name: &'static str) -> Col {
+    Col {
+        name,
+        required: false,
+    }
+}
+
+/// The cells of one table, by the columns asked for (in that order).
+pub struct Sheet<'a> {
+    pub file: &'a str,
+    lines: &'a [usize],
+    cols: &'a [Col],
+    /// One entry per asked column: its cells (empty for an absent optional column).
+    cells: Vec<Vec<&'a str>>,
+    /// The rows that hold anything (wholly empty rows are skipped).
+    rows: Vec<usize>,
+    pub problems: &'a mut Problems,
+}
+
+impl<'a> Sheet<'a> {
+    /// Locates the asked columns in the header. Missing required columns and
+    /// duplicated names are problems, and then no row is read.
+    pub fn new(
+        raw: &'a RawTable,
+        cols: &'a [Col],
+        problems: &'a mut Problems,
+    ) -> Option<Sheet<'a>> {
+        let header: Vec<String> = raw.header.iter().map(|h| h.trim().to_lowercase()).collect();
+        let mut ok = true;
+        let mut header_problem =
+            |column: Option<String>, value: Option<String>, expected: String| {
+                ok = false;
+                problems.push(Problem {
+                    file: raw.file.clone(),
+                    line: Some(1),
+                    column,
+                    value,
+                    expected,
+                });
+            };
+        for (i, h) in header.iter().enumerate() {
+            if !h.is_empty() && header[..i].contains(h) {
+                header_problem(
+                    Some(h.clone()),
+                    None,
+                    "the header names this column twice; keep one".into(),
+                );
+            }
+        }
+        let mut positions = Vec::with_capacity(cols.len());
+        for col in cols {
+            let at = header.iter().position(|h| h == col.name);
+            if at.is_none() && col.required {
+                let near = suggestion(col.name, header.iter().map(String::as_str))
+                    .replace("; did you mean", "; the header has");
+                header_problem(
+                    Some(col.name.into()),
+                    None,
+                    format!("missing: the header has no column named {}{near}", col.name),
+                );
+            }
+            positions.push(at);
+        }
+        if !ok {
+            return None;
+        }
+        let height = raw.frame.height();
+        let mut all: Vec<Vec<&str>> = raw
+            .frame
+            .columns()
+            .iter()
+            .map(|c| match c.str() {
+                Ok(ca) => ca.iter().map(|v| v.unwrap_or("").trim()).collect(),
+                Err(_) => vec![""; height],
+            })
+            .collect();
+        let rows = (0..height)
+            .filter(|&r| all.iter().any(|c| !c[r].is_empty()))
+            .collect();
+        let cells: Vec<Vec<&str>> = positions
+            .iter()
+            .map(|at| at.map(|i| std::mem::take(&mut all[i])).unwrap_or_default())
+            .collect();
+        Some(Sheet {
+            file: &raw.file,
+            lines: &raw.lines,
+            cols,
+            cells,
+            rows,
+            problems,
+        })
+    }
+
+    /// Rows to read (indices into the table).
+    pub fn rows(&self) -> Vec<usize> {
+        self.rows.clone()
+    }
+
+    pub fn line(&self, row: usize) -> usize {
+        self.lines[row]
+    }
+
+    /// The trimmed text of a cell ("" for an absent optional column).
+    pub fn text(&self, row: usize, col: usize) -> &'a str {
+        self.cells[col].get(row).copied().unwrap_or("")
+    }
+
+    pub fn problem(&mut self, row: usize, col: usize, expected: impl Into<String>) {
+        let value = self.text(row, col).to_string();
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            line: Some(self.line(row)),
+            column: Some(self.cols[col].name.into()),
+            value: Some(value),
+            expected: expected.into(),
+        });
+    }
+
+    /// A cell that must not be empty.
+    pub fn non_empty(&mut self, row: usize, col: usize, what: &str) -> Option<&'a str> {
+        let v = self.text(row, col);
+        if v.is_empty() {
+            self.problem(row, col, format!("expected {what}"));
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    pub fn date(&mut self, row: usize, col: usize) -> Option<NaiveDate> {
+        let v = self.text(row, col);
+        let parsed = parse_date(v);
+        if parsed.is_none() {
+            self.problem(row, col, "expected a date as YYYY-MM-DD");
+        }
+        parsed
+    }
+
+    /// A finite number within `[min, max]`; `min_exclusive` makes the lower bound strict.
+    pub fn number(
+        &mut self,
+        row: usize,
+        col: usize,
+        min: f64,
+        min_exclusive: bool,
+        max: f64,
+        what: &str,
+    ) -> Option<f64> {
+        let v = self.text(row, col);
+        match parse_number(v) {
+            Some(x) if (x > min || (!min_exclusive && x == min)) && x <= max => Some(x),
+            _ => {
+                self.problem(row, col, format!("expected {what}"));
+                None
+            }
+        }
+    }
+
+    /// A whole number of at least `min` (a spreadsheet's "3.0" is 3).
+    pub fn integer(&mut self, row: usize, col: usize, min: u64, what: &str) -> Option<u64> {
+        let v = self.text(row, col);
+        match parse_number(v) {
+            Some(x) if x.fract() == 0.0 && x >= min as f64 && x <= u32::MAX as f64 => {
+                Some(x as u64)
+            }
+            _ => {
+                self.problem(row, col, format!("expected {what}"));
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of codes, spelled exactly.
+    pub fn code<T>(
+        &mut self,
+        row: usize,
+        col: usize,
+        parse: fn(&str) -> Option<T>,
+        codes: &[&str],
+    ) -> Option<T> {
+        let v = self.text(row, col);
+        let parsed = parse(v);
+        if parsed.is_none() {
+            let shown: Vec<String> = codes
+                .iter()
+                .map(|c| {
+                    if c.is_empty() {
+                        "empty".into()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            let near = suggestion(v, codes.iter().copied().filter(|c| !c.is_empty()));
+            self.problem(
+                row,
+                col,
+                format!("expected one of {}{near}", shown.join(", ")),
+            );
+        }
+        parsed
+    }
+}
+
+/// Strictly YYYY-MM-DD (four-digit year, two-digit month and day).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
+        })
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// A finite decimal number ("nan", "inf" and friends are not numbers here).
+pub fn parse_number(s: &str) -> Option<f64> {
+    if s.is_empty()
+        || s.bytes()
+            .any(|c| c.is_ascii_alphabetic() && c != b'e' && c != b'E')
+    {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-1-05",
+            "2024/01/05",
+            "05-01-2024",
+            "2024-01-05 00:00",
+            "",
+            "２０２４-01-05",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_finite_decimals() {
+        assert_eq!(parse_number("7.5"), Some(7.5));
+        assert_eq!(parse_number("8"), Some(8.0));
+        assert_eq!(parse_number("1e1"), Some(10.0));
+        for bad in ["nan", "NaN", "inf", "-infinity", "", "8h", "1,5"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! Finding a bureau's tables in its folder and reading each into a frame of
+//! text columns, whatever its format, with the line each row came from.
+//!
+//! Everything is read as text and typed later (`crate::load::sheet`): that is
+//! the only way to report the exact cell a planner has to fix.
+
+use crate::load::problem::{Problem, Problems};
+use crate::load::text;
+use polars::prelude::*;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+/// The tables of a bureau folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Table {
+    Units,
+    Officers,
+    Roster,
+    Households,
+    Overtime,
+    Inspections,
+    Meetings,
+    Holidays,
+}
+
+impl Table {
+    pub const ALL: [Table; 8] = [
+        Table::Units,
+        Table::Officers,
+        Table::Roster,
+        Table::Households,
+        Table::Overtime,
+        Table::Inspections,
+        Table::Meetings,
+        Table::Holidays,
+    ];
+
+    /// The file stem of the table.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Units => "units",
+            Table::Officers => "officers",
+            Table::Roster => "roster",
+            Table::Households => "households",
+            Table::Overtime => "overtime",
+            Table::Inspections => "inspections",
+            Table::Meetings => "meetings",
+            Table::Holidays => "holidays",
+        }
+    }
+
+    pub fn required(self) -> bool {
+        matches!(
+            self,
+            Table::Units | Table::Officers | Table::Roster | Table::Households
+        )
+    }
+}
+
+/// The formats a table may come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    Parquet,
+}
+
+impl Format {
+    fn from_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            "parquet" => Some(Format::Parquet),
+            _ => None,
+        }
+    }
+}
+
+/// The files of a bureau folder.
+#[derive(Debug, Default)]
+pub struct Folder {
+    pub tables: Vec<(Table, PathBuf, Format)>,
+    pub rules: Option<PathBuf>,
+}
+
+/// Finds each table's file (names matched without regard to case). Two
+/// files for one table, or a required table without a file, are problems.
+pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    entries.sort();
+    let mut folder = Folder::default();
+    let stem_ext = |p: &Path| {
+        let stem = p.file_stem()?.to_str()?.trim().to_lowercase();
+        let ext = p.extension()?.to_str()?.to_string();
+        Some((stem, ext))
+    };
+    for table in Table::ALL {
+        let found: Vec<(PathBuf, Format)> = entries
+            .iter()
+            .filter_map(|p| {
+                let (stem, ext) = stem_ext(p)?;
+                (stem == table.name()).then_some(())?;
+                Some((p.clone(), Format::from_extension(&ext)?))
+            })
+            .collect();
+        match found.as_slice() {
+            [] if table.required() => problems.push(Problem {
+                file: format!("{}.csv", table.name()),
+                line: None,
+                column: None,
+                value: None,
+                expected: format!(
+                    "missing: a bureau needs a {0} table ({0}.csv, {0}.xlsx or {0}.parquet) in {1}",
+                    table.name(),
+                    dir.display()
+                ),
+            }),
+            [] => {}
+            [(path, format)] => folder.tables.push((table, path.clone(), *format)),
+            several => problems.push(Problem {
+                file: display_name(&several[0].0),
+                line: None,
+                column: None,
+                value: None,
+                expected: format!(
+                    "more than one file for the {} table ({}); keep exactly one",
+                    table.name(),
+                    several
+                        .iter()
+                        .map(|(p, _)| display_name(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            }),
+        }
+    }
+    folder.rules = entries
+        .iter()
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.eq_ignore_ascii_case("rules.toml"))
+        })
+        .cloned();
+    Ok(folder)
+}
+
+/// The name of a file as shown in messages.
+pub fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// A table as read: header names normalised (trimmed, lower case), every
+/// cell as text, and the line each row starts on (header = line 1).
+#[derive(Debug)]
+pub struct RawTable {
+    pub file: String,
+    pub header: Vec<String>,
+    pub frame: DataFrame,
+    pub lines: Vec<usize>,
+    /// Said to the user, e.g. that the file was read as GBK.
+    pub note: Option<String>,
+}
+
+/// Reads one file into a `RawTable`, or reports why it cannot.
+pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawTable> {
+    let file = display_name(path);
+    let whole_file = |expected: String| Problem {
+        file: file.clone(),
+        line: None,
+        column: None,
+        value: None,
+        expected,
+    };
+    // The readers below are third-party parsers fed arbitrary bytes: a panic
+    // in one of them becomes a refusal of the file, never a crash.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match format {
+        Format::Csv => read_csv(path, &file, problems),
+        Format::Xlsx => read_xlsx(path, &file),
+        Format::Parquet => read_parquet(path, &file),
+    }));
+    match result {
+        Ok(Ok(Some(table))) => Some(table),
+        Ok(Ok(None)) => None,
+        Ok(Err(message)) => {
+            problems.push(whole_file(message));
+            None
+        }
+        Err(_) => {
+            problems.push(whole_file(
+                "could not be read: the file is damaged or not what its extension says".into(),
+            ));
+            None
+        }
+    }
+}
+
+fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("could not be read: {e}"))?;
+    let decoded = text::decode(&bytes)?;
+    let records = match text::scan(&decoded.text) {
+        Ok(records) => records,
+        Err((line, message)) => {
+            problems.push(Problem {
+                file: file.to_string(),
+                line: Some(line),
+                column: None,
+                value: None,
+                expected: message,
+            });
+            return Ok(None);
+        }
+    };
+    let Some(&header_fields) = records.fields.first() else {
+        return Err("is empty: expected a header row".into());
+    };
+    if records.blank[0] {
+        return Err("has an empty first line: expected the header row on line 1".into());
+    }
+    // Rows with a different number of fields than the header are refused
+    // here: polars would pad or truncate them silently.
+    let mut ragged = false;
+    for ((line, &n), &blank) in records
+        .lines
+        .iter()
+        .zip(&records.fields)
+        .zip(&records.blank)
+        .skip(1)
+    {
+        if n != header_fields && !blank {
+            ragged = true;
+            problems.push(Problem {
+                file: file.to_string(),
+                line: Some(*line),
+                column: None,
+                value: None,
+                expected: format!("has {n} fields but the header has {header_fields}"),
+            });
+        }
+    }
+    if ragged {
+        return Ok(None);
+    }
+    let text_bytes = decoded.text.as_bytes().to_vec();
+    let frame = CsvReadOptions::default()
+        .with_has_header(false)
+        .with_infer_schema_length(Some(0))
+        .with_raise_if_empty(false)
+        .into_reader_with_file_handle(Cursor::new(text_bytes))
+        .finish()
+        .map_err(|e| format!("is not a readable CSV file: {e}"))?;
+    let header: Vec<String> = frame
+        .columns()
+        .iter()
+        .map(|c| {
+            c.str()
+                .ok()
+                .and_then(|s| s.get(0))
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    let frame = frame.slice(1, frame.height().saturating_sub(1));
+    // The scan and polars agree on the records of any file that got here;
+    // should they ever not, fall back to counting one line per row.
+    let lines = if records.lines.len() == frame.height() + 1 {
+        records.lines[1..].to_vec()
+    } else {
+        (0..frame.height()).map(|i| i + 2).collect()
+    };
+    let note = decoded.was_gbk.then(|| {
+        format!("{file} is not UTF-8; it was read as GBK (GB18030), as Chinese Excel saves it")
+    });
+    Ok(Some(RawTable {
+        file: file.to_string(),
+        header,
+        frame,
+        lines,
+        note,
+    }))
+}
+
+fn read_xlsx(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> =
+        open_workbook(path).map_err(|e| format!("is not a readable .xlsx workbook: {e}"))?;
+    let range = match book.worksheet_range_at(0) {
+        Some(Ok(range)) => range,
+        Some(Err(e)) => return Err(format!("its first sheet could not be read: {e}")),
+        None => return Err("has no sheet".into()),
+    };
+    let first_row = range.start().map(|(row, _)| row as usize).unwrap_or(0);
+    let mut rows = range.rows();
+    let Some(header_row) = rows.next() else {
+        return Err("its first sheet is empty: expected a header row".into());
+    };
+    let header: Vec<String> = header_row.iter().map(cell_text).collect();
+    let mut columns: Vec<Vec<String>> = vec![Vec::new(); header.len()];
+    let mut lines = Vec::new();
+    for (i, row) in rows.enumerate() {
+        if row.iter().all(|c| matches!(c, Data::Empty)) {
+            continue;
+        }
+        lines.push(first_row + i + 2);
+        for (col, cell) in columns.iter_mut().zip(row) {
+            col.push(cell_text(cell));
+        }
+    }
+    let columns: Vec<Column> = columns
+        .into_iter()
+        .enumerate()
+        .map(|(i, values)| Column::new(format!("column_{i}").into(), values))
+        .collect();
+    let frame =
+        DataFrame::new(lines.len(), columns).map_err(|e| format!("could not be read: {e}"))?;
+    Ok(Some(RawTable {
+        file: file.to_string(),
+        header,
+        frame,
+        lines,
+        note: None,
+    }))
+}
+
+/// A spreadsheet cell as the text a planner sees in it: whole numbers without
+/// ".0", dates as YYYY-MM-DD.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
+        Data::DateTime(dt) => match dt.as_datetime() {
+            Some(t) if t.time() == chrono::NaiveTime::MIN => t.date().to_string(),
+            Some(t) => t.to_string(),
+            None => dt.as_f64().to_string(),
+        },
+        Data::DateTimeIso(s) => s.strip_suffix("T00:00:00").unwrap_or(s).to_string(),
+        Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
+    let handle = std::fs::File::open(path).map_err(|e| format!("could not be read: {e}"))?;
+    let frame = ParquetReader::new(handle)
+        .finish()
+        .map_err(|e| format!("is not a readable Parquet file: {e}"))?;
+    let header: Vec<String> = frame
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let columns = frame
+        .columns()
+        .iter()
+        .map(|c| c.cast(&DataType::String))
+        .collect::<PolarsResult<Vec<Column>>>()
+        .map_err(|e| format!("has a column that cannot be read as text: {e}"))?;
+    let frame =
+        DataFrame::new(frame.height(), columns).map_err(|e| format!("could not be read: {e}"))?;
+    let lines = (0..frame.height()).map(|i| i + 2).collect();
+    Ok(Some(RawTable {
+        file: file.to_string(),
+        header,
+        frame,
+        lines,
+        note: None,
+    }))
+}

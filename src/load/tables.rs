@@ -1,0 +1,402 @@
+//! The contract's rules for each table (section 1): from raw text cells to the
+//! model, every broken cell reported.
+//!
+//! Ids are registered from every row that has one, valid or not, so that one
+//! broken unit row does not make every officer of that unit a second problem.
+
+use crate::core::model::{
+    Area, Calendar, Compensation, DayKind, Inspection, Meeting, Officer, OfficerIdx, Overtime,
+    Role, RosterEntry, Shift, Unit, UnitIdx, UnitKind,
+};
+use crate::load::problem::Problems;
+use crate::load::sheet::{Col, Sheet, opt, req};
+use crate::load::source::RawTable;
+use std::collections::HashMap;
+
+/// Ids of a table: sorted, with their index; `None` when the table itself
+/// could not be read (then references to it are not checked).
+pub struct Ids {
+    index: Option<HashMap<String, u32>>,
+    pub sorted: Vec<String>,
+}
+
+impl Ids {
+    fn new(mut ids: Vec<String>, readable: bool) -> Ids {
+        ids.sort();
+        ids.dedup();
+        let index = readable.then(|| {
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i as u32))
+                .collect()
+        });
+        Ids { index, sorted: ids }
+    }
+
+    /// `Ok(Some(i))` known, `Ok(None)` unknown, `Err(())` the table is unreadable.
+    fn get(&self, id: &str) -> Result<Option<u32>, ()> {
+        self.index.as_ref().map(|m| m.get(id).copied()).ok_or(())
+    }
+}
+
+/// Looks a reference up, recording a problem when it points nowhere.
+fn reference(sheet: &mut Sheet, row: usize, col: usize, ids: &Ids, table: &str) -> Option<u32> {
+    let id = sheet.non_empty(row, col, &format!("the id of one of the {table}"))?;
+    match ids.get(id) {
+        Ok(Some(i)) => Some(i),
+        Ok(None) => {
+            sheet.problem(row, col, format!("no such id in the {table} table"));
+            None
+        }
+        Err(()) => None,
+    }
+}
+
+/// Records a duplicate key, naming the line of the first occurrence.
+fn unique<'a>(
+    seen: &mut HashMap<&'a str, usize>,
+    sheet: &mut Sheet<'a>,
+    row: usize,
+    col: usize,
+    what: &str,
+) {
+    let key = sheet.text(row, col);
+    if key.is_empty() {
+        return;
+    }
+    if let Some(first) = seen.get(key) {
+        let first = *first;
+        sheet.problem(
+            row,
+            col,
+            format!("{what} must be unique; the same is on line {first}"),
+        );
+    } else {
+        seen.insert(key, sheet.line(row));
+    }
+}
+
+const UNIT_COLS: &[Col] = &[req("unit_id"), req("name"), req("kind"), req("min_on_duty")];
+
+pub fn units(raw: Option<&RawTable>, problems: &mut Problems) -> (Ids, Vec<Option<Unit>>) {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, UNIT_COLS, problems)) else {
+        return (Ids::new(Vec::new(), false), Vec::new());
+    };
+    let rows = sheet.rows();
+    let ids = Ids::new(
+        rows.iter()
+            .map(|&r| sheet.text(r, 0).to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+        true,
+    );
+    let mut out = vec![None; ids.sorted.len()];
+    let mut seen = HashMap::new();
+    for r in rows {
+        unique(&mut seen, &mut sheet, r, 0, "unit_id");
+        let id = sheet.non_empty(r, 0, "a unit id");
+        let name = sheet.non_empty(r, 1, "the unit's name");
+        let kind = sheet.code(r, 2, UnitKind::parse, &UnitKind::codes());
+        let min = sheet.integer(r, 3, 0, "a whole number of officers, 0 or more");
+        if let (Some(id), Some(name), Some(kind), Some(min)) = (id, name, kind, min) {
+            let i = ids.get(id).ok().flatten().expect("registered above") as usize;
+            out[i] = Some(Unit {
+                id: id.into(),
+                name: name.into(),
+                kind,
+                min_on_duty: min as u32,
+            });
+        }
+    }
+    (ids, out)
+}
+
+const OFFICER_COLS: &[Col] = &[
+    req("officer_id"),
+    req("name"),
+    req("unit_id"),
+    req("role"),
+    req("service_start"),
+    opt("home_district"),
+];
+
+/// Officers, plus each officer's unit (for the households' same-unit rule).
+pub fn officers(
+    raw: Option<&RawTable>,
+    units: &Ids,
+    problems: &mut Problems,
+) -> (Ids, Vec<Option<Officer>>) {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, OFFICER_COLS, problems)) else {
+        return (Ids::new(Vec::new(), false), Vec::new());
+    };
+    let rows = sheet.rows();
+    let ids = Ids::new(
+        rows.iter()
+            .map(|&r| sheet.text(r, 0).to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+        true,
+    );
+    let mut out = vec![None; ids.sorted.len()];
+    let mut seen = HashMap::new();
+    for r in rows {
+        unique(&mut seen, &mut sheet, r, 0, "officer_id");
+        let id = sheet.non_empty(r, 0, "an officer id");
+        let name = sheet.non_empty(r, 1, "the officer's name");
+        let unit = reference(&mut sheet, r, 2, units, "units");
+        let role = sheet.code(r, 3, Role::parse, &Role::codes());
+        let start = sheet.date(r, 4);
+        if let (Some(id), Some(name), Some(unit), Some(role), Some(start)) =
+            (id, name, unit, role, start)
+        {
+            let i = ids.get(id).ok().flatten().expect("registered above") as usize;
+            out[i] = Some(Officer {
+                id: id.into(),
+                name: name.into(),
+                unit,
+                role,
+                service_start: start,
+                home_district: sheet.text(r, 5).into(),
+            });
+        }
+    }
+    (ids, out)
+}
+
+const ROSTER_COLS: &[Col] = &[req("officer_id"), req("date"), req("shift"), req("hours")];
+
+pub fn roster(
+    raw: Option<&RawTable>,
+    officers: &Ids,
+    problems: &mut Problems,
+) -> Vec<(OfficerIdx, RosterEntry)> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, ROSTER_COLS, problems)) else {
+        return Vec::new();
+    };
+    let rows = sheet.rows();
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let officer = reference(&mut sheet, r, 0, officers, "officers");
+        let date = sheet.date(r, 1);
+        let shift = sheet.code(r, 2, Shift::parse, &Shift::codes());
+        let hours = sheet.number(r, 3, 0.0, false, 24.0, "a number of hours from 0 to 24");
+        if let (Some(shift), Some(hours)) = (shift, hours) {
+            if shift.is_rest() && hours != 0.0 {
+                sheet.problem(r, 3, format!("expected 0: {shift} is a rest code"));
+            } else if !shift.is_rest() && hours == 0.0 {
+                sheet.problem(r, 3, format!("expected more than 0 hours for {shift}"));
+            }
+        }
+        if let (Some(officer), Some(date), Some(shift), Some(hours)) = (officer, date, shift, hours)
+        {
+            out.push((officer, RosterEntry { date, shift, hours }, r));
+        }
+    }
+    // At most one row per officer and day.
+    out.sort_unstable_by_key(|&(o, e, r)| (o, e.date, r));
+    for pair in out.windows(2) {
+        let ((o1, e1, r1), (o2, e2, r2)) = (pair[0], pair[1]);
+        if o1 == o2 && e1.date == e2.date {
+            let first = sheet.line(r1);
+            sheet.problem(
+                r2,
+                1,
+                format!("a second row for this officer and day; the first is on line {first}"),
+            );
+        }
+    }
+    out.into_iter().map(|(o, e, _)| (o, e)).collect()
+}
+
+const HOUSEHOLD_COLS: &[Col] = &[
+    req("area_id"),
+    req("unit_id"),
+    req("officer_id"),
+    req("households"),
+    req("residents"),
+];
+
+pub fn households(
+    raw: Option<&RawTable>,
+    units: &Ids,
+    officers: &Ids,
+    officer_units: &[Option<UnitIdx>],
+    problems: &mut Problems,
+) -> Vec<Area> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, HOUSEHOLD_COLS, problems)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen = HashMap::new();
+    for r in sheet.rows() {
+        unique(&mut seen, &mut sheet, r, 0, "area_id");
+        let id = sheet.non_empty(r, 0, "an area id");
+        let unit = reference(&mut sheet, r, 1, units, "units");
+        let officer = if sheet.text(r, 2).is_empty() {
+            Some(None)
+        } else {
+            match reference(&mut sheet, r, 2, officers, "officers") {
+                Some(o) => match (unit, officer_units.get(o as usize).copied().flatten()) {
+                    (Some(u), Some(ou)) if u != ou => {
+                        let theirs = &units.sorted[ou as usize];
+                        sheet.problem(r, 2, format!("expected an officer of this area's unit; this officer belongs to {theirs}"));
+                        None
+                    }
+                    _ => Some(Some(o)),
+                },
+                None => None,
+            }
+        };
+        let households = sheet.integer(r, 3, 0, "a whole number of households, 0 or more");
+        let residents = sheet.integer(r, 4, 0, "a whole number of residents, 0 or more");
+        if let (Some(id), Some(unit), Some(officer), Some(households), Some(residents)) =
+            (id, unit, officer, households, residents)
+        {
+            out.push(Area {
+                id: id.into(),
+                unit,
+                officer,
+                households,
+                residents,
+            });
+        }
+    }
+    out
+}
+
+const OVERTIME_COLS: &[Col] = &[
+    req("officer_id"),
+    req("date"),
+    req("hours"),
+    req("compensated"),
+    opt("reason"),
+];
+
+pub fn overtime(raw: Option<&RawTable>, officers: &Ids, problems: &mut Problems) -> Vec<Overtime> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, OVERTIME_COLS, problems)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in sheet.rows() {
+        let officer = reference(&mut sheet, r, 0, officers, "officers");
+        let date = sheet.date(r, 1);
+        let hours = sheet.number(
+            r,
+            2,
+            0.0,
+            true,
+            24.0,
+            "a number of hours above 0 and at most 24",
+        );
+        let compensated = sheet.code(r, 3, Compensation::parse, &Compensation::codes());
+        if let (Some(officer), Some(date), Some(hours), Some(compensated)) =
+            (officer, date, hours, compensated)
+        {
+            out.push(Overtime {
+                officer,
+                date,
+                hours,
+                compensated,
+                reason: sheet.text(r, 4).into(),
+            });
+        }
+    }
+    out
+}
+
+const INSPECTION_COLS: &[Col] = &[
+    req("unit_id"),
+    req("date"),
+    req("inspecting_body"),
+    req("hours"),
+    opt("topic"),
+];
+
+pub fn inspections(
+    raw: Option<&RawTable>,
+    units: &Ids,
+    problems: &mut Problems,
+) -> Vec<Inspection> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, INSPECTION_COLS, problems)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in sheet.rows() {
+        let unit = reference(&mut sheet, r, 0, units, "units");
+        let date = sheet.date(r, 1);
+        let body = sheet.non_empty(
+            r,
+            2,
+            "who inspected (a bureau office, the provincial department, ...)",
+        );
+        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, "a number of hours above 0");
+        if let (Some(unit), Some(date), Some(body), Some(hours)) = (unit, date, body, hours) {
+            out.push(Inspection {
+                unit,
+                date,
+                inspecting_body: body.into(),
+                hours,
+                topic: sheet.text(r, 4).into(),
+            });
+        }
+    }
+    out
+}
+
+const MEETING_COLS: &[Col] = &[
+    req("unit_id"),
+    req("date"),
+    req("convened_by"),
+    req("hours"),
+    req("attendees"),
+];
+
+pub fn meetings(raw: Option<&RawTable>, units: &Ids, problems: &mut Problems) -> Vec<Meeting> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, MEETING_COLS, problems)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in sheet.rows() {
+        let unit = reference(&mut sheet, r, 0, units, "units");
+        let date = sheet.date(r, 1);
+        let by = sheet.non_empty(r, 2, "who convened the meeting");
+        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, "a number of hours above 0");
+        let attendees = sheet.integer(r, 4, 1, "a whole number of attending officers, 1 or more");
+        if let (Some(unit), Some(date), Some(by), Some(hours), Some(attendees)) =
+            (unit, date, by, hours, attendees)
+        {
+            out.push(Meeting {
+                unit,
+                date,
+                convened_by: by.into(),
+                hours,
+                attendees: attendees as u32,
+            });
+        }
+    }
+    out
+}
+
+const HOLIDAY_COLS: &[Col] = &[req("date"), req("kind"), opt("name")];
+
+pub fn holidays(raw: Option<&RawTable>, problems: &mut Problems) -> Calendar {
+    let mut calendar = Calendar::default();
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, HOLIDAY_COLS, problems)) else {
+        return calendar;
+    };
+    let mut seen = HashMap::new();
+    for r in sheet.rows() {
+        let date = sheet.date(r, 0);
+        if date.is_some() {
+            unique(&mut seen, &mut sheet, r, 0, "date");
+        }
+        let kind = sheet.code(r, 1, DayKind::parse, &DayKind::codes());
+        if let (Some(date), Some(kind)) = (date, kind) {
+            calendar
+                .days
+                .entry(date)
+                .or_insert((kind, sheet.text(r, 2).into()));
+        }
+    }
+    calendar
+}
