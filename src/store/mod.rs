@@ -1,0 +1,276 @@
+//! Writing a bureau to a folder in the contract's CSV format, so that it
+//! loads again with `forceplan check`.
+//!
+//! A folder is written whole or not at all: everything goes into a hidden
+//! sibling folder that is renamed into place at the end.
+
+use crate::core::model::Bureau;
+use polars::prelude::*;
+use std::fs;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{} already exists and is not empty; choose a new folder or pass --force to replace it", .0.display())]
+    Exists(PathBuf),
+    #[error("{} is one of the input files or folders; write somewhere else", .0.display())]
+    WouldOverwriteInput(PathBuf),
+    #[error("could not write {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("could not write {}: {source}", path.display())]
+    Csv { path: PathBuf, source: PolarsError },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// A number as a planner would type it: "8", "7.5".
+pub fn number_text(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        x.to_string()
+    }
+}
+
+/// One table as text columns, in the contract's column order.
+struct TableText {
+    name: &'static str,
+    columns: Vec<(&'static str, Vec<String>)>,
+}
+
+impl TableText {
+    fn new(name: &'static str, names: &[&'static str]) -> Self {
+        TableText {
+            name,
+            columns: names.iter().map(|n| (*n, Vec::new())).collect(),
+        }
+    }
+
+    fn row<const N: usize>(&mut self, cells: [String; N]) {
+        for ((_, col), cell) in self.columns.iter_mut().zip(cells) {
+            col.push(cell);
+        }
+    }
+
+    fn write(self, dir: &Path) -> Result<(), StoreError> {
+        let path = dir.join(format!("{}.csv", self.name));
+        let columns: Vec<Column> = self
+            .columns
+            .into_iter()
+            .map(|(name, values)| Column::new(name.into(), values))
+            .collect();
+        let height = columns.first().map(|c| c.len()).unwrap_or(0);
+        let csv_err = |source| StoreError::Csv {
+            path: path.clone(),
+            source,
+        };
+        let mut frame = DataFrame::new(height, columns).map_err(csv_err)?;
+        let file = fs::File::create(&path).map_err(io(&path))?;
+        CsvWriter::new(BufWriter::new(file))
+            .include_header(true)
+            .finish(&mut frame)
+            .map_err(csv_err)
+    }
+}
+
+/// The tables of a bureau as CSV text, in the contract's format.
+fn tables(b: &Bureau) -> Vec<TableText> {
+    let unit_id = |u: u32| b.units[u as usize].id.clone();
+    let officer_id = |o: u32| b.officers[o as usize].id.clone();
+
+    let mut units = TableText::new("units", &["unit_id", "name", "kind", "min_on_duty"]);
+    for u in &b.units {
+        units.row([
+            u.id.clone(),
+            u.name.clone(),
+            u.kind.code().into(),
+            u.min_on_duty.to_string(),
+        ]);
+    }
+    let mut officers = TableText::new(
+        "officers",
+        &[
+            "officer_id",
+            "name",
+            "unit_id",
+            "role",
+            "service_start",
+            "home_district",
+        ],
+    );
+    for o in &b.officers {
+        officers.row([
+            o.id.clone(),
+            o.name.clone(),
+            unit_id(o.unit),
+            o.role.code().into(),
+            o.service_start.to_string(),
+            o.home_district.clone(),
+        ]);
+    }
+    let mut roster = TableText::new("roster", &["officer_id", "date", "shift", "hours"]);
+    for (o, e) in b.roster.iter() {
+        roster.row([
+            officer_id(o),
+            e.date.to_string(),
+            e.shift.code().into(),
+            number_text(e.hours),
+        ]);
+    }
+    let mut households = TableText::new(
+        "households",
+        &[
+            "area_id",
+            "unit_id",
+            "officer_id",
+            "households",
+            "residents",
+        ],
+    );
+    for a in &b.areas {
+        households.row([
+            a.id.clone(),
+            unit_id(a.unit),
+            a.officer.map(officer_id).unwrap_or_default(),
+            a.households.to_string(),
+            a.residents.to_string(),
+        ]);
+    }
+    let mut overtime = TableText::new(
+        "overtime",
+        &["officer_id", "date", "hours", "compensated", "reason"],
+    );
+    for o in &b.overtime {
+        overtime.row([
+            officer_id(o.officer),
+            o.date.to_string(),
+            number_text(o.hours),
+            o.compensated.code().into(),
+            o.reason.clone(),
+        ]);
+    }
+    let mut inspections = TableText::new(
+        "inspections",
+        &["unit_id", "date", "inspecting_body", "hours", "topic"],
+    );
+    for i in &b.inspections {
+        inspections.row([
+            unit_id(i.unit),
+            i.date.to_string(),
+            i.inspecting_body.clone(),
+            number_text(i.hours),
+            i.topic.clone(),
+        ]);
+    }
+    let mut meetings = TableText::new(
+        "meetings",
+        &["unit_id", "date", "convened_by", "hours", "attendees"],
+    );
+    for m in &b.meetings {
+        meetings.row([
+            unit_id(m.unit),
+            m.date.to_string(),
+            m.convened_by.clone(),
+            number_text(m.hours),
+            m.attendees.to_string(),
+        ]);
+    }
+    let mut holidays = TableText::new("holidays", &["date", "kind", "name"]);
+    for (date, (kind, name)) in &b.calendar.days {
+        holidays.row([date.to_string(), kind.code().into(), name.clone()]);
+    }
+    vec![
+        units,
+        officers,
+        roster,
+        households,
+        overtime,
+        inspections,
+        meetings,
+        holidays,
+    ]
+}
+
+/// Writes `bureau` as CSV files into the folder `out`, which must not exist
+/// or be empty (or is replaced whole, with `force`), and must not be any of
+/// `inputs`.
+pub fn write_bureau(
+    out: &Path,
+    bureau: &Bureau,
+    force: bool,
+    inputs: &[PathBuf],
+) -> Result<(), StoreError> {
+    guard_output(out, force, inputs)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "bureau".into());
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    let result = (|| {
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(io(&staging))?;
+        }
+        fs::create_dir(&staging).map_err(io(&staging))?;
+        for table in tables(bureau) {
+            table.write(&staging)?;
+        }
+        replace_dir(&staging, out)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+/// Refuses to write over an input, or over a folder with content unless forced.
+pub fn guard_output(out: &Path, force: bool, inputs: &[PathBuf]) -> Result<(), StoreError> {
+    let canonical = |p: &Path| fs::canonicalize(p).ok();
+    if let Some(target) = canonical(out) {
+        for input in inputs {
+            if let Some(input) = canonical(input)
+                && (input == target || input.starts_with(&target) || target.starts_with(&input))
+            {
+                return Err(StoreError::WouldOverwriteInput(out.to_path_buf()));
+            }
+        }
+    }
+    let non_empty = fs::read_dir(out)
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(out.exists());
+    if non_empty && !force {
+        return Err(StoreError::Exists(out.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// Moves the finished `staging` folder to `out`, replacing what was there.
+fn replace_dir(staging: &Path, out: &Path) -> Result<(), StoreError> {
+    if out.exists() {
+        let old = staging.with_extension("old");
+        fs::rename(out, &old).map_err(io(out))?;
+        fs::rename(staging, out).map_err(io(out))?;
+        let _ = if old.is_dir() {
+            fs::remove_dir_all(&old)
+        } else {
+            fs::remove_file(&old)
+        };
+    } else {
+        fs::rename(staging, out).map_err(io(out))?;
+    }
+    Ok(())
+}
