@@ -1,0 +1,90 @@
+//! The headless command line: a thin shell that parses arguments, calls the
+//! core, and prints. Exit codes follow the data contract: 0 when the data
+//! loaded, 1 when it was refused (or an output could not be written), 2 on a
+//! usage error.
+
+mod check;
+mod sample;
+
+use crate::load::sheet::parse_date;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "forceplan",
+    version,
+    about = "Workload and force-allocation planner for a public-security bureau's personnel office",
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Load a bureau, compute every workload figure and flag what is overloaded.
+    Check(check::CheckArgs),
+    /// Write a generated bureau (the sample, or a large one for benchmarks).
+    Sample(sample::SampleArgs),
+}
+
+/// Output formats of commands that report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// For people: summary, units worst first, officers with alarms.
+    Table,
+    /// The data contract's JSON.
+    Json,
+    /// One row per flag.
+    Csv,
+}
+
+/// How a command ended.
+#[derive(Debug)]
+pub enum Failure {
+    /// The data was refused, or an output could not be written.
+    Refused(anyhow::Error),
+    /// The arguments do not make sense together.
+    Usage(String),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Refused(e)
+    }
+}
+
+/// A date argument, strictly YYYY-MM-DD.
+fn date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s.trim()).ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {s:?}"))
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Sample(args) => sample::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Refused(e)) => {
+            print_error(&format!("{e:#}"));
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => {
+            print_error(&message);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_error(message: &str) {
+    use std::io::Write;
+    let red = anstyle::AnsiColor::Red.on_default().bold();
+    let mut err = anstream::stderr();
+    let _ = writeln!(err, "{red}error:{red:#} {}", message.trim_end());
+}

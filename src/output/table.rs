@@ -1,0 +1,293 @@
+//! `check --format table`: the bureau's problems at a glance. Styled with
+//! ANSI colour; the caller's stream strips it when stdout is not a terminal
+//! or NO_COLOR is set. Severity is always spelled out too, never colour alone.
+
+use crate::core::check::{CheckReport, OfficerReport, Tally, UnitReport};
+use crate::core::flags::{Flag, Severity};
+use anstyle::{AnsiColor, Style};
+use std::fmt::Write;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+const ALARM: Style = AnsiColor::Red.on_default().bold();
+const WARN: Style = AnsiColor::Yellow.on_default().bold();
+const OK: Style = AnsiColor::Green.on_default();
+const HEAD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+
+/// Pads (or cuts, with "…") `s` to `width` terminal columns; Chinese
+/// characters take two.
+pub fn fit(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    if s.width() > width {
+        for c in s.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            out.push(c);
+            used += w;
+        }
+        out.push('…');
+        used += 1;
+    } else {
+        out.push_str(s);
+        used = s.width();
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+fn right(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+fn badge(tally: Tally) -> String {
+    if tally.alarms > 0 {
+        format!("{ALARM}ALARM{ALARM:#}")
+    } else if tally.warnings > 0 {
+        format!("{WARN}warn {WARN:#}")
+    } else {
+        format!("{OK}ok   {OK:#}")
+    }
+}
+
+fn flag_line(out: &mut String, f: &Flag) {
+    let (style, word) = match f.severity {
+        Severity::Alarm => (ALARM, "alarm"),
+        Severity::Warn => (WARN, "warn "),
+    };
+    let _ = writeln!(
+        out,
+        "        {style}{word}{style:#} {DIM}{}{DIM:#}: {}",
+        f.rule, f.message
+    );
+}
+
+fn optional(x: Option<f64>, fmt: impl Fn(f64) -> String) -> String {
+    x.map(fmt).unwrap_or_else(|| "-".into())
+}
+
+/// Units worst first: most alarms, then most warnings, then highest load.
+fn worst_first(units: &[UnitReport]) -> Vec<&UnitReport> {
+    let mut sorted: Vec<&UnitReport> = units.iter().collect();
+    sorted.sort_by(|a, b| {
+        let (ta, tb) = (Tally::of(&a.flags), Tally::of(&b.flags));
+        (tb.alarms, tb.warnings)
+            .cmp(&(ta.alarms, ta.warnings))
+            .then(b.figures.load_ratio.total_cmp(&a.figures.load_ratio))
+            .then(a.unit_id.cmp(&b.unit_id))
+    });
+    sorted
+}
+
+/// Officers with at least one alarm, most alarms first, then longest hours.
+fn officers_with_alarms(officers: &[OfficerReport]) -> Vec<&OfficerReport> {
+    let mut sorted: Vec<&OfficerReport> = officers
+        .iter()
+        .filter(|o| Tally::of(&o.flags).alarms > 0)
+        .collect();
+    sorted.sort_by(|a, b| {
+        Tally::of(&b.flags)
+            .alarms
+            .cmp(&Tally::of(&a.flags).alarms)
+            .then(
+                b.figures
+                    .avg_weekly_hours
+                    .total_cmp(&a.figures.avg_weekly_hours),
+            )
+            .then(a.officer_id.cmp(&b.officer_id))
+    });
+    sorted
+}
+
+/// A column of a text table: title, width in terminal columns, alignment.
+struct Col(&'static str, usize, Align);
+
+#[derive(Clone, Copy, PartialEq)]
+enum Align {
+    Left,
+    Right,
+}
+
+/// One line of a table: the badge, then each cell fitted to its column.
+fn line(badge: &str, cols: &[Col], cells: &[String]) -> String {
+    let mut out = String::from(badge);
+    for (i, (Col(_, width, align), cell)) in cols.iter().zip(cells).enumerate() {
+        out.push(' ');
+        out.push_str(&match align {
+            // The last column is never cut: nothing follows it.
+            Align::Left if i + 1 == cols.len() => cell.clone(),
+            Align::Left => fit(cell, *width),
+            Align::Right => right(cell, *width),
+        });
+    }
+    out.trim_end().to_string()
+}
+
+fn header(cols: &[Col]) -> String {
+    let titles: Vec<String> = cols.iter().map(|c| c.0.to_string()).collect();
+    format!("{DIM}{}{DIM:#}", line("     ", cols, &titles))
+}
+
+const UNIT_COLS: &[Col] = &[
+    Col("unit", 6, Align::Left),
+    Col("name", 28, Align::Left),
+    Col("kind", 8, Align::Left),
+    Col("off", 3, Align::Right),
+    Col("load", 5, Align::Right),
+    Col("short", 5, Align::Right),
+    Col("hh/comm", 7, Align::Right),
+    Col("insp/q", 6, Align::Right),
+    Col("stack", 5, Align::Right),
+    Col("meet/wk", 7, Align::Right),
+    Col("leave", 5, Align::Right),
+];
+
+const OFFICER_COLS: &[Col] = &[
+    Col("officer", 8, Align::Left),
+    Col("name", 14, Align::Left),
+    Col("unit", 6, Align::Left),
+    Col("role", 12, Align::Left),
+    Col("h/wk", 5, Align::Right),
+    Col("max wk", 6, Align::Right),
+    Col("streak", 6, Align::Right),
+    Col("comp", 4, Align::Right),
+    Col("hh", 5, Align::Right),
+    Col("alarms", 6, Align::Left),
+];
+
+/// The whole `check` report for people.
+pub fn check(report: &CheckReport, bureau: &str) -> String {
+    let mut out = String::new();
+    let tally = report.tally();
+    let p = &report.period;
+    let _ = writeln!(
+        out,
+        "{HEAD}{bureau}{HEAD:#}  {} to {} ({} days)  {} units  {} officers  {ALARM}{} alarms{ALARM:#}  {WARN}{} warnings{WARN:#}",
+        p.start,
+        p.end,
+        p.days,
+        report.units.len(),
+        report.officers.len(),
+        tally.alarms,
+        tally.warnings
+    );
+
+    let _ = writeln!(out, "\n{HEAD}Units, worst first{HEAD:#}");
+    let _ = writeln!(out, "{}", header(UNIT_COLS));
+    for u in worst_first(&report.units) {
+        let f = &u.figures;
+        let hh = match f.households_per_community_officer {
+            Some(x) => format!("{x:.0}"),
+            None if f.households > 0 => "none".into(),
+            None => "-".into(),
+        };
+        let cells = [
+            u.unit_id.clone(),
+            u.name.clone(),
+            u.kind.code().into(),
+            f.officers.to_string(),
+            format!("{:.2}", f.load_ratio),
+            f.understaffed_days.to_string(),
+            hh,
+            f.max_inspections_per_quarter.to_string(),
+            f.stacked_inspection_days.to_string(),
+            f.max_meetings_per_week.to_string(),
+            optional(f.leave_coverage, |c| format!("{:.0}%", c * 100.0)),
+        ];
+        let _ = writeln!(
+            out,
+            "{}",
+            line(&badge(Tally::of(&u.flags)), UNIT_COLS, &cells)
+        );
+        for flag in &u.flags {
+            flag_line(&mut out, flag);
+        }
+    }
+
+    let alarmed = officers_with_alarms(&report.officers);
+    let _ = writeln!(
+        out,
+        "\n{HEAD}Officers with alarms ({}){HEAD:#}",
+        alarmed.len()
+    );
+    if !alarmed.is_empty() {
+        let _ = writeln!(out, "{}", header(OFFICER_COLS));
+    }
+    let mut fired: Vec<&Flag> = Vec::new();
+    for o in &alarmed {
+        let f = &o.figures;
+        let alarms: Vec<&Flag> = o
+            .flags
+            .iter()
+            .filter(|f| f.severity == Severity::Alarm)
+            .collect();
+        for a in &alarms {
+            if !fired.iter().any(|seen| seen.rule == a.rule) {
+                fired.push(a);
+            }
+        }
+        let cells = [
+            o.officer_id.clone(),
+            o.name.clone(),
+            o.unit_id.clone(),
+            o.role.code().into(),
+            format!("{:.1}", f.avg_weekly_hours),
+            format!("{:.1}", f.max_weekly_hours),
+            f.longest_work_streak.to_string(),
+            f.comp_days_owed.to_string(),
+            f.households.to_string(),
+            alarms
+                .iter()
+                .map(|a| a.rule.name())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ];
+        let _ = writeln!(
+            out,
+            "{}",
+            line(&badge(Tally::of(&o.flags)), OFFICER_COLS, &cells)
+        );
+    }
+    if !fired.is_empty() {
+        fired.sort_by_key(|f| f.rule);
+        let _ = writeln!(out, "\n{HEAD}Why these are alarms{HEAD:#}");
+        for f in fired {
+            let t = f.threshold;
+            let _ = writeln!(
+                out,
+                "  {ALARM}{}{ALARM:#}: alarm above {}; {}",
+                f.rule,
+                crate::core::flags::num(t),
+                f.rule.basis()
+            );
+        }
+    }
+    let warned_only = report
+        .officers
+        .iter()
+        .filter(|o| {
+            let t = Tally::of(&o.flags);
+            t.alarms == 0 && t.warnings > 0
+        })
+        .count();
+    let _ = writeln!(
+        out,
+        "\n{DIM}{warned_only} more officers have warnings only. Every flag with its full explanation: --format json or --format csv.{DIM:#}"
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_counts_chinese_characters_as_two_columns() {
+        assert_eq!(fit("王伟", 6), "王伟  ");
+        assert_eq!(fit("Dongdang Station", 8), "Dongdan…");
+        assert_eq!(fit("欧阳明月", 6), "欧阳… ");
+        assert_eq!(fit("王伟", 6).width(), 6);
+    }
+}
