@@ -1,0 +1,298 @@
+//! The `forceplan` binary: exit codes and outputs of `check` and `sample`.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{SMALL, small_with_table};
+use serde_json::Value;
+
+fn forceplan() -> Command {
+    let mut cmd = Command::cargo_bin("forceplan").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = forceplan()
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const UNIT_KEYS: &[&str] = &[
+    "unit_id",
+    "name",
+    "officers",
+    "worked_hours",
+    "overtime_hours",
+    "load_ratio",
+    "understaffed_days",
+    "households",
+    "residents",
+    "community_officers",
+    "households_per_community_officer",
+    "inspections",
+    "max_inspections_per_quarter",
+    "stacked_inspection_days",
+    "inspection_hours",
+    "meetings",
+    "max_meetings_per_week",
+    "meeting_hours_per_officer",
+    "leave_coverage",
+    "flags",
+];
+const OFFICER_KEYS: &[&str] = &[
+    "officer_id",
+    "unit_id",
+    "worked_hours",
+    "avg_weekly_hours",
+    "max_weekly_hours",
+    "overtime_hours",
+    "max_monthly_overtime",
+    "longest_work_streak",
+    "rest_days",
+    "outstanding_overtime_hours",
+    "comp_days_owed",
+    "leave_entitlement_days",
+    "leave_taken_days",
+    "households",
+    "residents",
+    "flags",
+];
+
+#[test]
+fn json_has_the_contract_shape() {
+    let v = json(&["check", SMALL]);
+    assert_eq!(v["period"]["start"], "2025-01-01");
+    assert_eq!(v["period"]["end"], "2025-01-14");
+    assert_eq!(v["period"]["days"], 14);
+    let units = v["units"].as_array().unwrap();
+    let officers = v["officers"].as_array().unwrap();
+    assert_eq!(units.len(), 4);
+    assert_eq!(officers.len(), 6);
+    for u in units {
+        for key in UNIT_KEYS {
+            assert!(u.get(key).is_some(), "unit lacks {key}");
+        }
+    }
+    for o in officers {
+        for key in OFFICER_KEYS {
+            assert!(o.get(key).is_some(), "officer lacks {key}");
+        }
+    }
+    // Null where the contract says so; plain numbers elsewhere.
+    let u3 = &units[2];
+    assert_eq!(u3["unit_id"], "U3");
+    assert!(u3["households_per_community_officer"].is_null());
+    assert!(u3["leave_coverage"].is_null());
+    assert_eq!(units[0]["load_ratio"].as_f64().unwrap(), 349.0 / 240.0);
+    let flag = &units[0]["flags"][0];
+    assert_eq!(flag["rule"], "load_ratio");
+    assert_eq!(flag["severity"], "alarm");
+    assert_eq!(flag["threshold"], 1.3);
+    assert!(
+        flag["message"]
+            .as_str()
+            .unwrap()
+            .contains("saturation of the legal standard week")
+    );
+}
+
+#[test]
+fn from_and_to_narrow_the_period() {
+    let v = json(&["check", SMALL, "--from", "2025-01-06", "--to", "2025-01-12"]);
+    assert_eq!(v["period"]["days"], 7);
+    assert_eq!(v["officers"][0]["worked_hours"], 108.0);
+}
+
+#[test]
+fn a_rules_file_overrides_thresholds() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("strict.toml");
+    std::fs::write(
+        &rules,
+        "standard_weekly_hours = 35\n[load_ratio]\nwarn = 2.0\nalarm = 3.0\n",
+    )
+    .unwrap();
+    let v = json(&["check", SMALL, "--rules", rules.to_str().unwrap()]);
+    let u1 = &v["units"][0];
+    assert_eq!(
+        u1["load_ratio"].as_f64().unwrap(),
+        349.0 / (3.0 * 35.0 * 2.0)
+    );
+    assert_ne!(u1["flags"][0]["rule"], "load_ratio");
+}
+
+#[test]
+fn refused_data_exits_1_with_nothing_on_stdout() {
+    let dir = small_with_table(
+        "units.csv",
+        "unit_id,name,kind,min_on_duty\nU1,East,station,two\n",
+    );
+    let out = forceplan()
+        .args(["check", dir.path().to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("units.csv, line 2, column min_on_duty: \"two\""),
+        "{err}"
+    );
+    assert!(err.contains("refused"), "{err}");
+
+    let out = forceplan()
+        .args(["check", "tests/fixtures/none-here"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        vec!["check"],
+        vec!["check", SMALL, "--format", "xml"],
+        vec!["check", SMALL, "--from", "2025/01/01"],
+        vec!["check", SMALL, "--from", "2025-01-10", "--to", "2025-01-02"],
+        vec!["check", SMALL, "--from", "2025-02-01"],
+        vec!["frobnicate"],
+    ] {
+        let out = forceplan().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn table_is_for_people_and_plain_when_piped() {
+    let out = forceplan().args(["check", SMALL]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour when stdout is not a terminal"
+    );
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.contains("2025-01-01 to 2025-01-14 (14 days)  4 units  6 officers"),
+        "{first}"
+    );
+    assert!(
+        first.contains("8 alarms") && first.contains("11 warnings"),
+        "{first}"
+    );
+    // Worst unit first: U1 has two alarms, U4 two, U3 one, U2 none.
+    let units: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("ALARM ") || l.starts_with("warn ") || l.starts_with("ok "))
+        .collect();
+    assert!(
+        units[0].contains("U1") && units[0].contains("East Station"),
+        "{units:?}"
+    );
+    assert!(units[1].contains("U4"), "{units:?}");
+    assert!(units[2].contains("U3"), "{units:?}");
+    assert!(units[3].contains("U2"), "{units:?}");
+    assert!(text.contains("Officers with alarms (1)"));
+    assert!(text.contains("王伟"));
+}
+
+#[test]
+fn csv_is_one_row_per_flag() {
+    let out = forceplan()
+        .args(["check", SMALL, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "scope,id,name,unit_id,rule,severity,value,threshold,message"
+    );
+    assert_eq!(lines.count(), 19);
+    assert!(
+        text.contains("officer,P1,王伟,U1,avg_weekly_hours,alarm,92.5,60,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sample_writes_a_bureau_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("county");
+    let out_s = out.to_str().unwrap();
+    forceplan()
+        .args([
+            "sample",
+            out_s,
+            "--officers",
+            "60",
+            "--days",
+            "31",
+            "--seed",
+            "7",
+        ])
+        .assert()
+        .success();
+    let v = json(&["check", out_s]);
+    assert_eq!(v["officers"].as_array().unwrap().len(), 60);
+    assert_eq!(v["period"]["days"], 31);
+    // Writing again over a folder with files is refused unless forced.
+    let again = forceplan()
+        .args(["sample", out_s, "--officers", "60", "--days", "31"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    forceplan()
+        .args([
+            "sample",
+            out_s,
+            "--officers",
+            "60",
+            "--days",
+            "31",
+            "--force",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn committed_sample_is_exactly_what_the_generator_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("sample");
+    forceplan().args(["sample", out.to_str().unwrap()]).assert().success();
+    let mut names: Vec<_> = std::fs::read_dir("sample-data").unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names.len(), 8);
+    for name in names {
+        let committed = std::fs::read(std::path::Path::new("sample-data").join(&name)).unwrap();
+        let fresh = std::fs::read(out.join(&name)).unwrap();
+        assert!(committed == fresh, "{name:?} differs: run `forceplan sample sample-data --force`");
+    }
+}
+
+#[test]
+fn sample_check_shows_the_bureau_at_a_glance() {
+    let out = forceplan().args(["check", "sample-data"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(first.contains("2025-01-01 to 2025-12-31 (365 days)  14 units  360 officers"), "{first}");
+    // The worst units are the two stations on 24-hour duties.
+    let worst: Vec<&str> = text.lines().filter(|l| l.starts_with("ALARM U")).take(2).collect();
+    assert!(worst.iter().all(|l| l.contains("Station")), "{worst:?}");
+    assert!(text.contains("Why these are alarms"));
+}
