@@ -273,14 +273,23 @@ fn sample_writes_a_bureau_that_checks() {
 fn committed_sample_is_exactly_what_the_generator_writes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("sample");
-    forceplan().args(["sample", out.to_str().unwrap()]).assert().success();
-    let mut names: Vec<_> = std::fs::read_dir("sample-data").unwrap().map(|e| e.unwrap().file_name()).collect();
+    forceplan()
+        .args(["sample", out.to_str().unwrap()])
+        .assert()
+        .success();
+    let mut names: Vec<_> = std::fs::read_dir("sample-data")
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     names.sort();
     assert_eq!(names.len(), 8);
     for name in names {
         let committed = std::fs::read(std::path::Path::new("sample-data").join(&name)).unwrap();
         let fresh = std::fs::read(out.join(&name)).unwrap();
-        assert!(committed == fresh, "{name:?} differs: run `forceplan sample sample-data --force`");
+        assert!(
+            committed == fresh,
+            "{name:?} differs: run `forceplan sample sample-data --force`"
+        );
     }
 }
 
@@ -290,9 +299,43 @@ fn sample_check_shows_the_bureau_at_a_glance() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     let first = text.lines().next().unwrap();
-    assert!(first.contains("2025-01-01 to 2025-12-31 (365 days)  14 units  360 officers"), "{first}");
+    assert!(
+        first.contains("2025-01-01 to 2025-12-31 (365 days)  14 units  360 officers"),
+        "{first}"
+    );
     // The worst units are the two stations on 24-hour duties.
-    let worst: Vec<&str> = text.lines().filter(|l| l.starts_with("ALARM U")).take(2).collect();
+    let worst: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("ALARM U"))
+        .take(2)
+        .collect();
     assert!(worst.iter().all(|l| l.contains("Station")), "{worst:?}");
     assert!(text.contains("Why these are alarms"));
+}
+
+#[test]
+fn colour_follows_the_terminal_conventions() {
+    let forced = forceplan()
+        .args(["check", SMALL])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(forced.stdout)
+            .unwrap()
+            .contains("\u{1b}["),
+        "colour when forced, as on a terminal"
+    );
+    let refused = forceplan()
+        .args(["check", SMALL])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8(refused.stdout)
+            .unwrap()
+            .contains('\u{1b}'),
+        "NO_COLOR wins"
+    );
 }
