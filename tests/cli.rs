@@ -165,6 +165,16 @@ fn usage_errors_exit_2() {
         vec!["check", SMALL, "--from", "2025/01/01"],
         vec!["check", SMALL, "--from", "2025-01-10", "--to", "2025-01-02"],
         vec!["check", SMALL, "--from", "2025-02-01"],
+        vec!["check", SMALL, "--to", "2525-02-01"],
+        vec!["sample", "target/never-written", "--officers", "0"],
+        vec![
+            "sample",
+            "target/never-written",
+            "--officers",
+            "1",
+            "--days",
+            "100000",
+        ],
         vec!["frobnicate"],
     ] {
         let out = forceplan().args(&args).output().unwrap();

@@ -78,6 +78,7 @@ fn roster_rules() {
     text.push_str("P3,2025-01-17,OFF,8\n"); // line 66: hours on a rest code
     text.push_str("P3,2025-01-18,TRAIN,0\n"); // line 67: no hours on TRAIN
     text.push_str("P3,2025-01-19,DAY,nan\n"); // line 68: not a number
+    text.push_str("P3,0205-01-20,DAY,8\n"); // line 69: a typing error in the year
     refused(
         "roster.csv",
         &text,
@@ -90,6 +91,7 @@ fn roster_rules() {
             "roster.csv, line 66, column hours: \"8\"; expected 0: OFF is a rest code",
             "roster.csv, line 67, column hours: \"0\"; expected more than 0 hours for TRAIN",
             "roster.csv, line 68, column hours: \"nan\"; expected a number of hours from 0 to 24",
+            "roster.csv, line 69, column date: \"0205-01-20\"; expected a date between 1900-01-01 and 2100-12-31 (a typing error?)",
         ],
     );
 }

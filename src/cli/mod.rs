@@ -6,7 +6,7 @@
 mod check;
 mod sample;
 
-use crate::load::sheet::parse_date;
+use crate::load::sheet::{in_range, parse_date};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -59,7 +59,13 @@ impl From<anyhow::Error> for Failure {
 
 /// A date argument, strictly YYYY-MM-DD.
 fn date_arg(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s.trim()).ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {s:?}"))
+    match parse_date(s.trim()) {
+        Some(d) if in_range(d) => Ok(d),
+        Some(_) => Err(format!(
+            "expected a date between 1900-01-01 and 2100-12-31, found {s:?}"
+        )),
+        None => Err(format!("expected a date as YYYY-MM-DD, found {s:?}")),
+    }
 }
 
 /// Runs the command line and returns the process exit code.

@@ -25,9 +25,10 @@ pub struct SampleArgs {
 }
 
 pub fn run(args: SampleArgs) -> Result<(), Failure> {
-    if args.officers == 0 || args.days == 0 {
+    // Bounds keep a typo (--days 100000) from filling the disk.
+    if !(1..=100_000).contains(&args.officers) || !(1..=3660).contains(&args.days) {
         return Err(Failure::Usage(
-            "--officers and --days must be at least 1".into(),
+            "--officers must be from 1 to 100000 and --days from 1 to 3660".into(),
         ));
     }
     let spec = SampleSpec {

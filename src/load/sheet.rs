@@ -152,11 +152,21 @@ impl<'a> Sheet<'a> {
 
     pub fn date(&mut self, row: usize, col: usize) -> Option<NaiveDate> {
         let v = self.text(row, col);
-        let parsed = parse_date(v);
-        if parsed.is_none() {
-            self.problem(row, col, "expected a date as YYYY-MM-DD");
+        match parse_date(v) {
+            Some(d) if in_range(d) => Some(d),
+            Some(_) => {
+                self.problem(
+                    row,
+                    col,
+                    "expected a date between 1900-01-01 and 2100-12-31 (a typing error?)",
+                );
+                None
+            }
+            None => {
+                self.problem(row, col, "expected a date as YYYY-MM-DD");
+                None
+            }
         }
-        parsed
     }
 
     /// A finite number within `[min, max]`; `min_exclusive` makes the lower bound strict.
@@ -223,6 +233,12 @@ impl<'a> Sheet<'a> {
         }
         parsed
     }
+}
+
+/// Dates forceplan accepts. A roster date in year 205 is a typing error, and
+/// would stretch the period over eighteen centuries.
+pub fn in_range(d: NaiveDate) -> bool {
+    (1900..=2100).contains(&chrono::Datelike::year(&d))
 }
 
 /// Strictly YYYY-MM-DD (four-digit year, two-digit month and day).
