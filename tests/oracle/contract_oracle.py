@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent reference implementation ("test oracle") of the forceplan data
-contract v1 (/work/shared/spec/data-contract.md), written from the contract's
+contract v1 (../shared/spec/data-contract.md), written from the contract's
 words only, with the Python 3.11 standard library.
 
 Usage:
