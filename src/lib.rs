@@ -13,3 +13,4 @@ pub mod load;
 pub mod output;
 pub mod sample;
 pub mod store;
+pub mod tui;

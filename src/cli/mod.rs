@@ -5,6 +5,7 @@
 
 mod check;
 mod sample;
+mod tui;
 
 use crate::load::sheet::{in_range, parse_date};
 use chrono::NaiveDate;
@@ -16,11 +17,11 @@ use std::process::ExitCode;
     name = "forceplan",
     version,
     about = "Workload and force-allocation planner for a public-security bureau's personnel office",
-    arg_required_else_help = true
+    after_help = "With no command, opens the planner on ./sample-data (or the built-in sample)."
 )]
 pub struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -29,6 +30,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Write a generated bureau (the sample, or a large one for benchmarks).
     Sample(sample::SampleArgs),
+    /// Open the planner on a bureau (the default command).
+    Tui(tui::TuiArgs),
 }
 
 /// Output formats of commands that report.
@@ -72,8 +75,10 @@ fn date_arg(s: &str) -> Result<NaiveDate, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Sample(args) => sample::run(args),
+        Some(Command::Check(args)) => check::run(args),
+        Some(Command::Sample(args)) => sample::run(args),
+        Some(Command::Tui(args)) => tui::run(args),
+        None => tui::run(tui::TuiArgs::default()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,366 @@
+//! Every key of the planner, per screen: the one list that `update` maps keys
+//! with, the status line takes its hints from and `?` shows as help.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Back,
+    Help,
+    NextScreen,
+    PrevScreen,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Left,
+    Right,
+    Open,
+    Filter,
+    SortAsc,
+    SortDesc,
+    CycleRule,
+    CycleSeverity,
+    CycleUnit,
+}
+
+/// The screens, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Loading,
+    Problems,
+    Overview,
+    Unit,
+    Officer,
+    Events,
+    Flags,
+    /// Typing a filter.
+    Filtering,
+}
+
+/// One binding: the keys, how they are shown, what they do.
+pub struct Binding {
+    pub keys: &'static [(KeyCode, bool)],
+    pub label: &'static str,
+    pub action: Action,
+    pub help: &'static str,
+    /// The word shown in the status line, if any.
+    pub hint: Option<&'static str>,
+}
+
+const fn key(c: char) -> (KeyCode, bool) {
+    (KeyCode::Char(c), false)
+}
+
+const fn b(
+    keys: &'static [(KeyCode, bool)],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        action,
+        help,
+        hint,
+    }
+}
+
+const QUIT: Binding = b(
+    &[(KeyCode::Char('c'), true)],
+    "Ctrl-C",
+    Action::Quit,
+    "quit at once",
+    None,
+);
+const BACK: Binding = b(
+    &[key('q'), (KeyCode::Esc, false)],
+    "q/Esc",
+    Action::Back,
+    "back (q on the top screen quits)",
+    Some("back"),
+);
+const HELP: Binding = b(&[key('?')], "?", Action::Help, "this help", Some("help"));
+const NEXT: Binding = b(
+    &[(KeyCode::Tab, false)],
+    "Tab",
+    Action::NextScreen,
+    "next screen: Overview, Events, Flags",
+    Some("screens"),
+);
+const PREV: Binding = b(
+    &[(KeyCode::BackTab, false)],
+    "S-Tab",
+    Action::PrevScreen,
+    "previous screen",
+    None,
+);
+const UP: Binding = b(
+    &[(KeyCode::Up, false), key('k')],
+    "↑/k",
+    Action::Up,
+    "move up",
+    None,
+);
+const DOWN: Binding = b(
+    &[(KeyCode::Down, false), key('j')],
+    "↓/j",
+    Action::Down,
+    "move down",
+    None,
+);
+const PGUP: Binding = b(
+    &[(KeyCode::PageUp, false), (KeyCode::Char('b'), true)],
+    "PgUp",
+    Action::PageUp,
+    "a page up",
+    None,
+);
+const PGDN: Binding = b(
+    &[(KeyCode::PageDown, false), (KeyCode::Char('f'), true)],
+    "PgDn",
+    Action::PageDown,
+    "a page down",
+    None,
+);
+const HOME: Binding = b(
+    &[(KeyCode::Home, false), key('g')],
+    "Home/g",
+    Action::Home,
+    "first row",
+    None,
+);
+const END: Binding = b(
+    &[(KeyCode::End, false), key('G')],
+    "End/G",
+    Action::End,
+    "last row",
+    None,
+);
+const LEFT: Binding = b(
+    &[(KeyCode::Left, false), key('h')],
+    "←/h",
+    Action::Left,
+    "focus the column to the left",
+    None,
+);
+const RIGHT: Binding = b(
+    &[(KeyCode::Right, false), key('l')],
+    "→/l",
+    Action::Right,
+    "focus the column to the right",
+    None,
+);
+const OPEN: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "open the selected row",
+    Some("open"),
+);
+const FILTER: Binding = b(
+    &[key('/')],
+    "/",
+    Action::Filter,
+    "filter rows as you type",
+    Some("filter"),
+);
+const SORT: Binding = b(
+    &[key('s')],
+    "s",
+    Action::SortAsc,
+    "sort by the focused column, ascending (again: unsorted)",
+    Some("sort"),
+);
+const SORT_DESC: Binding = b(
+    &[key('S')],
+    "S",
+    Action::SortDesc,
+    "sort by the focused column, descending",
+    None,
+);
+const WEEKS_LEFT: Binding = b(
+    &[(KeyCode::Left, false), key('h')],
+    "←/h",
+    Action::Left,
+    "calendar: earlier weeks",
+    Some("weeks"),
+);
+const WEEKS_RIGHT: Binding = b(
+    &[(KeyCode::Right, false), key('l')],
+    "→/l",
+    Action::Right,
+    "calendar: later weeks",
+    None,
+);
+const SCROLL_UP: Binding = b(
+    &[(KeyCode::Up, false), key('k')],
+    "↑/k",
+    Action::Up,
+    "scroll up",
+    None,
+);
+const SCROLL_DOWN: Binding = b(
+    &[(KeyCode::Down, false), key('j')],
+    "↓/j",
+    Action::Down,
+    "scroll down",
+    Some("scroll"),
+);
+const RULE: Binding = b(
+    &[key('r')],
+    "r",
+    Action::CycleRule,
+    "only one rule (cycles through the rules; then all)",
+    Some("rule"),
+);
+const SEVERITY: Binding = b(
+    &[key('v')],
+    "v",
+    Action::CycleSeverity,
+    "only alarms, only warnings, or both",
+    Some("severity"),
+);
+const UNIT: Binding = b(
+    &[key('u')],
+    "u",
+    Action::CycleUnit,
+    "only one unit (cycles through the units; then all)",
+    None,
+);
+const FILTER_DONE: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "keep the filter",
+    Some("keep"),
+);
+const FILTER_CLEAR: Binding = b(
+    &[(KeyCode::Esc, false)],
+    "Esc",
+    Action::Back,
+    "clear the filter",
+    Some("clear"),
+);
+
+const TABLE: [&Binding; 12] = [
+    &UP, &DOWN, &PGUP, &PGDN, &HOME, &END, &LEFT, &RIGHT, &OPEN, &FILTER, &SORT, &SORT_DESC,
+];
+const SCREENS: [&Binding; 5] = [&HELP, &NEXT, &PREV, &BACK, &QUIT];
+
+/// The bindings of a context, in the order help lists them.
+pub fn bindings(context: Context) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    match context {
+        Context::Loading => out.extend([&BACK, &QUIT]),
+        Context::Problems => out.extend([
+            &SCROLL_UP,
+            &SCROLL_DOWN,
+            &PGUP,
+            &PGDN,
+            &HOME,
+            &END,
+            &HELP,
+            &BACK,
+            &QUIT,
+        ]),
+        Context::Overview | Context::Unit | Context::Events => {
+            out.extend(TABLE);
+            out.extend(SCREENS);
+        }
+        Context::Flags => {
+            out.extend(TABLE);
+            out.extend([&RULE, &SEVERITY, &UNIT]);
+            out.extend(SCREENS);
+        }
+        Context::Officer => {
+            out.extend([
+                &WEEKS_LEFT,
+                &WEEKS_RIGHT,
+                &SCROLL_UP,
+                &SCROLL_DOWN,
+                &PGUP,
+                &PGDN,
+            ]);
+            out.extend(SCREENS);
+        }
+        Context::Filtering => out.extend([&FILTER_DONE, &FILTER_CLEAR, &QUIT]),
+    }
+    out
+}
+
+/// The action a key asks for in a context, if any.
+pub fn action(context: Context, event: &KeyEvent) -> Option<Action> {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    bindings(context)
+        .into_iter()
+        .find(|b| {
+            b.keys
+                .iter()
+                .any(|&(code, c)| code == event.code && c == ctrl)
+        })
+        .map(|b| b.action)
+}
+
+/// "key action" hints for the status line.
+pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+    bindings(context)
+        .into_iter()
+        .filter_map(|b| b.hint.map(|word| (b.label, word)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn keys_map_to_actions_per_context() {
+        assert_eq!(
+            action(Context::Overview, &press(KeyCode::Char('j'))),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action(Context::Overview, &press(KeyCode::Char('S'))),
+            Some(Action::SortDesc)
+        );
+        assert_eq!(action(Context::Overview, &press(KeyCode::Char('r'))), None);
+        assert_eq!(
+            action(Context::Flags, &press(KeyCode::Char('r'))),
+            Some(Action::CycleRule)
+        );
+        assert_eq!(action(Context::Filtering, &press(KeyCode::Char('j'))), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(Context::Filtering, &ctrl_c), Some(Action::Quit));
+        assert_eq!(action(Context::Overview, &press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn every_context_has_help_and_a_way_out() {
+        for c in [
+            Context::Problems,
+            Context::Overview,
+            Context::Unit,
+            Context::Officer,
+            Context::Events,
+            Context::Flags,
+        ] {
+            let actions: Vec<Action> = bindings(c).iter().map(|b| b.action).collect();
+            assert!(
+                actions.contains(&Action::Help) && actions.contains(&Action::Back),
+                "{c:?}"
+            );
+        }
+        assert_eq!(hints(Context::Overview)[0], ("Enter", "open"));
+    }
+}

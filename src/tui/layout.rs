@@ -1,0 +1,176 @@
+//! Where things go on each screen, as pure functions of the terminal area.
+//! Drawing and mouse hit-testing both use these, so a click lands on the
+//! row that is drawn there.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Every screen: a title bar, the body, a status line.
+pub struct Chrome {
+    pub title: Rect,
+    pub body: Rect,
+    pub status: Rect,
+}
+
+pub fn chrome(area: Rect) -> Chrome {
+    let [title, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Chrome {
+        title,
+        body,
+        status,
+    }
+}
+
+/// Rows of data a bordered table with a header row shows.
+pub fn table_rows(table: Rect) -> usize {
+    table.height.saturating_sub(3) as usize
+}
+
+/// The visible row (0 = first shown) under a point of a bordered table.
+pub fn row_at(table: Rect, x: u16, y: u16) -> Option<usize> {
+    let first = table.y + 2;
+    let inside = x > table.x
+        && x + 1 < table.x + table.width
+        && y >= first
+        && y + 1 < table.y + table.height;
+    inside.then(|| (y - first) as usize)
+}
+
+/// Wide enough for a side panel beside a table.
+const WIDE: u16 = 120;
+
+pub struct Overview {
+    pub table: Rect,
+    pub chart: Option<Rect>,
+    /// Flags counted by rule, when there is room.
+    pub rules: Option<Rect>,
+}
+
+/// `units`: how many bars the chart has.
+pub fn overview(body: Rect, units: usize) -> Overview {
+    if body.width >= WIDE {
+        let [table, side] =
+            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+        let bars = (units as u16 + 2).min(side.height / 2).max(3);
+        let [chart, rules] =
+            Layout::vertical([Constraint::Length(bars), Constraint::Fill(1)]).areas(side);
+        Overview {
+            table,
+            chart: Some(chart),
+            rules: Some(rules),
+        }
+    } else if body.height >= 32 {
+        let [table, chart] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(12)]).areas(body);
+        Overview {
+            table,
+            chart: Some(chart),
+            rules: None,
+        }
+    } else {
+        Overview {
+            table: body,
+            chart: None,
+            rules: None,
+        }
+    }
+}
+
+pub struct Unit {
+    pub summary: Rect,
+    pub table: Rect,
+    pub on_duty: Rect,
+    /// Spread of weekly hours and the unit's visits and meetings, when there is room.
+    pub side: Option<(Rect, Rect)>,
+}
+
+/// `summary_lines`: the unit's figures and flags (see `UnitScreen::summary_lines`).
+pub fn unit(body: Rect, summary_lines: u16) -> Unit {
+    let [summary, rest] =
+        Layout::vertical([Constraint::Length(summary_lines), Constraint::Fill(1)]).areas(body);
+    let (main, side) = if body.width >= WIDE {
+        let [main, side] =
+            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(rest);
+        let [spread, events] =
+            Layout::vertical([Constraint::Length(9), Constraint::Fill(1)]).areas(side);
+        (main, Some((spread, events)))
+    } else {
+        (rest, None)
+    };
+    let chart_height = if main.height >= 20 { 7 } else { 4 };
+    let [table, on_duty] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_height)]).areas(main);
+    Unit {
+        summary,
+        table,
+        on_duty,
+        side,
+    }
+}
+
+pub struct Officer {
+    pub summary: Rect,
+    pub calendar: Rect,
+    pub weeks: Rect,
+    pub text: Rect,
+}
+
+pub fn officer(body: Rect) -> Officer {
+    let [summary, calendar, weeks, text] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Length(11),
+        Constraint::Length(if body.height >= 36 { 6 } else { 3 }),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    Officer {
+        summary,
+        calendar,
+        weeks,
+        text,
+    }
+}
+
+pub struct Events {
+    pub table: Rect,
+    pub bodies: Rect,
+    pub conveners: Rect,
+    pub stacked: Option<Rect>,
+}
+
+pub fn events(body: Rect) -> Events {
+    let [table, lists] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
+    if body.width >= WIDE {
+        let [bodies, conveners, stacked] =
+            Layout::horizontal([Constraint::Fill(1); 3]).areas(lists);
+        Events {
+            table,
+            bodies,
+            conveners,
+            stacked: Some(stacked),
+        }
+    } else {
+        let [bodies, conveners] = Layout::horizontal([Constraint::Fill(1); 2]).areas(lists);
+        Events {
+            table,
+            bodies,
+            conveners,
+            stacked: None,
+        }
+    }
+}
+
+pub struct Flags {
+    pub table: Rect,
+    pub detail: Rect,
+}
+
+pub fn flags(body: Rect) -> Flags {
+    let [table, detail] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]).areas(body);
+    Flags { table, detail }
+}

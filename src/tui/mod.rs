@@ -1,0 +1,176 @@
+//! The planner at the keyboard: a thin shell over the core in the Elm style.
+//! `app` holds the state and `update`; `view` draws it; `keys` is the one
+//! keymap; `screens` builds what each screen shows from the core's figures;
+//! this module runs the loop: events in, messages to `update`, frames out.
+
+pub mod app;
+pub mod keys;
+pub mod layout;
+pub mod screens;
+pub mod table;
+pub mod terminal;
+pub mod theme;
+pub mod view;
+
+use crate::core::check::choose_period;
+use crate::core::rules::Rules;
+use crate::load::{LoadError, load_bureau};
+use crate::sample::{SampleSpec, generate};
+use app::{App, Msg, Outcome, update};
+use chrono::NaiveDate;
+use crossterm::event::{self, Event};
+use ratatui::layout::Rect;
+use screens::Model;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Which bureau to open.
+#[derive(Debug, Clone)]
+pub enum Source {
+    Folder(PathBuf),
+    /// The sample bureau, generated in memory (the same as sample-data/).
+    BuiltInSample,
+}
+
+impl Source {
+    pub fn label(&self) -> String {
+        match self {
+            Source::Folder(dir) => dir.display().to_string(),
+            Source::BuiltInSample => "built-in sample".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub source: Source,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub rules: Option<PathBuf>,
+}
+
+/// Loads the bureau and computes everything the screens need.
+pub fn load(options: &Options) -> Outcome {
+    let refused = |title: String, problems: Vec<String>| Outcome::Refused { title, problems };
+    let (bureau, rules) = match &options.source {
+        Source::BuiltInSample => (generate(&SampleSpec::default()), Rules::default()),
+        Source::Folder(dir) => match load_bureau(dir, options.rules.as_deref()) {
+            Ok(loaded) => (loaded.bureau, loaded.rules),
+            Err(LoadError::Refused { dir, problems }) => {
+                let title = format!(
+                    "The bureau in {} was refused: {} problems",
+                    dir.display(),
+                    problems.total()
+                );
+                return refused(
+                    title,
+                    problems.to_string().lines().map(String::from).collect(),
+                );
+            }
+            Err(e) => return refused("The bureau could not be opened".into(), vec![e.to_string()]),
+        },
+    };
+    match choose_period(&bureau, options.from, options.to) {
+        Ok(period) => Outcome::Ready(Box::new(Model::new(
+            options.source.label(),
+            bureau,
+            period,
+            &rules,
+        ))),
+        Err(e) => refused("No period to show".into(), vec![e.to_string()]),
+    }
+}
+
+/// Loads on its own thread; a panic there becomes a message on screen.
+fn spawn_loader(options: Options, tx: mpsc::Sender<Outcome>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name(terminal::LOADER_THREAD.into())
+        .spawn(move || {
+            let outcome = std::panic::catch_unwind(|| load(&options)).unwrap_or_else(|panic| {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                Outcome::Refused {
+                    title: "forceplan failed while loading (a bug: please report it)".into(),
+                    problems: vec![what],
+                }
+            });
+            let _ = tx.send(outcome);
+        })?;
+    Ok(())
+}
+
+/// Runs the planner until the user quits.
+pub fn run(options: Options) -> anyhow::Result<()> {
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("the planner needs a terminal; for scripts use `forceplan check DIR`");
+    }
+    let timings = std::env::var_os("FORCEPLAN_TIMINGS").is_some();
+    let started = Instant::now();
+    let (mut term, guard) = terminal::setup()?;
+    let (tx, rx) = mpsc::channel();
+    let label = options.source.label();
+    spawn_loader(options, tx)?;
+    let size = term.size()?;
+    let mut app = App::new(
+        label,
+        theme::Theme::from_env(),
+        Rect::new(0, 0, size.width, size.height),
+    );
+    let (mut first_frame, mut first_bureau_frame) = (None, None);
+    let mut loader = Some(rx);
+    loop {
+        term.draw(|f| view::draw(&app, f))?;
+        first_frame.get_or_insert_with(|| started.elapsed());
+        if matches!(app.phase, app::Phase::Ready(_)) {
+            first_bureau_frame.get_or_insert_with(|| started.elapsed());
+        }
+        if app.quit {
+            break;
+        }
+        let msg = match loader.as_ref().map(|rx| rx.try_recv()) {
+            Some(Ok(outcome)) => {
+                loader = None;
+                Msg::Loaded(Box::new(outcome))
+            }
+            Some(Err(mpsc::TryRecvError::Disconnected)) => {
+                loader = None;
+                continue;
+            }
+            _ => {
+                // Poll briefly while loading so the result shows at once.
+                let wait = if loader.is_some() { 20 } else { 250 };
+                if event::poll(Duration::from_millis(wait))? {
+                    match event::read()? {
+                        Event::Key(k) => Msg::Key(k),
+                        Event::Mouse(m) => Msg::Mouse(m),
+                        Event::Resize(w, h) => Msg::Resize(w, h),
+                        _ => continue,
+                    }
+                } else if loader.is_some() {
+                    Msg::Tick
+                } else {
+                    continue;
+                }
+            }
+        };
+        update(&mut app, msg);
+    }
+    drop(guard);
+    if timings {
+        let ms = |d: Option<Duration>| {
+            d.map(|d| format!("{:.1} ms", d.as_secs_f64() * 1000.0))
+                .unwrap_or("-".into())
+        };
+        eprintln!(
+            "timings: first frame {}, bureau shown {}",
+            ms(first_frame),
+            ms(first_bureau_frame)
+        );
+    }
+    Ok(())
+}

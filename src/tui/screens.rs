@@ -1,0 +1,503 @@
+//! What each screen shows, built from the core's figures when the screen
+//! opens: table rows (text and sort keys) and the details behind them.
+//! Views only lay this out.
+
+use crate::core::check::{CheckReport, check};
+use crate::core::detail::{self, Day, Source, StackedDay, UnitEvents};
+use crate::core::flags::{Flag, Severity};
+use crate::core::model::{Bureau, OfficerIdx, UnitIdx};
+use crate::core::period::Period;
+use crate::core::rules::{RuleId, Rules, Scope};
+use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
+use chrono::NaiveDate;
+
+/// A loaded bureau with its figures and flags.
+pub struct Model {
+    /// Where it came from, for the title bar.
+    pub source: String,
+    pub bureau: Bureau,
+    pub report: CheckReport,
+    pub period: Period,
+    pub bodies: Vec<Source>,
+    pub conveners: Vec<Source>,
+    pub stacked: Vec<StackedDay>,
+    /// For each rule that fired: (rule, alarms, warnings), units' rules first.
+    pub rule_counts: Vec<(RuleId, usize, usize)>,
+}
+
+impl Model {
+    pub fn new(source: String, bureau: Bureau, period: Period, rules: &Rules) -> Model {
+        let report = check(&bureau, period, rules);
+        let mut rule_counts: Vec<(RuleId, usize, usize)> = Vec::new();
+        let every_flag = report
+            .units
+            .iter()
+            .flat_map(|u| &u.flags)
+            .chain(report.officers.iter().flat_map(|o| &o.flags));
+        for flag in every_flag {
+            let at = match rule_counts.iter().position(|(r, _, _)| *r == flag.rule) {
+                Some(at) => at,
+                None => {
+                    rule_counts.push((flag.rule, 0, 0));
+                    rule_counts.len() - 1
+                }
+            };
+            match flag.severity {
+                Severity::Alarm => rule_counts[at].1 += 1,
+                Severity::Warn => rule_counts[at].2 += 1,
+            }
+        }
+        rule_counts.sort_by_key(|(r, _, _)| (r.scope() == Scope::Officer, *r));
+        Model {
+            rule_counts,
+            source,
+            bodies: detail::inspecting_bodies(&bureau, period),
+            conveners: detail::conveners(&bureau, period),
+            stacked: detail::stacked_days(&bureau, period),
+            bureau,
+            report,
+            period,
+        }
+    }
+
+    /// The title bar: where the bureau came from, its period, size and flags.
+    pub fn title(&self) -> String {
+        let t = self.report.tally();
+        format!(
+            "forceplan  {}  {} to {}  {} units  {} officers  !! {} alarms  ! {} warnings",
+            self.source,
+            self.period.start,
+            self.period.end,
+            self.report.units.len(),
+            self.report.officers.len(),
+            t.alarms,
+            t.warnings
+        )
+    }
+
+    pub fn unit_badge(&self, u: UnitIdx) -> Badge {
+        Badge::of(
+            self.report.units[u as usize]
+                .flags
+                .iter()
+                .map(|f| f.severity),
+        )
+    }
+
+    pub fn officer_badge(&self, o: OfficerIdx) -> Badge {
+        Badge::of(
+            self.report.officers[o as usize]
+                .flags
+                .iter()
+                .map(|f| f.severity),
+        )
+    }
+
+    /// "U09 Dongdang Station".
+    pub fn unit_label(&self, u: UnitIdx) -> String {
+        let unit = self.bureau.unit(u);
+        format!("{} {}", unit.id, unit.name)
+    }
+
+    pub fn officer_label(&self, o: OfficerIdx) -> String {
+        let officer = self.bureau.officer(o);
+        format!("{} {}", officer.id, officer.name)
+    }
+}
+
+fn num(x: f64) -> Key {
+    Key::Num(x)
+}
+
+fn text(s: &str) -> Key {
+    Key::Text(s.to_string())
+}
+
+/// Width of the widest id, at least `min`.
+fn id_width<'a>(ids: impl Iterator<Item = &'a str>, min: u16) -> u16 {
+    ids.map(|s| s.chars().count() as u16)
+        .max()
+        .unwrap_or(0)
+        .max(min)
+}
+
+/// Terminal width of the widest name, between `min` and `max`.
+fn name_width<'a>(names: impl Iterator<Item = &'a str>, min: u16, max: u16) -> u16 {
+    names
+        .map(|s| unicode_width::UnicodeWidthStr::width(s) as u16)
+        .max()
+        .unwrap_or(0)
+        .clamp(min, max)
+}
+
+pub fn percent(x: Option<f64>) -> String {
+    x.map(|c| format!("{:.0}%", c * 100.0))
+        .unwrap_or_else(|| "-".into())
+}
+
+/// The units, worst first (most alarms, then warnings, then load).
+pub fn units_table(m: &Model) -> DataTable {
+    let idw = id_width(m.bureau.units.iter().map(|u| u.id.as_str()), 4);
+    let nw = name_width(m.bureau.units.iter().map(|u| u.name.as_str()), 8, 30);
+    let columns = vec![
+        col("unit", idw, Align::Left),
+        col("name", nw, Align::Left),
+        col("kind", 8, Align::Left),
+        col("off", 3, Align::Right),
+        col("load", 4, Align::Right),
+        col("short", 5, Align::Right),
+        col("hh/co", 5, Align::Right),
+        col("insp/q", 6, Align::Right),
+        col("stack", 5, Align::Right),
+        col("mtg/wk", 6, Align::Right),
+        col("leave", 5, Align::Right),
+    ];
+    let mut order: Vec<usize> = (0..m.report.units.len()).collect();
+    let tally = |i: usize| {
+        let flags = &m.report.units[i].flags;
+        let alarms = flags
+            .iter()
+            .filter(|f| f.severity == Severity::Alarm)
+            .count();
+        (alarms, flags.len() - alarms)
+    };
+    order.sort_by(|&a, &b| {
+        tally(b)
+            .cmp(&tally(a))
+            .then(
+                m.report.units[b]
+                    .figures
+                    .load_ratio
+                    .total_cmp(&m.report.units[a].figures.load_ratio),
+            )
+            .then(a.cmp(&b))
+    });
+    let rows = order
+        .into_iter()
+        .map(|i| {
+            let u = &m.report.units[i];
+            let f = &u.figures;
+            let (hh, hh_key) = match f.households_per_community_officer {
+                Some(x) => (format!("{x:.0}"), num(x)),
+                None if f.households > 0 => ("none".into(), num(f64::INFINITY)),
+                None => ("-".into(), Key::Missing),
+            };
+            Row {
+                cells: vec![
+                    u.unit_id.clone(),
+                    u.name.clone(),
+                    u.kind.code().into(),
+                    f.officers.to_string(),
+                    format!("{:.2}", f.load_ratio),
+                    f.understaffed_days.to_string(),
+                    hh,
+                    f.max_inspections_per_quarter.to_string(),
+                    f.stacked_inspection_days.to_string(),
+                    f.max_meetings_per_week.to_string(),
+                    percent(f.leave_coverage),
+                ],
+                keys: vec![
+                    text(&u.unit_id),
+                    text(&u.name),
+                    text(u.kind.code()),
+                    num(f.officers as f64),
+                    num(f.load_ratio),
+                    num(f.understaffed_days as f64),
+                    hh_key,
+                    num(f.max_inspections_per_quarter as f64),
+                    num(f.stacked_inspection_days as f64),
+                    num(f.max_meetings_per_week as f64),
+                    f.leave_coverage.map(num).unwrap_or(Key::Missing),
+                ],
+                badge: Some(m.unit_badge(i as UnitIdx)),
+                link: Link::Unit(i as u32),
+            }
+        })
+        .collect();
+    DataTable::new(columns, rows)
+}
+
+/// Weekly-hours bands of the unit screen's spread chart.
+pub const BANDS: [(&str, f64); 5] = [
+    ("<40", 40.0),
+    ("40-48", 48.0),
+    ("48-60", 60.0),
+    ("60-72", 72.0),
+    (">72", f64::INFINITY),
+];
+
+pub struct UnitScreen {
+    pub unit: UnitIdx,
+    /// Lines of the summary above the table: three of figures, one a flag.
+    pub summary_lines: u16,
+    pub table: DataTable,
+    pub events: UnitEvents,
+    /// Officers per band of average weekly hours (`BANDS`).
+    pub spread: Vec<u32>,
+}
+
+pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
+    let officers = detail::unit_officers(&m.bureau, u);
+    let idw = id_width(officers.iter().map(|&o| m.bureau.officer(o).id.as_str()), 5);
+    let columns = vec![
+        col("officer", idw.max(7), Align::Left),
+        col(
+            "name",
+            name_width(
+                officers.iter().map(|&o| m.bureau.officer(o).name.as_str()),
+                6,
+                20,
+            ),
+            Align::Left,
+        ),
+        col("role", 12, Align::Left),
+        col("h/wk", 5, Align::Right),
+        col("max wk", 6, Align::Right),
+        col("streak", 6, Align::Right),
+        col("rest", 4, Align::Right),
+        col("comp", 4, Align::Right),
+        col("leave", 5, Align::Right),
+        col("hh", 5, Align::Right),
+    ];
+    let mut spread = vec![0u32; BANDS.len()];
+    let rows = officers
+        .iter()
+        .map(|&o| {
+            let r = &m.report.officers[o as usize];
+            let f = &r.figures;
+            let band = BANDS
+                .iter()
+                .position(|(_, top)| f.avg_weekly_hours < *top)
+                .unwrap_or(BANDS.len() - 1);
+            spread[band] += 1;
+            Row {
+                cells: vec![
+                    r.officer_id.clone(),
+                    r.name.clone(),
+                    r.role.code().into(),
+                    format!("{:.1}", f.avg_weekly_hours),
+                    format!("{:.1}", f.max_weekly_hours),
+                    f.longest_work_streak.to_string(),
+                    f.rest_days.to_string(),
+                    f.comp_days_owed.to_string(),
+                    format!("{}/{}", f.leave_taken_days, f.leave_entitlement_days),
+                    f.households.to_string(),
+                ],
+                keys: vec![
+                    text(&r.officer_id),
+                    text(&r.name),
+                    text(r.role.code()),
+                    num(f.avg_weekly_hours),
+                    num(f.max_weekly_hours),
+                    num(f.longest_work_streak as f64),
+                    num(f.rest_days as f64),
+                    num(f.comp_days_owed as f64),
+                    num(f.leave_taken_days as f64),
+                    num(f.households as f64),
+                ],
+                badge: Some(m.officer_badge(o)),
+                link: Link::Officer(o),
+            }
+        })
+        .collect();
+    let flags = m.report.units[u as usize].flags.len().max(1) as u16;
+    UnitScreen {
+        unit: u,
+        summary_lines: 3 + flags.min(7),
+        table: DataTable::new(columns, rows),
+        events: detail::unit_events(&m.bureau, m.period, u),
+        spread,
+    }
+}
+
+pub struct OfficerScreen {
+    pub officer: OfficerIdx,
+    pub days: Vec<Day>,
+    pub weeks: Vec<(NaiveDate, f64)>,
+    /// First week shown in the calendar (when the period has more weeks than fit).
+    pub week_offset: usize,
+    /// Scroll of the flags and areas text.
+    pub scroll: usize,
+}
+
+pub fn officer_screen(m: &Model, o: OfficerIdx) -> OfficerScreen {
+    let days = detail::officer_days(&m.bureau, m.period, o);
+    let weeks = detail::weekly_hours(m.period, &days);
+    OfficerScreen {
+        officer: o,
+        days,
+        weeks,
+        week_offset: 0,
+        scroll: 0,
+    }
+}
+
+/// Inspection and meeting load per unit.
+pub fn events_table(m: &Model) -> DataTable {
+    let idw = id_width(m.bureau.units.iter().map(|u| u.id.as_str()), 4);
+    let nw = name_width(m.bureau.units.iter().map(|u| u.name.as_str()), 8, 30);
+    let columns = vec![
+        col("unit", idw, Align::Left),
+        col("name", nw, Align::Left),
+        col("visits", 6, Align::Right),
+        col("max/q", 5, Align::Right),
+        col("stack", 5, Align::Right),
+        col("insp h", 6, Align::Right),
+        col("mtgs", 5, Align::Right),
+        col("max/wk", 6, Align::Right),
+        col("h/off", 5, Align::Right),
+    ];
+    let event_rules = [
+        RuleId::InspectionsPerQuarter,
+        RuleId::StackedInspections,
+        RuleId::MeetingsPerWeek,
+    ];
+    let rows = m
+        .report
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let f = &u.figures;
+            let flags = u.flags.iter().filter(|f| event_rules.contains(&f.rule));
+            Row {
+                cells: vec![
+                    u.unit_id.clone(),
+                    u.name.clone(),
+                    f.inspections.to_string(),
+                    f.max_inspections_per_quarter.to_string(),
+                    f.stacked_inspection_days.to_string(),
+                    format!("{:.0}", f.inspection_hours),
+                    f.meetings.to_string(),
+                    f.max_meetings_per_week.to_string(),
+                    format!("{:.1}", f.meeting_hours_per_officer),
+                ],
+                keys: vec![
+                    text(&u.unit_id),
+                    text(&u.name),
+                    num(f.inspections as f64),
+                    num(f.max_inspections_per_quarter as f64),
+                    num(f.stacked_inspection_days as f64),
+                    num(f.inspection_hours),
+                    num(f.meetings as f64),
+                    num(f.max_meetings_per_week as f64),
+                    num(f.meeting_hours_per_officer),
+                ],
+                badge: Some(Badge::of(flags.map(|f| f.severity))),
+                link: Link::Unit(i as u32),
+            }
+        })
+        .collect();
+    DataTable::new(columns, rows)
+}
+
+/// One flag of the bureau, with whom it concerns.
+pub struct FlagItem<'a> {
+    pub flag: &'a Flag,
+    pub link: Link,
+    pub unit: UnitIdx,
+}
+
+/// Every flag, units first, then officers, each in id order.
+pub fn all_flags(m: &Model) -> Vec<FlagItem<'_>> {
+    let units = m.report.units.iter().enumerate().flat_map(|(u, r)| {
+        r.flags.iter().map(move |flag| FlagItem {
+            flag,
+            link: Link::Unit(u as u32),
+            unit: u as UnitIdx,
+        })
+    });
+    let officers = m.report.officers.iter().enumerate().flat_map(|(o, r)| {
+        let unit = m.bureau.officers[o].unit;
+        r.flags.iter().map(move |flag| FlagItem {
+            flag,
+            link: Link::Officer(o as u32),
+            unit,
+        })
+    });
+    units.chain(officers).collect()
+}
+
+/// The flags screen's filters beyond the text filter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FlagFilter {
+    pub rule: Option<RuleId>,
+    pub severity: Option<Severity>,
+    pub unit: Option<UnitIdx>,
+}
+
+impl FlagFilter {
+    fn keeps(&self, item: &FlagItem) -> bool {
+        self.rule.is_none_or(|r| r == item.flag.rule)
+            && self.severity.is_none_or(|s| s == item.flag.severity)
+            && self.unit.is_none_or(|u| u == item.unit)
+    }
+}
+
+/// The flags table under a filter, and each row's message (by row index).
+pub fn flags_table(m: &Model, filter: FlagFilter) -> (DataTable, Vec<String>) {
+    let idw = id_width(m.bureau.officers.iter().map(|o| o.id.as_str()), 5);
+    let columns = vec![
+        col("sev", 5, Align::Left),
+        col("who", idw, Align::Left),
+        col("name", 0, Align::Left),
+        col("unit", 4, Align::Left),
+        col("rule", 32, Align::Left),
+        col("value", 7, Align::Right),
+        col("limit", 6, Align::Right),
+    ];
+    let items: Vec<FlagItem> = all_flags(m)
+        .into_iter()
+        .filter(|item| filter.keeps(item))
+        .collect();
+    let messages = items.iter().map(|i| i.flag.message.clone()).collect();
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let (who, name) = match item.link {
+                Link::Officer(o) => {
+                    let officer = m.bureau.officer(o);
+                    (officer.id.clone(), officer.name.clone())
+                }
+                _ => {
+                    let unit = m.bureau.unit(item.unit);
+                    (unit.id.clone(), unit.name.clone())
+                }
+            };
+            let f = item.flag;
+            let unit_id = m.bureau.unit(item.unit).id.clone();
+            Row {
+                cells: vec![
+                    f.severity.to_string(),
+                    who.clone(),
+                    name.clone(),
+                    unit_id.clone(),
+                    f.rule.name().into(),
+                    crate::core::flags::num(f.value),
+                    crate::core::flags::num(f.threshold),
+                ],
+                keys: vec![
+                    num(f.severity as u8 as f64),
+                    text(&who),
+                    text(&name),
+                    text(&unit_id),
+                    text(f.rule.name()),
+                    num(f.value),
+                    num(f.threshold),
+                ],
+                badge: Some(Badge::of([f.severity])),
+                link: item.link,
+            }
+        })
+        .collect();
+    (DataTable::new(columns, rows), messages)
+}
+
+/// Rules of a scope, for cycling the flags filter.
+pub fn rules_in_use(m: &Model) -> Vec<RuleId> {
+    let mut rules: Vec<RuleId> = all_flags(m).iter().map(|i| i.flag.rule).collect();
+    rules.sort();
+    rules.dedup();
+    rules.sort_by_key(|r| (r.scope() == Scope::Officer, *r));
+    rules
+}

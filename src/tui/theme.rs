@@ -1,0 +1,92 @@
+//! The planner's one theme. Named ANSI colours only (they follow the
+//! terminal's own palette, so they read on dark and light backgrounds),
+//! always with a symbol or word beside them, and none at all under NO_COLOR.
+
+use crate::core::model::Shift;
+use crate::tui::table::Badge;
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    /// Colour unless NO_COLOR is set (to anything but empty).
+    pub fn from_env() -> Theme {
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+
+    fn fg(&self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn title(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+
+    pub fn selected(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    pub fn focused_column(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
+
+    pub fn key(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn badge(&self, badge: Badge) -> Style {
+        match badge {
+            Badge::Alarm => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            Badge::Warn => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Badge::Ok => self.fg(Color::Green),
+        }
+    }
+
+    /// Symbol shown beside the colour (the symbol alone must tell).
+    pub fn badge_symbol(badge: Badge) -> &'static str {
+        match badge {
+            Badge::Alarm => "!!",
+            Badge::Warn => "! ",
+            Badge::Ok => "· ",
+        }
+    }
+
+    pub fn bar(&self, badge: Badge) -> Style {
+        match badge {
+            Badge::Ok => self.fg(Color::Green),
+            other => self.badge(other),
+        }
+    }
+
+    /// The letter and colour of a shift in the year calendar.
+    pub fn shift(&self, shift: Option<Shift>) -> (char, Style) {
+        match shift {
+            Some(Shift::Duty24) => ('#', self.fg(Color::Red).add_modifier(Modifier::BOLD)),
+            Some(Shift::Day) => ('d', self.fg(Color::Yellow)),
+            Some(Shift::Night) => ('n', self.fg(Color::Blue)),
+            Some(Shift::Train) => ('t', self.fg(Color::Cyan)),
+            Some(Shift::Off) => ('·', self.dim()),
+            Some(Shift::Leave) => ('L', self.fg(Color::Green).add_modifier(Modifier::BOLD)),
+            Some(Shift::Comp) => ('C', self.fg(Color::Green)),
+            Some(Shift::Sick) => ('s', self.fg(Color::Magenta)),
+            None => (' ', Style::new()),
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Drawing: pure functions from the state to a frame. They lay out text the
+//! screens already hold; no figure is computed here.
+
+mod events;
+mod flags;
+mod officer;
+mod overview;
+mod unit;
+
+use crate::tui::app::{App, Drill, Phase, Ready, Root, tab_positions};
+use crate::tui::keys::{self, Context};
+use crate::tui::layout;
+use crate::tui::table::{Align, DataTable};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
+
+/// Draws the whole screen.
+pub fn draw(app: &App, f: &mut Frame) {
+    let chrome = layout::chrome(f.area());
+    let theme = &app.theme;
+    match &app.phase {
+        Phase::Loading { source, ticks } => {
+            title_bar(f, chrome.title, theme, "forceplan", None);
+            loading(f, chrome.body, source, *ticks);
+            status_line(f, chrome.status, theme, "loading", app.context());
+        }
+        Phase::Refused {
+            title,
+            lines,
+            scroll,
+        } => {
+            title_bar(f, chrome.title, theme, "forceplan", None);
+            problems(f, chrome.body, theme, title, lines, *scroll);
+            status_line(f, chrome.status, theme, "refused", app.context());
+        }
+        Phase::Ready(r) => {
+            title_bar(f, chrome.title, theme, &r.model.title(), Some(r.root));
+            match r.stack.last() {
+                Some(Drill::Unit(s)) => unit::draw(f, chrome.body, theme, r, s),
+                Some(Drill::Officer(s)) => officer::draw(f, chrome.body, theme, r, s),
+                None => match r.root {
+                    Root::Overview => overview::draw(f, chrome.body, theme, r),
+                    Root::Events => events::draw(f, chrome.body, theme, r),
+                    Root::Flags => flags::draw(f, chrome.body, theme, r),
+                },
+            }
+            status_line(f, chrome.status, theme, &breadcrumb(r), app.context());
+        }
+    }
+    if app.help {
+        help(f, f.area(), theme, app.context());
+    }
+}
+
+fn title_bar(f: &mut Frame, area: Rect, theme: &Theme, left: &str, current: Option<Root>) {
+    f.render_widget(
+        Paragraph::new(Span::styled(left.to_string(), theme.title())),
+        area,
+    );
+    let Some(current) = current else { return };
+    for (root, start, end) in tab_positions(area, left) {
+        let style = if root == current {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        let rect = Rect::new(start, area.y, end - start, 1);
+        f.render_widget(Paragraph::new(Span::styled(root.tab(), style)), rect);
+    }
+}
+
+/// Where the user is: "Overview > U09 Dongdang Station > P0271 谢莉萍".
+fn breadcrumb(r: &Ready) -> String {
+    let mut parts = vec![r.root.title().to_string()];
+    for d in &r.stack {
+        parts.push(match d {
+            Drill::Unit(s) => r.model.unit_label(s.unit),
+            Drill::Officer(s) => r.model.officer_label(s.officer),
+        });
+    }
+    parts.join(" > ")
+}
+
+fn status_line(f: &mut Frame, area: Rect, theme: &Theme, context_text: &str, context: Context) {
+    let mut hints: Vec<Span> = Vec::new();
+    for (label, what) in keys::hints(context) {
+        hints.push(Span::styled(label, theme.key()));
+        hints.push(Span::raw(format!(" {what}  ")));
+    }
+    let hints = Line::from(hints);
+    let width = hints.width() as u16;
+    let [left, right] = ratatui::layout::Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width.min(area.width)),
+    ])
+    .areas(area);
+    f.render_widget(
+        Paragraph::new(Span::styled(context_text.to_string(), theme.dim())),
+        left,
+    );
+    f.render_widget(Paragraph::new(hints), right);
+}
+
+fn loading(f: &mut Frame, area: Rect, source: &str, ticks: u32) {
+    const SPINNER: [char; 8] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧'];
+    // Only after a blink: a fast load shows no indicator at all.
+    // Ticks come every 20 ms while loading.
+    let text = if ticks >= 8 {
+        format!(
+            "{} Loading {source} ...",
+            SPINNER[(ticks / 4) as usize % SPINNER.len()]
+        )
+    } else {
+        String::new()
+    };
+    let y = area.y + area.height / 2;
+    f.render_widget(
+        Paragraph::new(text).centered(),
+        Rect::new(area.x, y, area.width, 1),
+    );
+}
+
+fn problems(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: &str,
+    lines: &[String],
+    scroll: usize,
+) {
+    let text: Vec<Line> = lines.iter().map(|l| Line::from(l.as_str())).collect();
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {title} "),
+            theme.badge(crate::tui::table::Badge::Alarm),
+        ))
+        .title_bottom(Span::styled(
+            format!(" {} of {} ", (scroll + 1).min(lines.len()), lines.len()),
+            theme.dim(),
+        ));
+    f.render_widget(
+        Paragraph::new(text)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+}
+
+fn help(f: &mut Frame, area: Rect, theme: &Theme, context: Context) {
+    let bindings = keys::bindings(context);
+    let lines: Vec<Line> = bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:>8}  ", b.label), theme.key()),
+                Span::raw(b.help),
+            ])
+        })
+        .collect();
+    let width = (lines.iter().map(|l| l.width()).max().unwrap_or(20) as u16 + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    f.render_widget(Clear, rect);
+    let block = Block::bordered().title(" Keys (any key closes) ");
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// Draws a data table in a bordered block titled `title`, with the filter,
+/// the sort, the focused column and the selection shown.
+fn table(f: &mut Frame, area: Rect, theme: &Theme, t: &DataTable, title: &str, editing: bool) {
+    let rows_shown = layout::table_rows(area);
+    let mut header: Vec<Cell> = vec![Cell::from("")];
+    for (i, c) in t.columns.iter().enumerate() {
+        let arrow = match t.sort {
+            Some((s, true)) if s == i => "v",
+            Some((s, false)) if s == i => "^",
+            _ => "",
+        };
+        let text = format!("{}{arrow}", c.title);
+        let text = match c.align {
+            Align::Left => Line::from(text),
+            Align::Right => Line::from(text).right_aligned(),
+        };
+        let style = if i == t.focus {
+            theme.title().patch(theme.focused_column())
+        } else {
+            theme.title()
+        };
+        header.push(Cell::from(text).style(style));
+    }
+    let body: Vec<Row> = t
+        .visible
+        .iter()
+        .enumerate()
+        .skip(t.offset)
+        .take(rows_shown)
+        .map(|(pos, &i)| {
+            let row = &t.rows[i];
+            let mut cells = vec![match row.badge {
+                Some(b) => Cell::from(Span::styled(Theme::badge_symbol(b), theme.badge(b))),
+                None => Cell::from(""),
+            }];
+            for (c, text) in t.columns.iter().zip(&row.cells) {
+                cells.push(Cell::from(match c.align {
+                    Align::Left => Line::from(text.as_str()),
+                    Align::Right => Line::from(text.as_str()).right_aligned(),
+                }));
+            }
+            let style = if pos == t.selected {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            Row::new(cells).style(style)
+        })
+        .collect();
+    let mut widths = vec![Constraint::Length(2)];
+    widths.extend(t.columns.iter().map(|c| {
+        if c.width == 0 {
+            Constraint::Fill(1)
+        } else {
+            Constraint::Length(c.width)
+        }
+    }));
+    let filter = match (editing, t.filter.is_empty()) {
+        (true, _) => format!(" /{}_ ", t.filter),
+        (false, false) => format!(" /{} ", t.filter),
+        (false, true) => String::new(),
+    };
+    let count = if t.visible.len() == t.rows.len() {
+        format!(" {} ", t.rows.len())
+    } else {
+        format!(" {} of {} ", t.visible.len(), t.rows.len())
+    };
+    let block = Block::bordered()
+        .title(Line::from(vec![
+            Span::styled(format!(" {title} "), theme.title()),
+            Span::styled(filter, theme.key()),
+        ]))
+        .title_bottom(Span::styled(count, theme.dim()));
+    f.render_widget(
+        Table::new(body, widths)
+            .header(Row::new(header))
+            .block(block)
+            .column_spacing(1),
+        area,
+    );
+}

@@ -1,0 +1,91 @@
+//! The overview: every unit, worst first, and a chart of their load.
+
+use super::table;
+use crate::core::rules::{RuleId, Scope};
+use crate::tui::app::Ready;
+use crate::tui::layout;
+use crate::tui::table::Badge;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Direction, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
+
+pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
+    let l = layout::overview(area, r.model.bureau.units.len());
+    table(
+        f,
+        l.table,
+        theme,
+        &r.overview,
+        "Units, worst first",
+        r.editing,
+    );
+    if let Some(chart) = l.chart {
+        load_chart(f, chart, theme, r);
+    }
+    if let Some(rules) = l.rules {
+        rule_counts(f, rules, theme, r);
+    }
+}
+
+/// How often each rule fired, with its basis: where the bureau hurts most.
+fn rule_counts(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{:>6} {:>5}  rule", "alarms", "warns"),
+        theme.dim(),
+    ))];
+    for (rule, alarms, warns) in &r.model.rule_counts {
+        let who = match rule.scope() {
+            Scope::Unit => "units",
+            Scope::Officer => "officers",
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{alarms:>6}"), theme.badge(Badge::Alarm)),
+            Span::styled(format!(" {warns:>5}  "), theme.badge(Badge::Warn)),
+            Span::styled(rule.name(), theme.title()),
+            Span::styled(format!(" ({who}): {}", rule.basis()), theme.dim()),
+        ]));
+    }
+    let block = Block::bordered().title(" Flags by rule ");
+    f.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Load ratio by unit, highest first, coloured by the load_ratio flag.
+fn load_chart(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
+    let mut units: Vec<usize> = (0..r.model.report.units.len()).collect();
+    let load = |i: usize| r.model.report.units[i].figures.load_ratio;
+    units.sort_by(|&a, &b| load(b).total_cmp(&load(a)).then(a.cmp(&b)));
+    let bars: Vec<Bar> = units
+        .into_iter()
+        .take(area.height.saturating_sub(2) as usize)
+        .map(|i| {
+            let u = &r.model.report.units[i];
+            let badge = Badge::of(
+                u.flags
+                    .iter()
+                    .filter(|f| f.rule == RuleId::LoadRatio)
+                    .map(|f| f.severity),
+            );
+            Bar::default()
+                .value((u.figures.load_ratio * 100.0).round() as u64)
+                .text_value(format!(
+                    "{:.2}{}",
+                    u.figures.load_ratio,
+                    if badge == Badge::Ok { "" } else { " !" }
+                ))
+                .label(Line::from(u.unit_id.clone()))
+                .style(theme.bar(badge))
+                .value_style(theme.bar(badge).reversed())
+        })
+        .collect();
+    let std = r.model.report.standard_weekly_hours;
+    let block = Block::bordered().title(format!(" Load ratio (1.00 = the {std} h standard week) "));
+    let chart = BarChart::default()
+        .block(block)
+        .direction(Direction::Horizontal)
+        .bar_width(1)
+        .bar_gap(0)
+        .data(BarGroup::default().bars(&bars));
+    f.render_widget(chart, area);
+}
