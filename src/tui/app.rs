@@ -147,7 +147,7 @@ impl Ready {
     /// The table the keys move in, and where it is drawn.
     fn table(&mut self, body: Rect) -> Option<(&mut DataTable, Rect)> {
         match self.stack.last_mut() {
-            Some(Drill::Unit(s)) => Some((&mut s.table, layout::unit(body, s.summary_lines).table)),
+            Some(Drill::Unit(s)) => Some((&mut s.table, layout::unit(body, s.flags).table)),
             Some(Drill::Officer(_)) => None,
             None => match self.root {
                 Root::Overview => Some((

@@ -82,14 +82,21 @@ pub fn overview(body: Rect, units: usize) -> Overview {
 
 pub struct Unit {
     pub summary: Rect,
+    /// Flags listed in the summary (the rest are counted on one more line).
+    pub flags_shown: usize,
     pub table: Rect,
     pub on_duty: Rect,
     /// Spread of weekly hours and the unit's visits and meetings, when there is room.
     pub side: Option<(Rect, Rect)>,
 }
 
-/// `summary_lines`: the unit's figures and flags (see `UnitScreen::summary_lines`).
-pub fn unit(body: Rect, summary_lines: u16) -> Unit {
+/// `flags`: how many flags the unit has; the summary lists as many as the
+/// height allows, after three lines of figures.
+pub fn unit(body: Rect, flags: usize) -> Unit {
+    let room = if body.height >= 40 { 7 } else { 2 };
+    let flags_shown = flags.min(room);
+    let more = usize::from(flags > flags_shown);
+    let summary_lines = (3 + flags_shown.max(1) + more) as u16;
     let [summary, rest] =
         Layout::vertical([Constraint::Length(summary_lines), Constraint::Fill(1)]).areas(body);
     let (main, side) = if body.width >= WIDE {
@@ -106,6 +113,7 @@ pub fn unit(body: Rect, summary_lines: u16) -> Unit {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_height)]).areas(main);
     Unit {
         summary,
+        flags_shown,
         table,
         on_duty,
         side,
@@ -121,7 +129,7 @@ pub struct Officer {
 
 pub fn officer(body: Rect) -> Officer {
     let [summary, calendar, weeks, text] = Layout::vertical([
-        Constraint::Length(5),
+        Constraint::Length(4),
         Constraint::Length(11),
         Constraint::Length(if body.height >= 36 { 6 } else { 3 }),
         Constraint::Fill(1),

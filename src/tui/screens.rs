@@ -63,15 +63,16 @@ impl Model {
     /// The title bar: where the bureau came from, its period, size and flags.
     pub fn title(&self) -> String {
         let t = self.report.tally();
+        // The counts first: on a narrow terminal the end is cut.
         format!(
-            "forceplan  {}  {} to {}  {} units  {} officers  !! {} alarms  ! {} warnings",
-            self.source,
-            self.period.start,
-            self.period.end,
+            "forceplan  !! {} alarms  ! {} warnings  {} units  {} officers  {} to {}  {}",
+            t.alarms,
+            t.warnings,
             self.report.units.len(),
             self.report.officers.len(),
-            t.alarms,
-            t.warnings
+            self.period.start,
+            self.period.end,
+            self.source,
         )
     }
 
@@ -228,8 +229,8 @@ pub const BANDS: [(&str, f64); 5] = [
 
 pub struct UnitScreen {
     pub unit: UnitIdx,
-    /// Lines of the summary above the table: three of figures, one a flag.
-    pub summary_lines: u16,
+    /// Flags of the unit (the summary lists them).
+    pub flags: usize,
     pub table: DataTable,
     pub events: UnitEvents,
     /// Officers per band of average weekly hours (`BANDS`).
@@ -300,10 +301,9 @@ pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
             }
         })
         .collect();
-    let flags = m.report.units[u as usize].flags.len().max(1) as u16;
     UnitScreen {
         unit: u,
-        summary_lines: 3 + flags.min(7),
+        flags: m.report.units[u as usize].flags.len(),
         table: DataTable::new(columns, rows),
         events: detail::unit_events(&m.bureau, m.period, u),
         spread,

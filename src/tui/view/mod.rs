@@ -85,24 +85,38 @@ fn breadcrumb(r: &Ready) -> String {
     parts.join(" > ")
 }
 
+/// Where the user is on the left; on the right, as many key hints as fit,
+/// "? help" always first (it lists the rest).
 fn status_line(f: &mut Frame, area: Rect, theme: &Theme, context_text: &str, context: Context) {
-    let mut hints: Vec<Span> = Vec::new();
-    for (label, what) in keys::hints(context) {
-        hints.push(Span::styled(label, theme.key()));
-        hints.push(Span::raw(format!(" {what}  ")));
+    let mut hints = keys::hints(context);
+    if let Some(at) = hints.iter().position(|(label, _)| *label == "?") {
+        let help = hints.remove(at);
+        hints.insert(0, help);
     }
-    let hints = Line::from(hints);
-    let width = hints.width() as u16;
-    let [left, right] = ratatui::layout::Layout::horizontal([
+    let context_width = unicode_width::UnicodeWidthStr::width(context_text).min(28);
+    let room = (area.width as usize).saturating_sub(context_width + 2);
+    let mut spans: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (label, what) in hints {
+        let width = label.chars().count() + what.len() + 3;
+        if used + width > room {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(label, theme.key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    let [left, _, right] = ratatui::layout::Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(width.min(area.width)),
+        Constraint::Length(1),
+        Constraint::Length(used as u16),
     ])
     .areas(area);
     f.render_widget(
         Paragraph::new(Span::styled(context_text.to_string(), theme.dim())),
         left,
     );
-    f.render_widget(Paragraph::new(hints), right);
+    f.render_widget(Paragraph::new(Line::from(spans)), right);
 }
 
 fn loading(f: &mut Frame, area: Rect, source: &str, ticks: u32) {

@@ -33,12 +33,13 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
         format!("  lives in {}", o.home_district)
     };
     let by = &fig.overtime_by_class;
+    let days = |n: u32| format!("{n} day{}", if n == 1 { "" } else { "s" });
     let lines = vec![
         Line::from(vec![
             Span::styled(Theme::badge_symbol(badge), theme.badge(badge)),
             Span::styled(format!("{} {}", o.id, o.name), theme.title()),
             Span::raw(format!(
-                "  {}  {}  in service since {} ({} years){home}",
+                "  {}  {}  since {} ({} y){home}",
                 o.role,
                 r.model.unit_label(o.unit),
                 o.service_start,
@@ -46,28 +47,30 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
             )),
         ]),
         Line::from(format!(
-            "worked {:.0} h: {:.1} h a week on average, most {:.1} h in one week; longest run {} days; {} rest days",
+            "worked {:.0} h, {:.1} h/wk avg, max week {:.1} h, run of {}, {} rest days",
             fig.worked_hours,
             fig.avg_weekly_hours,
             fig.max_weekly_hours,
-            fig.longest_work_streak,
+            days(fig.longest_work_streak),
             fig.rest_days
         )),
         Line::from(format!(
-            "overtime {:.1} h: extension {:.1} h (150%), rest day {:.1} h (200%), holiday {:.1} h (300%)",
+            "overtime {:.1} h: extension {:.1} (150%), rest day {:.1} (200%), holiday {:.1} (300%)",
             fig.overtime_hours, by.extension, by.rest_day, by.holiday
         )),
         Line::from(format!(
-            "still owed {:.1} h, of which {:.1} h rest-day overtime = {} comp days owed",
-            fig.outstanding_overtime_hours, fig.outstanding_rest_day_hours, fig.comp_days_owed
-        )),
-        Line::from(format!(
-            "annual leave {} of {} days taken   areas {}: {} households, {} residents",
+            "owed {:.1} h = {} comp {}  leave {} of {}  {} households in {} areas",
+            fig.outstanding_overtime_hours,
+            fig.comp_days_owed,
+            if fig.comp_days_owed == 1 {
+                "day"
+            } else {
+                "days"
+            },
             fig.leave_taken_days,
-            fig.leave_entitlement_days,
-            fig.areas,
+            days(fig.leave_entitlement_days),
             fig.households,
-            fig.residents
+            fig.areas,
         )),
     ];
     f.render_widget(Paragraph::new(lines), area);

@@ -2,7 +2,8 @@
 //! the spread of weekly hours, and its visits and meetings.
 
 use super::table;
-use crate::core::flags::Severity;
+use crate::core::flags::{Severity, num};
+use crate::core::rules::Direction;
 use crate::tui::app::Ready;
 use crate::tui::layout;
 use crate::tui::screens::{BANDS, UnitScreen, percent};
@@ -11,15 +12,12 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Paragraph, Wrap,
-};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
-    let l = layout::unit(area, s.summary_lines);
-    summary(f, l.summary, theme, r, s);
+    let l = layout::unit(area, s.flags);
+    summary(f, l.summary, theme, r, s, l.flags_shown);
     table(f, l.table, theme, &s.table, "Officers", r.editing);
     on_duty(f, l.on_duty, theme, r, s);
     if let Some((spread_area, events_area)) = l.side {
@@ -28,7 +26,14 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen)
     }
 }
 
-fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
+fn summary(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    r: &Ready,
+    s: &UnitScreen,
+    flags_shown: usize,
+) {
     let unit = r.model.bureau.unit(s.unit);
     let u = &r.model.report.units[s.unit as usize];
     let fig = &u.figures;
@@ -38,119 +43,155 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) 
         None => "no areas".into(),
     };
     let badge = r.model.unit_badge(s.unit);
+    let plural = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut lines = vec![
         Line::from(vec![
             Span::styled(Theme::badge_symbol(badge), theme.badge(badge)),
             Span::styled(format!("{} {}", unit.id, unit.name), theme.title()),
             Span::raw(format!(
-                "  {}  {} officers  min on duty {}",
-                unit.kind, fig.officers, unit.min_on_duty
+                "  {}  {}  min on duty {}",
+                unit.kind,
+                plural(fig.officers, "officer"),
+                unit.min_on_duty
             )),
         ]),
         Line::from(format!(
-            "load {:.2} ({:.1} h a week each)   short on {} days   households {} ({hh})   leave {}",
+            "load {:.2} ({:.1} h/wk)  short {}  {} households ({hh})  leave {}",
             fig.load_ratio,
             fig.load_ratio * r.model.report.standard_weekly_hours,
-            fig.understaffed_days,
+            plural(fig.understaffed_days, "day"),
             fig.households,
             percent(fig.leave_coverage),
         )),
         Line::from(format!(
-            "inspections {} (most {} a quarter, {} stacked day{}, {:.0} h)   meetings {} (most {} a week, {:.1} h per officer)",
-            fig.inspections,
+            "{} (max {}/quarter, {} stacked)  {} (max {}/week, {:.1} h/officer)",
+            plural(fig.inspections, "visit"),
             fig.max_inspections_per_quarter,
             fig.stacked_inspection_days,
-            if fig.stacked_inspection_days == 1 {
-                ""
-            } else {
-                "s"
-            },
-            fig.inspection_hours,
-            fig.meetings,
+            plural(fig.meetings, "meeting"),
             fig.max_meetings_per_week,
             fig.meeting_hours_per_officer,
         )),
     ];
-    for flag in &u.flags {
-        let b = Badge::of([flag.severity]);
-        let word = if flag.severity == Severity::Alarm {
-            "alarm"
+    // Whole messages when there is room; else rule, value and threshold.
+    let wide = area.width >= 120;
+    for flag in u.flags.iter().take(flags_shown) {
+        let (word, side) = match (flag.severity, flag.rule.direction()) {
+            (Severity::Alarm, Direction::Above) => ("alarm", "above"),
+            (Severity::Alarm, Direction::Below) => ("alarm", "below"),
+            (Severity::Warn, Direction::Above) => ("warn ", "above"),
+            (Severity::Warn, Direction::Below) => ("warn ", "below"),
+        };
+        let text = if wide {
+            flag.message.clone()
         } else {
-            "warn "
+            format!(
+                "{} {} {side} {}",
+                flag.rule,
+                num(flag.value),
+                num(flag.threshold)
+            )
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{word} "), theme.badge(b)),
-            Span::raw(flag.message.clone()),
+            Span::styled(format!("{word} "), theme.badge(Badge::of([flag.severity]))),
+            Span::raw(text),
         ]));
     }
     if u.flags.is_empty() {
         lines.push(Line::from(Span::styled("no flags", theme.badge(Badge::Ok))));
+    } else if u.flags.len() > flags_shown {
+        let more = format!(
+            "+{} more: every flag with its reason on the Flags screen (Tab)",
+            u.flags.len() - flags_shown
+        );
+        lines.push(Line::from(Span::styled(more, theme.dim())));
     }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    f.render_widget(Paragraph::new(lines), area);
 }
 
-/// Officers on duty each day against the unit's minimum.
+/// Officers on duty each day against the unit's minimum: one column a day
+/// (or the worst day of several, when the period is longer than the width),
+/// marked when below the minimum.
 fn on_duty(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
     let unit = r.model.bureau.unit(s.unit);
     let u = &r.model.report.units[s.unit as usize].figures;
-    let points: Vec<(f64, f64)> = u
-        .daily_on_duty
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| (i as f64, n as f64))
-        .collect();
-    let last = points.len().saturating_sub(1) as f64;
-    let floor = [
-        (0.0, unit.min_on_duty as f64),
-        (last, unit.min_on_duty as f64),
-    ];
-    let top = u
-        .daily_on_duty
-        .iter()
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(unit.min_on_duty) as f64
-        + 1.0;
-    let lowest = u.daily_on_duty.iter().copied().min().unwrap_or(0);
-    let short_style = if u.understaffed_days > 0 {
+    let daily = &u.daily_on_duty;
+    let width = area.width.saturating_sub(2) as usize;
+    let rows = area.height.saturating_sub(3) as usize;
+    let lowest = daily.iter().copied().min().unwrap_or(0);
+    let short = if u.understaffed_days > 0 {
         theme.badge(Badge::Alarm)
     } else {
         Style::new()
     };
     let title = Line::from(vec![
         Span::raw(format!(
-            " On duty per day (lowest {lowest}, minimum {}): ",
+            " On duty per day: lowest {lowest}, minimum {}, ",
             unit.min_on_duty
         )),
-        Span::styled(
-            format!("short on {} days ", u.understaffed_days),
-            short_style,
-        ),
+        Span::styled(format!("short on {} days ", u.understaffed_days), short),
     ]);
-    let chart = Chart::new(vec![
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.key())
-            .data(&points),
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.badge(Badge::Alarm))
-            .data(&floor),
-    ])
-    .block(Block::bordered().title(title))
-    .x_axis(Axis::default().bounds([0.0, last.max(1.0)]).labels([
+    let block = Block::bordered().title(title);
+    if width == 0 || rows == 0 || daily.is_empty() {
+        f.render_widget(block, area);
+        return;
+    }
+    let columns = daily.len().min(width);
+    let worst: Vec<u32> = (0..columns)
+        .map(|c| {
+            let (a, b) = (
+                c * daily.len() / columns,
+                ((c + 1) * daily.len() / columns).max(c * daily.len() / columns + 1),
+            );
+            daily[a..b].iter().copied().min().unwrap_or(0)
+        })
+        .collect();
+    let top = worst
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(unit.min_on_duty)
+        .max(1) as usize;
+    const EIGHTHS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let mut lines: Vec<Line> = (0..rows)
+        .map(|row| {
+            let from_bottom = rows - 1 - row;
+            let spans: Vec<Span> = worst
+                .iter()
+                .map(|&v| {
+                    let eighths = v as usize * rows * 8 / top;
+                    let level = eighths.saturating_sub(from_bottom * 8).min(8);
+                    let below = v < unit.min_on_duty;
+                    // A day below the minimum ends in `!`: not told by colour alone.
+                    let c = if below && from_bottom == 0 {
+                        '!'
+                    } else {
+                        EIGHTHS[level]
+                    };
+                    Span::styled(
+                        c.to_string(),
+                        if below {
+                            theme.badge(Badge::Alarm)
+                        } else {
+                            theme.key()
+                        },
+                    )
+                })
+                .collect();
+            Line::from(spans)
+        })
+        .collect();
+    let (start, end) = (
         r.model.period.start.to_string(),
         r.model.period.end.to_string(),
-    ]))
-    .y_axis(
-        Axis::default()
-            .bounds([0.0, top])
-            .labels(["0".to_string(), format!("{top:.0}")]),
     );
-    f.render_widget(chart, area);
+    let gap = width.saturating_sub(start.len() + end.len());
+    lines.push(Line::from(Span::styled(
+        format!("{start}{}{end}", " ".repeat(gap)),
+        theme.dim(),
+    )));
+    f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// How many officers average how many hours a week.

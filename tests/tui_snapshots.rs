@@ -1,0 +1,141 @@
+//! Every screen of the planner drawn on the small fixture bureau, at the
+//! smallest supported terminal (80x24) and a large one (160x48). The text
+//! snapshots live in tests/snapshots/; a change to a screen shows as a diff.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use forceplan::tui::app::{App, Msg, update};
+use forceplan::tui::theme::Theme;
+use forceplan::tui::{Options, Source, load, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn loaded(dir: &str, (w, h): (u16, u16)) -> App {
+    let options = Options {
+        source: Source::Folder(PathBuf::from(dir)),
+        from: None,
+        to: None,
+        rules: None,
+    };
+    let mut app = App::new(dir.into(), Theme { color: true }, Rect::new(0, 0, w, h));
+    update(&mut app, Msg::Loaded(Box::new(load(&options))));
+    app
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for &code in keys {
+        update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+fn draw(app: &App, (w, h): (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| view::draw(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Snapshots the screen reached by `keys`, at both sizes.
+fn screen(name: &str, keys: &[KeyCode]) {
+    for size in SIZES {
+        let mut app = loaded("tests/fixtures/small", size);
+        press(&mut app, keys);
+        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), draw(&app, size));
+    }
+}
+
+#[test]
+fn overview() {
+    screen("overview", &[]);
+}
+
+#[test]
+fn overview_filtered_and_sorted() {
+    let mut keys = vec![
+        KeyCode::Char('/'),
+        KeyCode::Char('s'),
+        KeyCode::Char('t'),
+        KeyCode::Enter,
+    ];
+    keys.extend([KeyCode::Char('l'); 4]);
+    keys.push(KeyCode::Char('S'));
+    screen("overview_filtered_sorted", &keys);
+}
+
+#[test]
+fn unit() {
+    screen("unit", &[KeyCode::Enter]);
+}
+
+#[test]
+fn officer() {
+    screen("officer", &[KeyCode::Enter, KeyCode::Enter]);
+}
+
+#[test]
+fn officer_without_flags() {
+    screen(
+        "officer_quiet",
+        &[KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Enter],
+    );
+}
+
+#[test]
+fn events() {
+    screen("events", &[KeyCode::Tab]);
+}
+
+#[test]
+fn flags() {
+    screen("flags", &[KeyCode::Tab, KeyCode::Tab]);
+}
+
+#[test]
+fn help() {
+    screen("help_overview", &[KeyCode::Char('?')]);
+    screen(
+        "help_flags",
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('?')],
+    );
+}
+
+#[test]
+fn loading() {
+    for size in SIZES {
+        let mut app = App::new(
+            "tests/fixtures/small".into(),
+            Theme { color: true },
+            Rect::new(0, 0, size.0, size.1),
+        );
+        for _ in 0..12 {
+            update(&mut app, Msg::Tick);
+        }
+        insta::assert_snapshot!(format!("loading_{}x{}", size.0, size.1), draw(&app, size));
+    }
+}
+
+#[test]
+fn refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bureau = dir.path().join("county");
+    std::fs::create_dir(&bureau).unwrap();
+    for entry in std::fs::read_dir("tests/fixtures/small").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, bureau.join(path.file_name().unwrap())).unwrap();
+    }
+    let roster = std::fs::read_to_string(bureau.join("roster.csv")).unwrap();
+    std::fs::write(
+        bureau.join("roster.csv"),
+        roster
+            .replace(",OFF,0", ",OFF,8")
+            .replace("2025-01-05,NIGHT", "2025-01-32,NIGHT"),
+    )
+    .unwrap();
+    for size in SIZES {
+        let app = loaded(bureau.to_str().unwrap(), size);
+        let text = draw(&app, size).replace(dir.path().to_str().unwrap(), "TMP");
+        insta::assert_snapshot!(format!("refused_{}x{}", size.0, size.1), text);
+    }
+}

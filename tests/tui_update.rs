@@ -1,0 +1,345 @@
+//! The planner's `update`: keys, mouse and resizes move the state as the
+//! keymap says, on the small fixture bureau.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use forceplan::tui::app::{App, Drill, Msg, Phase, Ready, Root, update};
+use forceplan::tui::theme::Theme;
+use forceplan::tui::{Options, Source, load};
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+
+fn open(dir: &str) -> App {
+    let options = Options {
+        source: Source::Folder(PathBuf::from(dir)),
+        from: None,
+        to: None,
+        rules: None,
+    };
+    let mut app = App::new(dir.into(), Theme { color: false }, Rect::new(0, 0, 100, 30));
+    update(&mut app, Msg::Loaded(Box::new(load(&options))));
+    app
+}
+
+fn app() -> App {
+    open("tests/fixtures/small")
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn ready(app: &App) -> &Ready {
+    match &app.phase {
+        Phase::Ready(r) => r,
+        _ => panic!("not loaded"),
+    }
+}
+
+/// The first cell (the id) of the selected row of the overview.
+fn selected_unit(app: &App) -> String {
+    ready(app).overview.selected_row().unwrap().cells[0].clone()
+}
+
+#[test]
+fn opens_on_the_overview_worst_unit_first() {
+    let app = app();
+    let r = ready(&app);
+    assert_eq!(r.root, Root::Overview);
+    let ids: Vec<&str> = r
+        .overview
+        .visible
+        .iter()
+        .map(|&i| r.overview.rows[i].cells[0].as_str())
+        .collect();
+    assert_eq!(ids, ["U1", "U4", "U3", "U2"]);
+}
+
+#[test]
+fn arrows_and_vim_keys_move_and_stop_at_the_ends() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(selected_unit(&app), "U4");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::End);
+    assert_eq!(selected_unit(&app), "U2");
+    key(&mut app, KeyCode::Down);
+    assert_eq!(selected_unit(&app), "U2");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(selected_unit(&app), "U1");
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(selected_unit(&app), "U2");
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!(selected_unit(&app), "U3");
+}
+
+#[test]
+fn enter_drills_down_and_q_esc_come_back() {
+    let mut app = app();
+    key(&mut app, KeyCode::Enter);
+    let Some(Drill::Unit(unit)) = ready(&app).stack.last() else {
+        panic!("unit screen")
+    };
+    assert_eq!(unit.unit, 0);
+    let officers: Vec<&str> = unit
+        .table
+        .visible
+        .iter()
+        .map(|&i| unit.table.rows[i].cells[0].as_str())
+        .collect();
+    assert_eq!(officers, ["P1", "P2", "P3"]);
+    key(&mut app, KeyCode::Enter);
+    let Some(Drill::Officer(officer)) = ready(&app).stack.last() else {
+        panic!("officer screen")
+    };
+    assert_eq!(officer.officer, 0);
+    assert_eq!(officer.days.len(), 14);
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(ready(&app).stack.last(), Some(Drill::Unit(_))));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(ready(&app).stack.is_empty());
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.quit, "Esc on the top screen does not quit");
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit, "q on the top screen quits");
+}
+
+#[test]
+fn tab_cycles_the_top_screens_and_leaves_drilled_ones() {
+    let mut app = app();
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).root, Root::Events);
+    assert!(ready(&app).stack.is_empty());
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).root, Root::Flags);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).root, Root::Overview);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(ready(&app).root, Root::Flags);
+}
+
+#[test]
+fn slash_filters_live_esc_clears_enter_keeps() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('/'));
+    keys(&mut app, "sta");
+    let r = ready(&app);
+    assert!(r.editing);
+    assert_eq!(
+        r.overview.visible.len(),
+        2,
+        "East Station and Old Town Station"
+    );
+    keys(&mut app, "q");
+    assert_eq!(
+        ready(&app).overview.visible.len(),
+        0,
+        "q is typed, not a quit"
+    );
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Enter);
+    let r = ready(&app);
+    assert!(!r.editing);
+    assert_eq!(
+        (r.overview.filter.as_str(), r.overview.visible.len()),
+        ("sta", 2)
+    );
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(ready(&app).overview.visible.len(), 4);
+}
+
+#[test]
+fn s_and_shift_s_sort_by_the_focused_column() {
+    let mut app = app();
+    // Focus "load" (unit, name, kind, off, load).
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('l'));
+    }
+    key(&mut app, KeyCode::Char('s'));
+    let r = ready(&app);
+    assert_eq!(r.overview.sort, Some((4, false)));
+    let ids: Vec<&str> = r
+        .overview
+        .visible
+        .iter()
+        .map(|&i| r.overview.rows[i].cells[0].as_str())
+        .collect();
+    assert_eq!(ids, ["U3", "U4", "U2", "U1"]);
+    key(&mut app, KeyCode::Char('S'));
+    assert_eq!(ready(&app).overview.sort, Some((4, true)));
+    key(&mut app, KeyCode::Char('h'));
+    assert_eq!(ready(&app).overview.focus, 3);
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('?'));
+    assert!(app.help);
+    key(&mut app, KeyCode::Char('j'));
+    assert!(!app.help);
+    assert_eq!(
+        selected_unit(&app),
+        "U1",
+        "the closing key does nothing else"
+    );
+}
+
+#[test]
+fn flags_filter_by_rule_severity_and_unit_and_open_what_they_concern() {
+    let mut app = app();
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).flags.table.visible.len(), 19);
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(ready(&app).flags.table.visible.len(), 8, "alarms only");
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(ready(&app).flags.table.visible.len(), 11, "warnings only");
+    key(&mut app, KeyCode::Char('v'));
+    // Rules cycle units' rules first, in the contract's order.
+    key(&mut app, KeyCode::Char('r'));
+    let r = ready(&app);
+    assert_eq!(r.flags.filter.rule.map(|r| r.name()), Some("load_ratio"));
+    assert_eq!(r.flags.table.visible.len(), 1, "U1");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(ready(&app).stack.last(), Some(Drill::Unit(u)) if u.unit == 0));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('r'));
+    assert_eq!(
+        ready(&app).flags.filter.rule.map(|r| r.name()),
+        Some("understaffed_days")
+    );
+    assert_eq!(ready(&app).flags.table.visible.len(), 3, "U1, U2, U3");
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(ready(&app).flags.filter.unit, Some(0));
+    assert_eq!(ready(&app).flags.table.visible.len(), 1);
+    let message = &ready(&app).flags.messages[ready(&app).flags.table.selected_index().unwrap()];
+    assert!(
+        message.starts_with("fewer than 2 on duty on 6 of 14 days"),
+        "{message}"
+    );
+    // Officers' flags open the officer.
+    key(&mut app, KeyCode::Char('u'));
+    key(&mut app, KeyCode::Char('u'));
+    key(&mut app, KeyCode::Char('u'));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(ready(&app).flags.filter.unit, None);
+    // From understaffed_days: five more unit rules, then the first officer rule.
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Char('r'));
+    }
+    assert_eq!(
+        ready(&app).flags.filter.rule.map(|r| r.name()),
+        Some("avg_weekly_hours")
+    );
+    assert_eq!(ready(&app).flags.table.visible.len(), 2, "P1 and P4");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(ready(&app).stack.last(), Some(Drill::Officer(o)) if o.officer == 0));
+}
+
+#[test]
+fn mouse_click_selects_then_opens_and_the_wheel_scrolls() {
+    let mut app = app();
+    let click = |app: &mut App, row: u16| {
+        update(
+            app,
+            Msg::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: 10,
+                row,
+                modifiers: KeyModifiers::NONE,
+            }),
+        )
+    };
+    // Title bar (row 0), table border (1), header (2), first data row (3).
+    click(&mut app, 4);
+    assert_eq!(selected_unit(&app), "U4");
+    click(&mut app, 4);
+    assert!(matches!(ready(&app).stack.last(), Some(Drill::Unit(u)) if u.unit == 3));
+    key(&mut app, KeyCode::Esc);
+    update(
+        &mut app,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: 10,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(selected_unit(&app), "U2");
+}
+
+#[test]
+fn clicking_a_tab_switches_screens() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(160, 48));
+    let title = forceplan::tui::layout::chrome(app.area).title;
+    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let (root, x, _) = tabs
+        .into_iter()
+        .find(|(r, _, _)| *r == Root::Flags)
+        .expect("tabs fit at 100 columns");
+    update(
+        &mut app,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: 0,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(ready(&app).root, root);
+}
+
+#[test]
+fn a_small_terminal_keeps_the_selection_in_view() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(80, 6));
+    key(&mut app, KeyCode::End);
+    let r = ready(&app);
+    // 6 rows: title, status, table borders and header leave one row.
+    assert_eq!((r.overview.selected, r.overview.offset), (3, 3));
+}
+
+#[test]
+fn a_refused_bureau_shows_every_problem_and_q_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("tests/fixtures/small").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.path().join("units.csv"), "unit_id,name,kind,min_on_duty\nU1,East,station,x\nU2,T,traffic,y\nU3,E,office,1\nU4,O,station,0\n").unwrap();
+    let mut app = open(dir.path().to_str().unwrap());
+    let Phase::Refused { title, lines, .. } = &app.phase else {
+        panic!("refused")
+    };
+    assert!(title.contains("was refused: 2 problems"), "{title}");
+    assert!(
+        lines[0].starts_with("units.csv, line 2, column min_on_duty"),
+        "{lines:?}"
+    );
+    key(&mut app, KeyCode::Char('j'));
+    assert!(matches!(app.phase, Phase::Refused { scroll: 1, .. }));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn ctrl_c_quits_from_anywhere() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('/'));
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+    );
+    assert!(app.quit);
+}
