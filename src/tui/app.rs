@@ -150,10 +150,15 @@ impl Ready {
             Some(Drill::Unit(s)) => Some((&mut s.table, layout::unit(body, s.flags).table)),
             Some(Drill::Officer(_)) => None,
             None => match self.root {
-                Root::Overview => Some((
-                    &mut self.overview,
-                    layout::overview(body, self.model.bureau.units.len()).table,
-                )),
+                Root::Overview => {
+                    let rect = layout::overview(
+                        body,
+                        self.model.bureau.units.len(),
+                        self.overview.natural_width(),
+                    )
+                    .table;
+                    Some((&mut self.overview, rect))
+                }
                 Root::Events => Some((&mut self.events, layout::events(body).table)),
                 Root::Flags => Some((&mut self.flags.table, layout::flags(body).table)),
             },

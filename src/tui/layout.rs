@@ -50,11 +50,12 @@ pub struct Overview {
     pub rules: Option<Rect>,
 }
 
-/// `units`: how many bars the chart has.
-pub fn overview(body: Rect, units: usize) -> Overview {
-    if body.width >= WIDE {
+/// `units`: how many bars the chart has; `table_width`: what the units
+/// table needs (the chart goes beside it only when both fit whole).
+pub fn overview(body: Rect, units: usize, table_width: u16) -> Overview {
+    if body.width >= table_width + 40 {
         let [table, side] =
-            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+            Layout::horizontal([Constraint::Length(table_width), Constraint::Fill(1)]).areas(body);
         let bars = (units as u16 + 2).min(side.height / 2).max(3);
         let [chart, rules] =
             Layout::vertical([Constraint::Length(bars), Constraint::Fill(1)]).areas(side);

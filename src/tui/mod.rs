@@ -121,6 +121,9 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         theme::Theme::from_env(),
         Rect::new(0, 0, size.width, size.height),
     );
+    // Diagnostic: panic on the first key, to check that a panic gives the
+    // terminal back (tests/tui_e2e.rs).
+    let panic_on_key = std::env::var_os("FORCEPLAN_TEST_PANIC").is_some();
     let (mut first_frame, mut first_bureau_frame) = (None, None);
     let mut loader = Some(rx);
     loop {
@@ -146,6 +149,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
                 let wait = if loader.is_some() { 20 } else { 250 };
                 if event::poll(Duration::from_millis(wait))? {
                     match event::read()? {
+                        Event::Key(_) if panic_on_key => panic!("FORCEPLAN_TEST_PANIC is set"),
                         Event::Key(k) => Msg::Key(k),
                         Event::Mouse(m) => Msg::Mouse(m),
                         Event::Resize(w, h) => Msg::Resize(w, h),

@@ -125,6 +125,17 @@ impl DataTable {
         t
     }
 
+    /// Columns the table needs to show every column whole, borders included
+    /// (a column that takes the rest counts as 20).
+    pub fn natural_width(&self) -> u16 {
+        let cells: u16 = self
+            .columns
+            .iter()
+            .map(|c| if c.width == 0 { 20 } else { c.width })
+            .sum();
+        2 + 1 + cells + self.columns.len() as u16 + 2
+    }
+
     /// Recomputes the visible rows, keeping the selected row when it stays.
     fn refresh(&mut self) {
         let keep = self.selected_index();

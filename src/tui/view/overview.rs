@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
-    let l = layout::overview(area, r.model.bureau.units.len());
+    let l = layout::overview(area, r.model.bureau.units.len(), r.overview.natural_width());
     table(
         f,
         l.table,

@@ -1,0 +1,216 @@
+//! The real binary in a real terminal (tmux): keys in, screen read back,
+//! and the terminal handed back intact on quit and on a panic. Each test
+//! polls the screen for the text it expects instead of sleeping.
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// A tmux server of the test's own (its own socket), with one window.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Runs `command` in a fresh terminal of `w` x `h`; after it ends the
+    /// window shows "EXITED:<code>" and stays open for inspection.
+    fn start(command: &str, cwd: &str, (w, h): (u16, u16)) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is needed for the end-to-end tests in CI"
+            );
+            eprintln!("tmux not installed: end-to-end test skipped");
+            return None;
+        }
+        let socket = format!(
+            "forceplan-e2e-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let script = format!("{command}; echo EXITED:$?; sleep 600");
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
+            .args(["-c", cwd, "sh", "-c", &script])
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("tmux starts");
+        assert!(status.success());
+        Some(Tmux { socket })
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    /// Waits until `test` holds for the screen (at most 20 s).
+    fn until(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {what}; the screen shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.until(text, |s| s.contains(text))
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", k]);
+        }
+    }
+
+    fn flag(&self, name: &str) -> String {
+        self.tmux(&["display-message", "-p", &format!("#{{{name}}}")])
+            .trim()
+            .to_string()
+    }
+
+    /// The terminal is as the planner found it: main screen, cursor shown, no mouse reporting.
+    fn assert_restored(&self) {
+        assert_eq!(self.flag("alternate_on"), "0", "left the alternate screen");
+        assert_eq!(self.flag("cursor_flag"), "1", "cursor shown");
+        assert_eq!(self.flag("mouse_any_flag"), "0", "mouse reporting off");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_forceplan");
+const HERE: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn walk_from_the_bureau_to_an_officer_and_back_then_quit() {
+    let Some(t) = Tmux::start(&format!("{BIN} tui tests/fixtures/small"), HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    assert_eq!(t.flag("alternate_on"), "1");
+    t.keys(&["Enter"]);
+    t.wait_for("min on duty 2");
+    t.keys(&["Enter"]);
+    t.wait_for("Roster");
+    t.wait_for("averaged 92.5 h a week");
+    t.keys(&["Escape"]);
+    t.wait_for("Officers");
+    t.keys(&["q"]);
+    t.wait_for("Units, worst first");
+    t.keys(&["?"]);
+    t.wait_for("Keys (any key closes)");
+    t.keys(&["j"]);
+    t.until("help closed", |s| !s.contains("Keys (any key closes)"));
+    t.keys(&["/", "O", "l", "d", "Enter"]);
+    t.until("filter to one unit", |s| {
+        s.contains("Old Town Station") && !s.contains("East Station")
+    });
+    t.keys(&["Tab"]);
+    t.wait_for("Inspections and meetings per unit");
+    t.keys(&["Tab"]);
+    t.wait_for("severity: all");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn no_arguments_open_the_built_in_sample_anywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(t) = Tmux::start(BIN, dir.path().to_str().unwrap(), (120, 40)) else {
+        return;
+    };
+    t.wait_for("built-in sample");
+    t.wait_for("Dongdang Station");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn the_layout_follows_a_resize() {
+    let Some(t) = Tmux::start(&format!("{BIN} tui tests/fixtures/small"), HERE, (160, 48)) else {
+        return;
+    };
+    t.wait_for("Load ratio");
+    t.tmux(&["resize-window", "-x", "80", "-y", "24"]);
+    t.until("the chart to give way at 80x24", |s| {
+        !s.contains("Load ratio") && s.contains("Units, worst first")
+    });
+    t.keys(&["C-c"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn a_refused_bureau_is_a_screen_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(format!("{HERE}/tests/fixtures/small")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("units.csv"),
+        "unit_id,name,kind,min_on_duty\nU1,East,station,x\n",
+    )
+    .unwrap();
+    let cmd = format!("{BIN} tui {}", dir.path().display());
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("was refused");
+    t.wait_for("units.csv, line 2, column min_on_duty");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_and_its_message_is_readable() {
+    let cmd = format!("FORCEPLAN_TEST_PANIC=1 {BIN} tui tests/fixtures/small");
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["j"]);
+    let screen = t.until("the exit", |s| {
+        s.contains("EXITED:") && !s.contains("EXITED:0")
+    });
+    assert!(screen.contains("FORCEPLAN_TEST_PANIC is set"), "{screen}");
+    t.assert_restored();
+}
