@@ -90,3 +90,43 @@ impl Theme {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_means_no_colour_but_still_emphasis() {
+        let plain = Theme { color: false };
+        for badge in [Badge::Alarm, Badge::Warn, Badge::Ok] {
+            assert_eq!(plain.badge(badge).fg, None);
+        }
+        assert!(
+            plain
+                .badge(Badge::Alarm)
+                .add_modifier
+                .contains(Modifier::BOLD)
+        );
+        assert!(plain.selected().add_modifier.contains(Modifier::REVERSED));
+        for shift in Shift::ALL {
+            assert_eq!(plain.shift(Some(*shift)).1.fg, None);
+        }
+        assert_eq!(
+            Theme { color: true }.badge(Badge::Alarm).fg,
+            Some(Color::Red)
+        );
+    }
+
+    #[test]
+    fn every_badge_and_shift_has_its_own_symbol() {
+        let symbols: Vec<&str> = [Badge::Alarm, Badge::Warn, Badge::Ok]
+            .map(Theme::badge_symbol)
+            .to_vec();
+        assert_eq!(symbols, ["!!", "! ", "· "]);
+        let theme = Theme { color: false };
+        let mut letters: Vec<char> = Shift::ALL.iter().map(|s| theme.shift(Some(*s)).0).collect();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), Shift::ALL.len());
+    }
+}
