@@ -5,6 +5,7 @@
 
 mod check;
 mod sample;
+mod scenario;
 mod tui;
 
 use crate::load::sheet::{in_range, parse_date};
@@ -32,6 +33,12 @@ enum Command {
     Sample(sample::SampleArgs),
     /// Open the planner on a bureau (the default command).
     Tui(tui::TuiArgs),
+    /// Project a scenario: every unit before -> after.
+    Simulate(scenario::SimulateArgs),
+    /// Suggest moves that relieve the worst units, with the bound on the best possible.
+    Suggest(scenario::SuggestArgs),
+    /// Write the bureau a scenario proposes to a new folder.
+    Apply(scenario::ApplyArgs),
 }
 
 /// Output formats of commands that report.
@@ -78,6 +85,9 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Sample(args)) => sample::run(args),
         Some(Command::Tui(args)) => tui::run(args),
+        Some(Command::Simulate(args)) => scenario::simulate(args),
+        Some(Command::Suggest(args)) => scenario::suggest_cmd(args),
+        Some(Command::Apply(args)) => scenario::apply(args),
         None => tui::run(tui::TuiArgs::default()),
     };
     match result {

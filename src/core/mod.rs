@@ -8,3 +8,4 @@ pub mod flags;
 pub mod model;
 pub mod period;
 pub mod rules;
+pub mod scenario;

@@ -143,6 +143,24 @@ impl Rules {
         self.thresholds[rule as usize] = t;
     }
 
+    /// The rules as a rules.toml that `from_toml` reads back.
+    pub fn to_toml(&self) -> String {
+        let mut out = format!(
+            "{STANDARD_WEEKLY_HOURS} = {:?}\n",
+            self.standard_weekly_hours
+        );
+        for &rule in RuleId::ALL {
+            let t = self.threshold(rule);
+            out.push_str(&format!(
+                "\n[{}]\nwarn = {:?}\nalarm = {:?}\n",
+                rule.name(),
+                t.warn,
+                t.alarm
+            ));
+        }
+        out
+    }
+
     /// The defaults overridden by the TOML text of a rules file.
     pub fn from_toml(text: &str) -> Result<Rules, Vec<RulesError>> {
         let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
@@ -321,6 +339,22 @@ mod tests {
         );
         let e = Rules::from_toml("[zzz]\n").unwrap_err();
         assert_eq!(e[0].message, "unknown rule");
+    }
+
+    #[test]
+    fn rules_write_and_read_back() {
+        let mut r = Rules {
+            standard_weekly_hours: 44.0,
+            ..Rules::default()
+        };
+        r.set_threshold(
+            RuleId::LoadRatio,
+            Threshold {
+                warn: 1.2,
+                alarm: 1.5,
+            },
+        );
+        assert_eq!(Rules::from_toml(&r.to_toml()).unwrap(), r);
     }
 
     #[test]

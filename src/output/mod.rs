@@ -2,4 +2,5 @@
 //! and CSV for spreadsheets. No figure is computed here.
 
 pub mod csv;
+pub mod scenario;
 pub mod table;

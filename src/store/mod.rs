@@ -210,6 +210,17 @@ pub fn write_bureau(
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
+    write_bureau_with_rules(out, bureau, None, force, inputs)
+}
+
+/// `write_bureau`, with a rules.toml beside the tables when given.
+pub fn write_bureau_with_rules(
+    out: &Path,
+    bureau: &Bureau,
+    rules: Option<&str>,
+    force: bool,
+    inputs: &[PathBuf],
+) -> Result<(), StoreError> {
     guard_output(out, force, inputs)?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -229,12 +240,56 @@ pub fn write_bureau(
         for table in tables(bureau) {
             table.write(&staging)?;
         }
+        if let Some(rules) = rules {
+            let path = staging.join("rules.toml");
+            fs::write(&path, rules).map_err(io(&path))?;
+        }
         replace_dir(&staging, out)
     })();
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
     result
+}
+
+/// Writes one file atomically (a temporary file beside it, then a rename);
+/// refuses an existing file unless `force`, and never writes over an input.
+pub fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    inputs: &[PathBuf],
+) -> Result<(), StoreError> {
+    let canonical = |p: &Path| fs::canonicalize(p).ok();
+    if let Some(target) = canonical(path)
+        && inputs
+            .iter()
+            .filter_map(|i| canonical(i))
+            .any(|i| target.starts_with(&i))
+    {
+        return Err(StoreError::WouldOverwriteInput(path.to_path_buf()));
+    }
+    if path.exists() && !force {
+        return Err(StoreError::Exists(path.to_path_buf()));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.partial-{}", std::process::id()));
+    fs::write(&temp, bytes).map_err(io(&temp))?;
+    fs::rename(&temp, path).map_err(|e| {
+        let _ = fs::remove_file(&temp);
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source: e,
+        }
+    })
 }
 
 /// Refuses to write over an input, or over a folder with content unless forced.

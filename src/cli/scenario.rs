@@ -1,0 +1,225 @@
+//! `forceplan simulate`, `suggest` and `apply`: scenarios from the command line.
+
+use super::{Failure, OutputFormat, date_arg};
+use crate::core::check::choose_period;
+use crate::core::scenario::Scenario;
+use crate::core::scenario::apply::proposed_bureau;
+use crate::core::scenario::project::{Baseline, project};
+use crate::core::scenario::suggest::{Options, suggest};
+use crate::load::{Loaded, load_bureau};
+use crate::output;
+use crate::store;
+use anyhow::{Context, anyhow};
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+
+/// What every scenario command reads.
+#[derive(Debug, Args)]
+pub struct BureauArgs {
+    /// The bureau folder.
+    dir: PathBuf,
+    /// First day of the period (default: the roster's first date).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    from: Option<NaiveDate>,
+    /// Last day of the period (default: the roster's last date).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    to: Option<NaiveDate>,
+    /// Rules file to use instead of DIR/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    #[command(flatten)]
+    bureau: BureauArgs,
+    /// The scenario file (TOML).
+    #[arg(long, value_name = "FILE")]
+    scenario: PathBuf,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    #[command(flatten)]
+    bureau: BureauArgs,
+    /// At most this many moves.
+    #[arg(long, default_value_t = 10, value_name = "K")]
+    max_moves: usize,
+    /// Suggest on top of this scenario (its pinned officers stay).
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// Officers that must not move (repeatable).
+    #[arg(long = "pin", value_name = "OFFICER")]
+    pins: Vec<String>,
+    /// Leaders and instructors may move too.
+    #[arg(long)]
+    allow_leaders: bool,
+    /// Write the suggestion as a scenario file.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Replace --out if it exists.
+    #[arg(long)]
+    force: bool,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    bureau: BureauArgs,
+    /// The scenario file (TOML).
+    #[arg(long, value_name = "FILE")]
+    scenario: PathBuf,
+    /// The folder to write the proposed bureau to (never the input).
+    #[arg(long, value_name = "NEWDIR")]
+    out: PathBuf,
+    /// Replace NEWDIR if it has files.
+    #[arg(long)]
+    force: bool,
+}
+
+fn open(args: &BureauArgs) -> Result<(Loaded, crate::core::period::Period), Failure> {
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
+    }
+    let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
+    let period = choose_period(&loaded.bureau, args.from, args.to)
+        .map_err(|e| Failure::Refused(e.into()))?;
+    Ok((loaded, period))
+}
+
+pub fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    Scenario::from_toml(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+}
+
+/// Refuses a scenario whose edits do not all apply.
+fn check_edits(path: &Path, problems: &[(usize, String)]) -> Result<(), Failure> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|(i, why)| format!("edit {i}: {why}"))
+        .collect();
+    Err(Failure::Refused(anyhow!(
+        "{} has edits that do not apply:\n{}",
+        path.display(),
+        lines.join("\n")
+    )))
+}
+
+fn print(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = anstream::stdout();
+    match out.write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Refused(e.into())),
+        _ => Ok(()),
+    }
+}
+
+pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
+    let (loaded, period) = open(&args.bureau)?;
+    let scenario = read_scenario(&args.scenario)?;
+    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    let before = project(&base, &Scenario::new("baseline"));
+    let after = project(&base, &scenario);
+    check_edits(&args.scenario, &after.problems)?;
+    let text = match args.format {
+        OutputFormat::Json | OutputFormat::Csv => {
+            let units: Vec<_> = before
+                .units
+                .iter()
+                .zip(&after.units)
+                .map(|(b, a)| {
+                    let (appeared, cleared) = output::scenario::flag_changes(b, a);
+                    json!({"unit_id": a.unit_id, "before": b, "after": a, "flags_appeared": appeared, "flags_cleared": cleared})
+                })
+                .collect();
+            let report = json!({
+                "scenario": scenario.name,
+                "period": {"start": period.start, "end": period.end, "days": period.days()},
+                "edits": scenario.edits,
+                "moves": after.moves,
+                "totals": {
+                    "alarms_before": before.alarms(), "alarms_after": after.alarms(),
+                    "worst_load_before": before.worst_load(), "worst_load_after": after.worst_load(),
+                    "officers_moved": after.moves.len(),
+                },
+                "units": units,
+                "officers": after.officers,
+            });
+            serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)? + "\n"
+        }
+        OutputFormat::Table => output::scenario::simulate(&scenario.name, &before, &after),
+    };
+    print(&text)
+}
+
+pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
+    let (loaded, period) = open(&args.bureau)?;
+    let mut scenario = match &args.scenario {
+        Some(path) => read_scenario(path)?,
+        None => Scenario::new("suggested"),
+    };
+    scenario.pinned.extend(args.pins.iter().cloned());
+    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    if let Some(path) = &args.scenario {
+        check_edits(path, &project(&base, &scenario).problems)?;
+    }
+    let options = Options {
+        max_moves: args.max_moves,
+        allow_leaders: args.allow_leaders,
+    };
+    let s = suggest(&base, &scenario, &options);
+    if let Some(out) = &args.out {
+        let mut result = scenario.clone();
+        result.edits.extend(s.edits.iter().cloned());
+        result.note = format!(
+            "suggested: worst load {:.2} -> {:.2} (bound {:.3} whole officers, {:.3} divisible)",
+            s.before_worst, s.plan_worst, s.bound_integer, s.bound_continuous
+        );
+        store::write_file(
+            out,
+            result.to_toml().as_bytes(),
+            args.force,
+            std::slice::from_ref(&args.bureau.dir),
+        )
+        .map_err(anyhow::Error::from)?;
+    }
+    let text = match args.format {
+        OutputFormat::Table => output::scenario::suggestion(&s),
+        _ => serde_json::to_string_pretty(&s).map_err(anyhow::Error::from)? + "\n",
+    };
+    print(&text)
+}
+
+pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
+    let (loaded, period) = open(&args.bureau)?;
+    let scenario = read_scenario(&args.scenario)?;
+    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    let projection = project(&base, &scenario);
+    check_edits(&args.scenario, &projection.problems)?;
+    let bureau = proposed_bureau(&loaded.bureau, &projection);
+    let inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
+    let rules = (projection.rules != loaded.rules
+        || loaded.files.iter().any(|f| f.ends_with("rules.toml")))
+    .then(|| projection.rules.to_toml());
+    store::write_bureau_with_rules(&args.out, &bureau, rules.as_deref(), args.force, &inputs)
+        .map_err(anyhow::Error::from)?;
+    eprintln!(
+        "wrote {}: {} moves applied; check it with `forceplan check {}`",
+        args.out.display(),
+        projection.moves.len(),
+        args.out.display()
+    );
+    Ok(())
+}

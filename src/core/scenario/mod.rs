@@ -1,0 +1,265 @@
+//! Scenarios: a named, ordered list of edits over the loaded bureau (the
+//! baseline, which no edit ever changes). Edits name units, officers and
+//! areas by id, so a scenario file reads and diffs well and still applies
+//! after the bureau's files are re-sorted.
+
+pub mod apply;
+pub mod history;
+pub mod project;
+pub mod suggest;
+
+use crate::core::model::Role;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The version of the scenario file format this build writes and reads.
+pub const SCHEMA: u32 = 1;
+
+/// One change to try.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Edit {
+    /// Move one officer to another unit, from a date (default: the period start).
+    MoveOfficer {
+        officer: String,
+        to: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<NaiveDate>,
+        /// Why (filled in by suggestions; free text otherwise).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        reason: String,
+    },
+    /// Move `count` officers of a role from one unit to another; forceplan
+    /// picks whom (see `project::pick`) and says why.
+    MoveOfficers {
+        role: Role,
+        count: u32,
+        from_unit: String,
+        to: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<NaiveDate>,
+    },
+    /// New recruits for a unit.
+    AddOfficers {
+        unit: String,
+        role: Role,
+        count: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<NaiveDate>,
+    },
+    /// An officer leaves (transfer out, retirement), from a date.
+    RemoveOfficer {
+        officer: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<NaiveDate>,
+    },
+    SetMinOnDuty {
+        unit: String,
+        min_on_duty: u32,
+    },
+    /// Give an area to another community officer of its unit (none: unassigned).
+    ReassignArea {
+        area: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        officer: Option<String>,
+    },
+    /// Change a rule's thresholds (or, with rule `standard_weekly_hours`, the standard week in `warn`).
+    SetThreshold {
+        rule: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        warn: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        alarm: Option<f64>,
+    },
+    /// Merge the visits that different bodies make on a unit in the same ISO
+    /// week into one joint visit (all units when `unit` is absent).
+    MergeInspections {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+    /// At most `per_quarter` visits a quarter (the earliest are kept).
+    CapInspections {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+        per_quarter: u32,
+    },
+    /// Cancel a convener's meetings (at one unit, or everywhere).
+    CancelMeetings {
+        convener: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+    /// Merge a convener's meetings at a unit in the same ISO week into one.
+    MergeMeetings {
+        convener: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+}
+
+impl Edit {
+    /// One line for lists and reports.
+    pub fn describe(&self) -> String {
+        let from = |d: &Option<NaiveDate>| d.map(|d| format!(" from {d}")).unwrap_or_default();
+        let at = |u: &Option<String>| {
+            u.as_ref()
+                .map(|u| format!(" at {u}"))
+                .unwrap_or_else(|| " everywhere".into())
+        };
+        match self {
+            Edit::MoveOfficer {
+                officer,
+                to,
+                from: f,
+                ..
+            } => format!("move {officer} to {to}{}", from(f)),
+            Edit::MoveOfficers {
+                role,
+                count,
+                from_unit,
+                to,
+                from: f,
+            } => {
+                format!("move {count} {role} from {from_unit} to {to}{}", from(f))
+            }
+            Edit::AddOfficers {
+                unit,
+                role,
+                count,
+                from: f,
+            } => format!("add {count} new {role} to {unit}{}", from(f)),
+            Edit::RemoveOfficer { officer, from: f } => format!("{officer} leaves{}", from(f)),
+            Edit::SetMinOnDuty { unit, min_on_duty } => {
+                format!("{unit}: min on duty {min_on_duty}")
+            }
+            Edit::ReassignArea { area, officer } => match officer {
+                Some(o) => format!("area {area} to {o}"),
+                None => format!("area {area} unassigned"),
+            },
+            Edit::SetThreshold { rule, warn, alarm } => {
+                let part = |name: &str, v: &Option<f64>| {
+                    v.map(|v| format!(" {name} {v}")).unwrap_or_default()
+                };
+                format!("rule {rule}:{}{}", part("warn", warn), part("alarm", alarm))
+            }
+            Edit::MergeInspections { unit } => format!("joint inspection visits{}", at(unit)),
+            Edit::CapInspections { unit, per_quarter } => {
+                format!("at most {per_quarter} visits a quarter{}", at(unit))
+            }
+            Edit::CancelMeetings { convener, unit } => {
+                format!("cancel {convener}'s meetings{}", at(unit))
+            }
+            Edit::MergeMeetings { convener, unit } => {
+                format!("merge {convener}'s meetings weekly{}", at(unit))
+            }
+        }
+    }
+}
+
+/// A scenario: what a planner wants to try, in order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub schema: u32,
+    pub name: String,
+    /// What the scenario is for (free text).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Officers no edit of a suggestion may move.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinned: Vec<String>,
+    #[serde(default, rename = "edit")]
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Error, PartialEq)]
+pub enum ScenarioFileError {
+    #[error("{0}")]
+    Syntax(String),
+    #[error(
+        "scenario schema {found} is newer than this forceplan reads ({SCHEMA}); update forceplan"
+    )]
+    Newer { found: u32 },
+}
+
+impl Scenario {
+    pub fn new(name: &str) -> Scenario {
+        Scenario {
+            schema: SCHEMA,
+            name: name.to_string(),
+            ..Scenario::default()
+        }
+    }
+
+    /// The scenario as a TOML document (edits as `[[edit]]` tables).
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string_pretty(self).unwrap_or_default();
+        format!("# forceplan scenario: edits applied in order over the bureau's own data\n{body}")
+    }
+
+    pub fn from_toml(text: &str) -> Result<Scenario, ScenarioFileError> {
+        let scenario: Scenario = toml::from_str(text)
+            .map_err(|e| ScenarioFileError::Syntax(e.to_string().trim().to_string()))?;
+        if scenario.schema > SCHEMA {
+            return Err(ScenarioFileError::Newer {
+                found: scenario.schema,
+            });
+        }
+        Ok(scenario)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenarios_round_trip_through_readable_toml() {
+        let mut s = Scenario::new("Relieve Dongdang");
+        s.pinned.push("P0002".into());
+        s.edits = vec![
+            Edit::MoveOfficer {
+                officer: "P0001".into(),
+                to: "U09".into(),
+                from: Some("2025-03-01".parse().unwrap()),
+                reason: "lives in Dongdang".into(),
+            },
+            Edit::MoveOfficers {
+                role: Role::Patrol,
+                count: 2,
+                from_unit: "U04".into(),
+                to: "U09".into(),
+                from: None,
+            },
+            Edit::CapInspections {
+                unit: Some("U09".into()),
+                per_quarter: 3,
+            },
+            Edit::SetThreshold {
+                rule: "load_ratio".into(),
+                warn: Some(1.2),
+                alarm: None,
+            },
+        ];
+        let text = s.to_toml();
+        assert!(
+            text.contains("[[edit]]\nkind = \"move_officer\"\nofficer = \"P0001\""),
+            "{text}"
+        );
+        assert!(text.contains("from = 2025-03-01"), "{text}");
+        assert_eq!(Scenario::from_toml(&text).unwrap(), s);
+    }
+
+    #[test]
+    fn unknown_keys_and_newer_schemas_are_refused() {
+        let e = Scenario::from_toml(
+            "schema = 1\nname = \"x\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P1\"\nto = \"U1\"\nwhen = 3\n",
+        );
+        assert!(matches!(e, Err(ScenarioFileError::Syntax(m)) if m.contains("when")));
+        let e = Scenario::from_toml("schema = 9\nname = \"x\"\n");
+        assert_eq!(e, Err(ScenarioFileError::Newer { found: 9 }));
+        let e = Scenario::from_toml("schema = 1\nname = \"x\"\n[[edit]]\nkind = \"teleport\"\n");
+        assert!(e.is_err());
+    }
+}
