@@ -78,9 +78,48 @@ pub fn week_monday(date: NaiveDate) -> NaiveDate {
     date - Days::new(date.weekday().num_days_from_monday() as u64)
 }
 
+/// Dates forceplan accepts. A roster date in year 205 is a typing error, and
+/// would stretch the period over eighteen centuries.
+pub fn in_range(d: NaiveDate) -> bool {
+    (1900..=2100).contains(&d.year())
+}
+
+/// Strictly YYYY-MM-DD (four-digit year, two-digit month and day).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
+        })
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-1-05",
+            "2024/01/05",
+            "05-01-2024",
+            "2024-01-05 00:00",
+            "",
+            "２０２４-01-05",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

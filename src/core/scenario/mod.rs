@@ -24,7 +24,11 @@ pub enum Edit {
     MoveOfficer {
         officer: String,
         to: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "date"
+        )]
         from: Option<NaiveDate>,
         /// Why (filled in by suggestions; free text otherwise).
         #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -37,7 +41,11 @@ pub enum Edit {
         count: u32,
         from_unit: String,
         to: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "date"
+        )]
         from: Option<NaiveDate>,
     },
     /// New recruits for a unit.
@@ -45,13 +53,21 @@ pub enum Edit {
         unit: String,
         role: Role,
         count: u32,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "date"
+        )]
         from: Option<NaiveDate>,
     },
     /// An officer leaves (transfer out, retirement), from a date.
     RemoveOfficer {
         officer: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "date"
+        )]
         from: Option<NaiveDate>,
     },
     SetMinOnDuty {
@@ -157,6 +173,26 @@ impl Edit {
     }
 }
 
+/// A date written either as TOML's own date (`from = 2025-03-01`) or as text
+/// (`from = "2025-03-01"`).
+fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Text(String),
+        Toml(toml::value::Datetime),
+    }
+    let text = match Either::deserialize(d)? {
+        Either::Text(t) => t,
+        Either::Toml(t) => t.to_string(),
+    };
+    crate::core::period::parse_date(text.trim())
+        .map(Some)
+        .ok_or_else(|| {
+            serde::de::Error::custom(format!("expected a date as YYYY-MM-DD, found {text:?}"))
+        })
+}
+
 /// A scenario: what a planner wants to try, in order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -247,8 +283,11 @@ mod tests {
             text.contains("[[edit]]\nkind = \"move_officer\"\nofficer = \"P0001\""),
             "{text}"
         );
-        assert!(text.contains("from = 2025-03-01"), "{text}");
+        assert!(text.contains("from = \"2025-03-01\""), "{text}");
         assert_eq!(Scenario::from_toml(&text).unwrap(), s);
+        // Written by hand with TOML's own dates, it reads the same.
+        let by_hand = text.replace("from = \"2025-03-01\"", "from = 2025-03-01");
+        assert_eq!(Scenario::from_toml(&by_hand).unwrap(), s);
     }
 
     #[test]

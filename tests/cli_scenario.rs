@@ -1,0 +1,182 @@
+//! `forceplan simulate`, `suggest` and `apply` on the small fixture.
+
+mod common;
+
+use assert_cmd::Command;
+use common::SMALL;
+use serde_json::Value;
+
+fn forceplan() -> Command {
+    Command::cargo_bin("forceplan").unwrap()
+}
+
+#[test]
+fn suggest_writes_a_scenario_that_simulate_and_apply_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    let file_s = file.to_str().unwrap();
+    let out = forceplan()
+        .args(["suggest", SMALL, "--max-moves", "5", "--out", file_s])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Best any allocation of the same officers could reach"),
+        "{text}"
+    );
+    let scenario = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        scenario.starts_with("# forceplan scenario") && scenario.contains("schema = 1"),
+        "{scenario}"
+    );
+
+    // Again without --force: refused, the file untouched.
+    let again = forceplan()
+        .args(["suggest", SMALL, "--out", file_s])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), scenario);
+
+    let out = forceplan()
+        .args(["simulate", SMALL, "--scenario", file_s, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let units = v["units"].as_array().unwrap();
+    assert_eq!(units.len(), 4);
+    for u in units {
+        for side in ["before", "after"] {
+            for key in [
+                "load_ratio",
+                "avg_weekly_hours",
+                "households_per_community_officer",
+                "staffing_floor",
+                "floor_met",
+                "meeting_hours_per_officer",
+                "flags",
+            ] {
+                assert!(u[side].get(key).is_some(), "{side} lacks {key}");
+            }
+        }
+    }
+    assert_eq!(
+        v["totals"]["officers_moved"],
+        v["moves"].as_array().unwrap().len()
+    );
+    let before = units[0]["before"]["load_ratio"].as_f64().unwrap();
+    assert!((before - 349.0 / 240.0).abs() < 1e-9);
+
+    let proposed = dir.path().join("proposed");
+    let out = forceplan()
+        .args([
+            "apply",
+            SMALL,
+            "--scenario",
+            file_s,
+            "--out",
+            proposed.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    forceplan()
+        .args(["check", proposed.to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn apply_moves_officers_and_hands_areas_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.toml");
+    std::fs::write(
+        &file,
+        "schema = 1\nname = \"x\"\n[[edit]]\nkind = \"add_officers\"\nunit = \"U1\"\nrole = \"community\"\ncount = 1\n\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P1\"\nto = \"U2\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("new");
+    forceplan()
+        .args([
+            "apply",
+            SMALL,
+            "--scenario",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let officers = std::fs::read_to_string(out.join("officers.csv")).unwrap();
+    assert!(officers.contains("P1,王伟,U2,community"), "{officers}");
+    assert!(
+        officers.contains("NEW001,new community 1,U1,community,2025-01-01"),
+        "{officers}"
+    );
+    let households = std::fs::read_to_string(out.join("households.csv")).unwrap();
+    assert!(
+        households.contains("A1,U1,NEW001,1500") && households.contains("A2,U1,NEW001,1700"),
+        "{households}"
+    );
+    forceplan()
+        .args(["check", out.to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn scenarios_that_do_not_apply_and_outputs_over_inputs_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.toml");
+    std::fs::write(&file, "schema = 1\nname = \"x\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P9\"\nto = \"U2\"\n").unwrap();
+    let out = forceplan()
+        .args(["simulate", SMALL, "--scenario", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("edit 1: no officer P9"));
+
+    std::fs::write(&file, "schema = 1\nname = \"x\"\n").unwrap();
+    let out = forceplan()
+        .args([
+            "apply",
+            SMALL,
+            "--scenario",
+            file.to_str().unwrap(),
+            "--out",
+            SMALL,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("input"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    std::fs::write(&file, "schema = 1\nname = \"x\"\nsurprise = true\n").unwrap();
+    let out = forceplan()
+        .args(["simulate", SMALL, "--scenario", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("surprise"));
+}
