@@ -4,8 +4,8 @@
 //! - A unit's workload W (its officers' worked hours over the period) stays
 //!   with the unit, less the officer-hours freed by lightening the load from
 //!   above, and is shared by its projected officers, counted in
-//!   officer-equivalents (an officer moved on day 100 of 365 counts 100/365
-//!   at the old unit and 265/365 at the new one).
+//!   officer-equivalents (an officer moved on day 100 of 365 counts 99/365
+//!   at the old unit and 266/365 at the new one).
 //! - Inspections and meetings stay with the unit.
 //! - A departing community officer's areas go to the unit's remaining
 //!   community officers, largest area first to whoever holds the fewest
@@ -24,6 +24,7 @@ use crate::core::rules::{
 use crate::core::scenario::{Edit, Scenario};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Officers tied up by one inspection visit for its hours (an escort from
@@ -39,6 +40,11 @@ pub struct Baseline<'a> {
     pub figures: Figures,
     /// Relief factor of each unit.
     pub relief: Vec<f64>,
+    /// Each unit's visits and meetings in the period, by date (prepared once).
+    visits: Vec<Vec<Visit<'a>>>,
+    sittings: Vec<Vec<Sitting<'a>>>,
+    /// Each unit's meeting officer-hours in the period.
+    person_hours: Vec<f64>,
 }
 
 impl<'a> Baseline<'a> {
@@ -67,12 +73,44 @@ impl<'a> Baseline<'a> {
                 if avg > 0.0 { days / avg } else { 1.0 }
             })
             .collect();
+        let mut visits = vec![Vec::new(); bureau.units.len()];
+        for v in bureau
+            .inspections
+            .iter()
+            .filter(|v| period.contains(v.date))
+        {
+            visits[v.unit as usize].push(Visit {
+                date: v.date,
+                body: Cow::Borrowed(v.inspecting_body.as_str()),
+                hours: v.hours,
+            });
+        }
+        let mut sittings = vec![Vec::new(); bureau.units.len()];
+        let mut person_hours = vec![0.0; bureau.units.len()];
+        for m in bureau.meetings.iter().filter(|m| period.contains(m.date)) {
+            person_hours[m.unit as usize] += m.hours * m.attendees as f64;
+            sittings[m.unit as usize].push(Sitting {
+                date: m.date,
+                by: Cow::Borrowed(m.convened_by.as_str()),
+                hours: m.hours,
+                attendees: m.attendees,
+            });
+        }
+        for list in &mut visits {
+            list.sort_by(|a, b| a.date.cmp(&b.date).then(a.body.cmp(&b.body)));
+        }
+        for list in &mut sittings {
+            list.sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
+        }
         Baseline {
             bureau,
             period,
             rules: rules.clone(),
             figures,
             relief,
+            visits,
+            sittings,
+            person_hours,
         }
     }
 
@@ -194,18 +232,18 @@ type Timeline = Vec<(NaiveDate, Option<UnitIdx>)>;
 
 /// An officer of the scenario: a baseline officer or a recruit.
 #[derive(Clone)]
-struct Person {
-    id: String,
-    name: String,
+struct Person<'a> {
+    id: Cow<'a, str>,
+    name: Cow<'a, str>,
     role: Role,
     timeline: Timeline,
     /// Index into the bureau's officers; `None` for a recruit.
     baseline: Option<OfficerIdx>,
     service_start: NaiveDate,
-    home_district: String,
+    home_district: &'a str,
 }
 
-impl Person {
+impl Person<'_> {
     fn unit_at_end(&self) -> Option<UnitIdx> {
         self.timeline.last().and_then(|(_, u)| *u)
     }
@@ -219,29 +257,29 @@ impl Person {
 /// The working state while edits apply.
 struct State<'b, 'a> {
     base: &'b Baseline<'a>,
-    people: Vec<Person>,
-    by_id: HashMap<String, usize>,
+    /// The bureau's officers in its order, then recruits.
+    people: Vec<Person<'a>>,
     min_on_duty: Vec<u32>,
     /// Area -> holder (index into `people`).
     holder: Vec<Option<usize>>,
-    inspections: Vec<Vec<Visit>>,
-    meetings: Vec<Vec<Sitting>>,
+    inspections: Vec<Vec<Visit<'a>>>,
+    meetings: Vec<Vec<Sitting<'a>>>,
     rules: Rules,
     moves: Vec<Move>,
     pinned: Vec<String>,
 }
 
 #[derive(Clone)]
-struct Visit {
+struct Visit<'a> {
     date: NaiveDate,
-    body: String,
+    body: Cow<'a, str>,
     hours: f64,
 }
 
 #[derive(Clone)]
-struct Sitting {
+struct Sitting<'a> {
     date: NaiveDate,
-    by: String,
+    by: Cow<'a, str>,
     hours: f64,
     attendees: u32,
 }
@@ -255,55 +293,26 @@ impl<'b, 'a> State<'b, 'a> {
             .iter()
             .enumerate()
             .map(|(i, o)| Person {
-                id: o.id.clone(),
-                name: o.name.clone(),
+                id: Cow::Borrowed(o.id.as_str()),
+                name: Cow::Borrowed(o.name.as_str()),
                 role: o.role,
                 timeline: vec![(p.start, Some(o.unit))],
                 baseline: Some(i as OfficerIdx),
                 service_start: o.service_start,
-                home_district: o.home_district.clone(),
+                home_district: o.home_district.as_str(),
             })
             .collect();
-        let by_id = people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
-        let mut inspections = vec![Vec::new(); b.units.len()];
-        for v in b.inspections.iter().filter(|v| p.contains(v.date)) {
-            inspections[v.unit as usize].push(Visit {
-                date: v.date,
-                body: v.inspecting_body.clone(),
-                hours: v.hours,
-            });
-        }
-        let mut meetings = vec![Vec::new(); b.units.len()];
-        for m in b.meetings.iter().filter(|m| p.contains(m.date)) {
-            meetings[m.unit as usize].push(Sitting {
-                date: m.date,
-                by: m.convened_by.clone(),
-                hours: m.hours,
-                attendees: m.attendees,
-            });
-        }
-        for list in &mut inspections {
-            list.sort_by(|a, b| a.date.cmp(&b.date).then(a.body.cmp(&b.body)));
-        }
-        for list in &mut meetings {
-            list.sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
-        }
         State {
             base,
             people,
-            by_id,
             min_on_duty: b.units.iter().map(|u| u.min_on_duty).collect(),
             holder: b
                 .areas
                 .iter()
                 .map(|a| a.officer.map(|o| o as usize))
                 .collect(),
-            inspections,
-            meetings,
+            inspections: base.visits.clone(),
+            meetings: base.sittings.clone(),
             rules: base.rules.clone(),
             moves: Vec::new(),
             pinned: pinned.to_vec(),
@@ -317,10 +326,15 @@ impl<'b, 'a> State<'b, 'a> {
             .ok_or_else(|| format!("no unit {id}"))
     }
 
+    /// A baseline officer by binary search (people start in the bureau's
+    /// order), else a recruit.
     fn person(&self, id: &str) -> Result<usize, String> {
-        self.by_id
-            .get(id)
-            .copied()
+        let known = self.base.bureau.officers.len();
+        self.base
+            .bureau
+            .officer_index(id)
+            .map(|o| o as usize)
+            .or_else(|| (known..self.people.len()).find(|&i| self.people[i].id == id))
             .ok_or_else(|| format!("no officer {id}"))
     }
 
@@ -363,7 +377,7 @@ impl<'b, 'a> State<'b, 'a> {
         self.hand_over_areas(who);
         let unit_id = |u: Option<UnitIdx>| u.map(|u| self.base.bureau.unit(u).id.clone());
         self.moves.push(Move {
-            officer_id: self.people[who].id.clone(),
+            officer_id: self.people[who].id.to_string(),
             from_unit: unit_id(before),
             to_unit: unit_id(to),
             from,
@@ -462,18 +476,17 @@ impl<'b, 'a> State<'b, 'a> {
                 for _ in 0..*count {
                     let n = self.people.iter().filter(|p| p.baseline.is_none()).count() + 1;
                     let id = format!("NEW{n:03}");
-                    self.by_id.insert(id.clone(), self.people.len());
                     let mut timeline = vec![(self.base.period.start, None)];
                     timeline.retain(|(d, _)| *d < from);
                     timeline.push((from, Some(u)));
                     self.people.push(Person {
-                        id: id.clone(),
-                        name: format!("new {role} {n}"),
+                        id: id.clone().into(),
+                        name: format!("new {role} {n}").into(),
                         role: *role,
                         timeline,
                         baseline: None,
                         service_start: from,
-                        home_district: String::new(),
+                        home_district: "",
                     });
                     self.moves.push(Move {
                         officer_id: id,
@@ -546,7 +559,7 @@ impl<'b, 'a> State<'b, 'a> {
                     }
                     for visits in weeks.into_values() {
                         let mut bodies: Vec<&str> =
-                            visits.iter().map(|v| v.body.as_str()).collect();
+                            visits.iter().map(|v| v.body.as_ref()).collect();
                         bodies.sort_unstable();
                         bodies.dedup();
                         if bodies.len() < 2 {
@@ -556,7 +569,7 @@ impl<'b, 'a> State<'b, 'a> {
                         let hours = visits.iter().map(|v| v.hours).fold(0.0, f64::max);
                         self.inspections[u as usize].push(Visit {
                             date: visits[0].date,
-                            body: format!("joint: {}", bodies.join(" + ")),
+                            body: format!("joint: {}", bodies.join(" + ")).into(),
                             hours,
                         });
                     }
@@ -593,7 +606,7 @@ impl<'b, 'a> State<'b, 'a> {
                     for sittings in weeks.into_values() {
                         self.meetings[u as usize].push(Sitting {
                             date: sittings[0].date,
-                            by: convener.clone(),
+                            by: convener.clone().into(),
                             hours: sittings.iter().map(|m| m.hours).fold(0.0, f64::max),
                             attendees: sittings.iter().map(|m| m.attendees).max().unwrap_or(1),
                         });
@@ -625,7 +638,9 @@ fn pick(
         .iter()
         .enumerate()
         .filter(|(_, p)| {
-            p.role == role && p.unit_at_end() == Some(from) && !state.pinned.contains(&p.id)
+            p.role == role
+                && p.unit_at_end() == Some(from)
+                && !state.pinned.iter().any(|x| *x == p.id)
         })
         .map(|(i, p)| {
             (
@@ -705,13 +720,14 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
         }
         shares.push(mine);
     }
-    let headcount = |u: usize| {
-        state
-            .people
-            .iter()
-            .filter(|x| x.unit_at_end() == Some(u as UnitIdx))
-            .count() as u32
-    };
+    // People at each unit at the end of the period, grouped once (this runs
+    // on every edit).
+    let mut at_end: Vec<Vec<&Person>> = vec![Vec::new(); n_units];
+    for person in &state.people {
+        if let Some(u) = person.unit_at_end() {
+            at_end[u as usize].push(person);
+        }
+    }
 
     // Freed officer-hours: the baseline's visits and meetings less what is left.
     let mut units = Vec::with_capacity(n_units);
@@ -719,18 +735,12 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
     for (u, unit) in b.units.iter().enumerate() {
         let bf = &base.figures.units[u];
         let base_inspection_hours = bf.inspection_hours;
-        let base_person_hours: f64 = b
-            .meetings
-            .iter()
-            .filter(|m| m.unit as usize == u && p.contains(m.date))
-            .map(|m| m.hours * m.attendees as f64)
-            .sum();
         let visits = &state.inspections[u];
         let sittings = &state.meetings[u];
         let inspection_hours: f64 = visits.iter().map(|v| v.hours).sum();
         let person_hours: f64 = sittings.iter().map(|m| m.hours * m.attendees as f64).sum();
         let freed = (base_inspection_hours - inspection_hours) * INSPECTION_ESCORTS
-            + (base_person_hours - person_hours);
+            + (base.person_hours[u] - person_hours);
         let workload = (bf.worked_hours - freed).max(0.0);
         let n = oe[u];
         let capacity = n * std_week * days / 7.0;
@@ -758,18 +768,14 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
         for m in sittings {
             *by_week.entry(week_monday(m.date)).or_default() += 1;
         }
-        let end_people: Vec<&Person> = state
-            .people
-            .iter()
-            .filter(|x| x.unit_at_end() == Some(u as UnitIdx))
-            .collect();
+        let end_people = &at_end[u];
         let community = end_people
             .iter()
             .filter(|x| x.role == Role::Community)
             .count() as u32;
         let households = bf.households;
         let (mut entitled, mut took) = (0u32, 0u32);
-        for x in &end_people {
+        for x in end_people {
             if let Some(o) = x.baseline {
                 let f = &base.figures.officers[o as usize];
                 if f.leave_entitlement_days > 0 {
@@ -782,7 +788,7 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
             unit_id: unit.id.clone(),
             name: unit.name.clone(),
             officers: n,
-            headcount: headcount(u),
+            headcount: end_people.len() as u32,
             workload_hours: workload,
             freed_hours: freed,
             load_ratio,
@@ -832,8 +838,8 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
                 .map(|o| base.figures.officers[o as usize].comp_days_owed)
                 .unwrap_or(0);
             let mut o = OfficerProjection {
-                officer_id: person.id.clone(),
-                name: person.name.clone(),
+                officer_id: person.id.to_string(),
+                name: person.name.to_string(),
                 unit_id: person.unit_at_end().map(|u| b.unit(u).id.clone()),
                 role: person.role,
                 new_recruit: person.baseline.is_none(),
@@ -851,7 +857,7 @@ fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
     let area_holders = state
         .holder
         .iter()
-        .map(|h| h.map(|h| state.people[h].id.clone()))
+        .map(|h| h.map(|h| state.people[h].id.to_string()))
         .collect();
     Projection {
         units,
