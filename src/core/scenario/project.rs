@@ -645,7 +645,7 @@ fn pick(
         .map(|(i, p)| {
             (
                 i,
-                lives_near(&p.home_district, &to_unit.name),
+                lives_near(p.home_district, &to_unit.name),
                 crate::core::figures::completed_years(p.service_start, at),
             )
         })
