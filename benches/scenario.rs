@@ -24,7 +24,11 @@ fn main() {
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let t = Instant::now();
-    let base = Baseline::new(&bureau, period, &Rules::default());
+    let base = Baseline::new(
+        std::sync::Arc::new(bureau.clone()),
+        period,
+        &Rules::default(),
+    );
     println!("baseline (once per bureau): {:.1} ms", ms(t.elapsed()));
 
     // A scenario growing one edit at a time, each recomputed in full.

@@ -20,7 +20,7 @@ fn bureau() -> (Bureau, forceplan::core::rules::Rules) {
 fn run(edits: Vec<Edit>) -> Projection {
     let (b, rules) = bureau();
     let period = choose_period(&b, None, None).unwrap();
-    let base = Baseline::new(&b, period, &rules);
+    let base = Baseline::new(std::sync::Arc::new(b.clone()), period, &rules);
     let mut s = Scenario::new("test");
     s.edits = edits;
     project(&base, &s)
@@ -262,7 +262,7 @@ fn edits_that_cannot_apply_are_reported_and_skipped() {
 fn suggestion_relieves_the_worst_unit_within_floors_and_pins() {
     let (b, rules) = bureau();
     let period = choose_period(&b, None, None).unwrap();
-    let base = Baseline::new(&b, period, &rules);
+    let base = Baseline::new(std::sync::Arc::new(b.clone()), period, &rules);
     let s = Scenario::new("s");
     let plan = suggest(
         &base,

@@ -81,7 +81,7 @@ proptest! {
     ) {
         let b = bureau(officers, seed);
         let period = choose_period(&b, None, None).unwrap();
-        let base = Baseline::new(&b, period, &Rules::default());
+        let base = Baseline::new(std::sync::Arc::new(b.clone()), period, &Rules::default());
         let mut s = Scenario::new("p");
         s.edits = raw.iter().map(|&(k, i, j, n)| edit(&b, k, i, j, n)).collect();
         let p = project(&base, &s);
@@ -109,7 +109,7 @@ proptest! {
     ) {
         let b = bureau(officers, seed);
         let period = choose_period(&b, None, None).unwrap();
-        let base = Baseline::new(&b, period, &Rules::default());
+        let base = Baseline::new(std::sync::Arc::new(b.clone()), period, &Rules::default());
         let start = Scenario::new("p");
         let baseline = project(&base, &start);
         let mut history = History::default();
@@ -133,7 +133,7 @@ proptest! {
     ) {
         let b = bureau(officers, seed);
         let period = choose_period(&b, None, None).unwrap();
-        let base = Baseline::new(&b, period, &Rules::default());
+        let base = Baseline::new(std::sync::Arc::new(b.clone()), period, &Rules::default());
         let mut s = Scenario::new("p");
         s.pinned = b.officers.iter().step_by(pin_every).map(|o| o.id.clone()).collect();
         let before = project(&base, &s);

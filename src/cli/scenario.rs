@@ -129,7 +129,7 @@ fn print(text: &str) -> Result<(), Failure> {
 pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
     let (loaded, period) = open(&args.bureau)?;
     let scenario = read_scenario(&args.scenario)?;
-    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     let before = project(&base, &Scenario::new("baseline"));
     let after = project(&base, &scenario);
     check_edits(&args.scenario, &after.problems)?;
@@ -171,7 +171,7 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
         None => Scenario::new("suggested"),
     };
     scenario.pinned.extend(args.pins.iter().cloned());
-    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     if let Some(path) = &args.scenario {
         check_edits(path, &project(&base, &scenario).problems)?;
     }
@@ -205,10 +205,10 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
 pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
     let (loaded, period) = open(&args.bureau)?;
     let scenario = read_scenario(&args.scenario)?;
-    let base = Baseline::new(&loaded.bureau, period, &loaded.rules);
+    let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     let projection = project(&base, &scenario);
     check_edits(&args.scenario, &projection.problems)?;
-    let bureau = proposed_bureau(&loaded.bureau, &projection);
+    let bureau = proposed_bureau(&base.bureau, &projection);
     let inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
     let rules = (projection.rules != loaded.rules
         || loaded.files.iter().any(|f| f.ends_with("rules.toml")))

@@ -26,6 +26,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Officers tied up by one inspection visit for its hours (an escort from
 /// the unit); a merged or cancelled visit frees hours x this.
@@ -33,23 +34,23 @@ pub const INSPECTION_ESCORTS: f64 = 1.0;
 
 /// What the projection starts from: the bureau and its baseline figures,
 /// computed once and shared by every projection.
-pub struct Baseline<'a> {
-    pub bureau: &'a Bureau,
+pub struct Baseline {
+    pub bureau: Arc<Bureau>,
     pub period: Period,
     pub rules: Rules,
     pub figures: Figures,
     /// Relief factor of each unit.
     pub relief: Vec<f64>,
     /// Each unit's visits and meetings in the period, by date (prepared once).
-    visits: Vec<Vec<Visit<'a>>>,
-    sittings: Vec<Vec<Sitting<'a>>>,
+    visits: Vec<Vec<Visit<'static>>>,
+    sittings: Vec<Vec<Sitting<'static>>>,
     /// Each unit's meeting officer-hours in the period.
     person_hours: Vec<f64>,
 }
 
-impl<'a> Baseline<'a> {
-    pub fn new(bureau: &'a Bureau, period: Period, rules: &Rules) -> Baseline<'a> {
-        let figures = crate::core::figures::compute(bureau, period, rules.standard_weekly_hours);
+impl Baseline {
+    pub fn new(bureau: Arc<Bureau>, period: Period, rules: &Rules) -> Baseline {
+        let figures = crate::core::figures::compute(&bureau, period, rules.standard_weekly_hours);
         let days = period.days() as f64;
         let mut duty = vec![(0.0, 0u32); bureau.units.len()];
         for (o, f) in bureau.officers.iter().zip(&figures.officers) {
@@ -81,7 +82,7 @@ impl<'a> Baseline<'a> {
         {
             visits[v.unit as usize].push(Visit {
                 date: v.date,
-                body: Cow::Borrowed(v.inspecting_body.as_str()),
+                body: Cow::Owned(v.inspecting_body.clone()),
                 hours: v.hours,
             });
         }
@@ -91,7 +92,7 @@ impl<'a> Baseline<'a> {
             person_hours[m.unit as usize] += m.hours * m.attendees as f64;
             sittings[m.unit as usize].push(Sitting {
                 date: m.date,
-                by: Cow::Borrowed(m.convened_by.as_str()),
+                by: Cow::Owned(m.convened_by.clone()),
                 hours: m.hours,
                 attendees: m.attendees,
             });
@@ -115,7 +116,7 @@ impl<'a> Baseline<'a> {
     }
 
     pub fn report(&self) -> CheckReport {
-        crate::core::check::report(self.bureau, &self.figures, &self.rules)
+        crate::core::check::report(&self.bureau, &self.figures, &self.rules)
     }
 }
 
@@ -255,15 +256,15 @@ impl Person<'_> {
 }
 
 /// The working state while edits apply.
-struct State<'b, 'a> {
-    base: &'b Baseline<'a>,
+struct State<'b> {
+    base: &'b Baseline,
     /// The bureau's officers in its order, then recruits.
-    people: Vec<Person<'a>>,
+    people: Vec<Person<'b>>,
     min_on_duty: Vec<u32>,
     /// Area -> holder (index into `people`).
     holder: Vec<Option<usize>>,
-    inspections: Vec<Vec<Visit<'a>>>,
-    meetings: Vec<Vec<Sitting<'a>>>,
+    inspections: Vec<Vec<Visit<'b>>>,
+    meetings: Vec<Vec<Sitting<'b>>>,
     rules: Rules,
     moves: Vec<Move>,
     pinned: Vec<String>,
@@ -276,6 +277,27 @@ struct Visit<'a> {
     hours: f64,
 }
 
+impl Visit<'_> {
+    fn borrowed(&self) -> Visit<'_> {
+        Visit {
+            date: self.date,
+            body: Cow::Borrowed(self.body.as_ref()),
+            hours: self.hours,
+        }
+    }
+}
+
+impl Sitting<'_> {
+    fn borrowed(&self) -> Sitting<'_> {
+        Sitting {
+            date: self.date,
+            by: Cow::Borrowed(self.by.as_ref()),
+            hours: self.hours,
+            attendees: self.attendees,
+        }
+    }
+}
+
 #[derive(Clone)]
 struct Sitting<'a> {
     date: NaiveDate,
@@ -284,9 +306,9 @@ struct Sitting<'a> {
     attendees: u32,
 }
 
-impl<'b, 'a> State<'b, 'a> {
-    fn new(base: &'b Baseline<'a>, pinned: &[String]) -> Self {
-        let b = base.bureau;
+impl<'b> State<'b> {
+    fn new(base: &'b Baseline, pinned: &[String]) -> Self {
+        let b: &'b Bureau = &base.bureau;
         let p = base.period;
         let people: Vec<Person> = b
             .officers
@@ -311,8 +333,16 @@ impl<'b, 'a> State<'b, 'a> {
                 .iter()
                 .map(|a| a.officer.map(|o| o as usize))
                 .collect(),
-            inspections: base.visits.clone(),
-            meetings: base.sittings.clone(),
+            inspections: base
+                .visits
+                .iter()
+                .map(|list| list.iter().map(Visit::borrowed).collect())
+                .collect(),
+            meetings: base
+                .sittings
+                .iter()
+                .map(|list| list.iter().map(Sitting::borrowed).collect())
+                .collect(),
             rules: base.rules.clone(),
             moves: Vec::new(),
             pinned: pinned.to_vec(),
@@ -395,7 +425,7 @@ impl<'b, 'a> State<'b, 'a> {
     /// unit's community officers, largest area first to whoever holds the
     /// fewest households.
     fn hand_over_areas(&mut self, who: usize) {
-        let b = self.base.bureau;
+        let b: &Bureau = &self.base.bureau;
         let now = self.people[who].unit_at_end();
         let mut orphans: Vec<usize> = (0..b.areas.len())
             .filter(|&a| self.holder[a] == Some(who) && Some(b.areas[a].unit) != now)
@@ -509,7 +539,7 @@ impl<'b, 'a> State<'b, 'a> {
                 Ok(())
             }
             Edit::ReassignArea { area, officer } => {
-                let b = self.base.bureau;
+                let b: &Bureau = &self.base.bureau;
                 let a = b
                     .areas
                     .iter()
@@ -630,7 +660,7 @@ fn pick(
     role: Role,
     count: usize,
 ) -> Vec<(usize, String)> {
-    let b = state.base.bureau;
+    let b: &Bureau = &state.base.bureau;
     let to_unit = b.unit(to);
     let at = state.base.period.start;
     let mut candidates: Vec<(usize, bool, i32)> = state
@@ -690,9 +720,9 @@ pub fn project(base: &Baseline, scenario: &Scenario) -> Projection {
     finish(state, problems)
 }
 
-fn finish(state: State, problems: Vec<(usize, String)>) -> Projection {
+fn finish(state: State<'_>, problems: Vec<(usize, String)>) -> Projection {
     let base = state.base;
-    let b = base.bureau;
+    let b: &Bureau = &base.bureau;
     let p = base.period;
     let days = p.days() as f64;
     let n_units = b.units.len();

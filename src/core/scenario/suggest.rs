@@ -106,7 +106,7 @@ fn slots(
     projection: &Projection,
     options: &Options,
 ) -> (Vec<Slot>, Vec<Candidate>) {
-    let b = base.bureau;
+    let b: &crate::core::model::Bureau = &base.bureau;
     let moved: HashSet<&str> = projection
         .moves
         .iter()
@@ -282,7 +282,7 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
     }
 
     // Keep the best prefix by (worst load, alarms, moves).
-    let b = base.bureau;
+    let b: &crate::core::model::Bureau = &base.bureau;
     let edits: Vec<Edit> = plan
         .iter()
         .map(|&(who, d, r)| {
