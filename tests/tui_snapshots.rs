@@ -139,3 +139,88 @@ fn refused() {
         insta::assert_snapshot!(format!("refused_{}x{}", size.0, size.1), text);
     }
 }
+
+/// Tab three times to the scenario screen, then `keys`.
+fn scenario_keys(keys: &[KeyCode]) -> Vec<KeyCode> {
+    let mut all = vec![KeyCode::Tab; 3];
+    all.extend_from_slice(keys);
+    all
+}
+
+fn text(s: &str) -> Vec<KeyCode> {
+    s.chars().map(KeyCode::Char).collect()
+}
+
+#[test]
+fn scenario_empty() {
+    screen("scenario_empty", &scenario_keys(&[]));
+}
+
+#[test]
+fn scenario_with_a_move() {
+    let mut keys = vec![KeyCode::Char('a')];
+    keys.extend(text("P2"));
+    keys.push(KeyCode::Tab);
+    keys.extend(text("U2"));
+    keys.push(KeyCode::Enter);
+    screen("scenario_move", &scenario_keys(&keys));
+}
+
+#[test]
+fn scenario_form_with_an_error() {
+    let mut keys = vec![KeyCode::Char('a')];
+    keys.extend(text("P9"));
+    keys.push(KeyCode::Tab);
+    keys.extend(text("U2"));
+    keys.push(KeyCode::Enter);
+    screen("scenario_form", &scenario_keys(&keys));
+}
+
+#[test]
+fn scenario_suggestion_preview() {
+    // U2's minimum to 0 first, so that it can spare an officer.
+    let mut keys = vec![
+        KeyCode::Char('a'),
+        KeyCode::Right,
+        KeyCode::Right,
+        KeyCode::Right,
+        KeyCode::Right,
+    ];
+    keys.extend(text("U2"));
+    keys.push(KeyCode::Tab);
+    keys.extend(text("0"));
+    keys.extend([KeyCode::Enter, KeyCode::Char('g')]);
+    screen("scenario_preview", &scenario_keys(&keys));
+}
+
+#[test]
+fn scenario_recovery_prompt() {
+    for size in SIZES {
+        let options = Options {
+            source: Source::Folder(PathBuf::from("tests/fixtures/small")),
+            from: None,
+            to: None,
+            rules: None,
+        };
+        let mut outcome = load(&options);
+        if let forceplan::tui::app::Outcome::Ready(model) = &mut outcome {
+            let mut s = forceplan::core::scenario::Scenario::new("left over");
+            s.edits
+                .push(forceplan::core::scenario::Edit::RemoveOfficer {
+                    officer: "P1".into(),
+                    from: None,
+                });
+            model.autosaved = Some(s);
+        }
+        let mut app = App::new(
+            "small".into(),
+            Theme { color: true },
+            Rect::new(0, 0, size.0, size.1),
+        );
+        update(&mut app, Msg::Loaded(Box::new(outcome)));
+        insta::assert_snapshot!(
+            format!("scenario_recovery_{}x{}", size.0, size.1),
+            draw(&app, size)
+        );
+    }
+}

@@ -3,8 +3,11 @@
 //! state on. Nothing here draws, and nothing here reads a file.
 
 use crate::core::flags::Severity;
+use crate::core::scenario::Scenario;
+use crate::tui::form::Form;
 use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
+use crate::tui::scenario::{Effect, Pane, ScenarioScreen};
 use crate::tui::screens::{self, FlagFilter, Model, OfficerScreen, UnitScreen};
 use crate::tui::table::{DataTable, Link};
 use crate::tui::theme::Theme;
@@ -19,6 +22,8 @@ pub enum Msg {
     Loaded(Box<Outcome>),
     /// Time passing (animates the loading indicator).
     Tick,
+    /// What became of a file the planner asked to write.
+    Stored(Result<String, String>),
 }
 
 /// How loading ended.
@@ -37,16 +42,18 @@ pub enum Root {
     Overview,
     Events,
     Flags,
+    Scenario,
 }
 
 impl Root {
-    pub const ALL: [Root; 3] = [Root::Overview, Root::Events, Root::Flags];
+    pub const ALL: [Root; 4] = [Root::Overview, Root::Events, Root::Flags, Root::Scenario];
 
     pub fn title(self) -> &'static str {
         match self {
             Root::Overview => "Overview",
             Root::Events => "Inspections & meetings",
             Root::Flags => "Flags",
+            Root::Scenario => "Scenario",
         }
     }
 
@@ -56,6 +63,7 @@ impl Root {
             Root::Overview => "Overview",
             Root::Events => "Events",
             Root::Flags => "Flags",
+            Root::Scenario => "Scenario",
         }
     }
 
@@ -85,6 +93,7 @@ pub struct Ready {
     pub events: DataTable,
     pub flags: FlagsScreen,
     pub stack: Vec<Drill>,
+    pub scenario: ScenarioScreen,
     /// The filter being typed, when typing one.
     pub editing: bool,
 }
@@ -109,10 +118,19 @@ pub struct App {
     pub help: bool,
     pub quit: bool,
     pub theme: Theme,
+    /// Files to write, for the runtime (update itself writes nothing).
+    pub effects: Vec<Effect>,
 }
 
 impl Ready {
-    pub fn new(model: Model) -> Ready {
+    pub fn new(mut model: Model) -> Ready {
+        let mut scenario =
+            ScenarioScreen::new(&model.baseline, &model.before, Scenario::new("scenario 1"));
+        scenario.saved = std::mem::take(&mut model.saved_scenarios);
+        scenario.recovery = model
+            .autosaved
+            .take()
+            .filter(|a| !a.edits.is_empty() && !scenario.saved.contains(a));
         let overview = screens::units_table(&model);
         let events = screens::events_table(&model);
         let (table, messages) = screens::flags_table(&model, FlagFilter::default());
@@ -125,8 +143,14 @@ impl Ready {
                 messages,
             },
             model,
-            root: Root::Overview,
+            // An unsaved scenario from last time: offer it at once.
+            root: if scenario.recovery.is_some() {
+                Root::Scenario
+            } else {
+                Root::Overview
+            },
             stack: Vec::new(),
+            scenario,
             editing: false,
         }
     }
@@ -135,12 +159,25 @@ impl Ready {
         if self.editing {
             return Context::Filtering;
         }
+        if self.stack.is_empty() && self.root == Root::Scenario {
+            let s = &self.scenario;
+            return if s.recovery.is_some() {
+                Context::Recover
+            } else if s.form.is_some() {
+                Context::Form
+            } else if s.preview.is_some() {
+                Context::Preview
+            } else {
+                Context::Scenario
+            };
+        }
         match (self.stack.last(), self.root) {
             (Some(Drill::Unit(_)), _) => Context::Unit,
             (Some(Drill::Officer(_)), _) => Context::Officer,
             (None, Root::Overview) => Context::Overview,
             (None, Root::Events) => Context::Events,
             (None, Root::Flags) => Context::Flags,
+            (None, Root::Scenario) => Context::Scenario,
         }
     }
 
@@ -161,6 +198,10 @@ impl Ready {
                 }
                 Root::Events => Some((&mut self.events, layout::events(body).table)),
                 Root::Flags => Some((&mut self.flags.table, layout::flags(body).table)),
+                Root::Scenario => match self.scenario.pane {
+                    Pane::Units => Some((&mut self.scenario.table, layout::scenario(body).table)),
+                    Pane::Edits => None,
+                },
             },
         }
     }
@@ -222,6 +263,7 @@ impl App {
             help: false,
             quit: false,
             theme,
+            effects: Vec::new(),
         }
     }
 
@@ -268,6 +310,14 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Key(key) if key.kind != KeyEventKind::Release => on_key(app, key),
         Msg::Key(_) => {}
         Msg::Mouse(mouse) => on_mouse(app, mouse),
+        Msg::Stored(result) => {
+            if let Phase::Ready(r) = &mut app.phase {
+                r.scenario.message = Some(match result {
+                    Ok(done) => done,
+                    Err(why) => format!("not saved: {why}"),
+                });
+            }
+        }
     }
 }
 
@@ -282,6 +332,18 @@ fn on_key(app: &mut App, key: KeyEvent) {
     }
     if context == Context::Filtering {
         return on_filter_key(app, key);
+    }
+    if context == Context::Form
+        && keys::action(context, &key).is_none()
+        && let Phase::Ready(r) = &mut app.phase
+        && let Some(form) = r.scenario.form.as_mut()
+    {
+        match key.code {
+            KeyCode::Char(c) => form.type_char(c),
+            KeyCode::Backspace => form.backspace(),
+            _ => {}
+        }
+        return;
     }
     let Some(action) = keys::action(context, &key) else {
         return;
@@ -310,12 +372,165 @@ fn on_key(app: &mut App, key: KeyEvent) {
                 _ => {}
             }
         }
-        Phase::Ready(r) => app.quit |= on_ready_action(r, action, quit_key, body),
+        Phase::Ready(r) => app.quit |= on_ready_action(r, action, quit_key, body, &mut app.effects),
     }
 }
 
 /// Applies an action on a loaded bureau; true when it asks to quit.
-fn on_ready_action(r: &mut Ready, action: Action, quit_key: bool, body: Rect) -> bool {
+/// Keys of the scenario screen and its form, preview and recovery prompt;
+/// true when the action was theirs.
+fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> bool {
+    let (base, before) = (&r.model.baseline, &r.model.before);
+    let s = &mut r.scenario;
+    if s.recovery.is_some() {
+        match action {
+            Action::Accept => {
+                let recovered = s.recovery.take().expect("checked");
+                s.message = Some(format!(
+                    "recovered {} ({} edits)",
+                    recovered.name,
+                    recovered.edits.len()
+                ));
+                s.replace(base, before, recovered);
+            }
+            Action::Reject => {
+                s.recovery = None;
+                s.message = Some("autosave discarded".into());
+                effects.push(Effect::DiscardAutosave);
+            }
+            _ => {}
+        }
+        return true;
+    }
+    if let Some(form) = s.form.as_mut() {
+        match action {
+            Action::Left => form.cycle_kind(-1),
+            Action::Right => form.cycle_kind(1),
+            Action::Up => form.focus_by(-1),
+            Action::Down => form.focus_by(1),
+            Action::Back => s.form = None,
+            Action::Open => effects.extend(s.submit_form(base, before)),
+            _ => {}
+        }
+        return true;
+    }
+    if let Some(p) = s.preview.as_mut() {
+        let n = p.accepted.len();
+        match action {
+            Action::Up => p.selected = p.selected.saturating_sub(1),
+            Action::Down => p.selected = (p.selected + 1).min(n.saturating_sub(1)),
+            Action::Accept | Action::Reject => {
+                if let Some(a) = p.accepted.get_mut(p.selected) {
+                    *a = action == Action::Accept;
+                }
+                p.selected = (p.selected + 1).min(n.saturating_sub(1));
+            }
+            Action::MoreMoves => {
+                let k = p.max_moves + 5;
+                s.open_preview(base, k);
+            }
+            Action::FewerMoves => {
+                let k = p.max_moves.saturating_sub(5).max(1);
+                s.open_preview(base, k);
+            }
+            Action::Open => effects.extend(s.accept_preview(base, before)),
+            Action::Back => s.preview = None,
+            _ => {}
+        }
+        return true;
+    }
+    match action {
+        Action::AddEdit => s.form = Some(Form::new(0)),
+        Action::Suggest => s.open_preview(base, 10),
+        Action::Undo => {
+            let effect = s.undo(base, before);
+            if effect.is_none() {
+                s.message = Some("nothing to undo".into());
+            }
+            effects.extend(effect);
+        }
+        Action::Redo => {
+            let effect = s.redo(base, before);
+            if effect.is_none() {
+                s.message = Some("nothing to redo".into());
+            }
+            effects.extend(effect);
+        }
+        Action::DeleteEdit => effects.extend(s.delete_selected(base, before)),
+        Action::Save => {
+            let current = s.scenario.clone();
+            match s.saved.iter_mut().find(|x| x.name == current.name) {
+                Some(old) => *old = current.clone(),
+                None => s.saved.push(current.clone()),
+            }
+            effects.push(Effect::Save(current));
+        }
+        Action::NewScenario => {
+            let taken =
+                |name: &str| name == s.scenario.name || s.saved.iter().any(|x| x.name == name);
+            let name = (1..)
+                .map(|n| format!("scenario {n}"))
+                .find(|n| !taken(n))
+                .expect("a free name");
+            s.message = Some(format!("new scenario: {name}"));
+            s.replace(base, before, Scenario::new(&name));
+        }
+        Action::OpenNext => {
+            let at = s
+                .saved
+                .iter()
+                .position(|x| x.name == s.scenario.name)
+                .map(|i| i + 1)
+                .unwrap_or(0);
+            match s.saved.get(at % s.saved.len().max(1)).cloned() {
+                Some(next) => {
+                    s.message = Some(format!("opened {}", next.name));
+                    s.replace(base, before, next);
+                }
+                None => s.message = Some("no saved scenario yet (w saves this one)".into()),
+            }
+        }
+        Action::SwitchPane => {
+            s.pane = match s.pane {
+                Pane::Units => Pane::Edits,
+                Pane::Edits => Pane::Units,
+            }
+        }
+        Action::Up | Action::Down | Action::Home | Action::End if s.pane == Pane::Edits => {
+            let last = s.scenario.edits.len().saturating_sub(1);
+            s.edit_selected = match action {
+                Action::Up => s.edit_selected.saturating_sub(1),
+                Action::Down => (s.edit_selected + 1).min(last),
+                Action::Home => 0,
+                _ => last,
+            };
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn on_ready_action(
+    r: &mut Ready,
+    action: Action,
+    quit_key: bool,
+    body: Rect,
+    effects: &mut Vec<Effect>,
+) -> bool {
+    if r.stack.is_empty() && r.root == Root::Scenario && on_scenario_action(r, action, effects) {
+        return false;
+    }
+    if action == Action::MoveOfficer
+        && let Some(Drill::Unit(u)) = r.stack.last()
+        && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)
+    {
+        let id = r.model.bureau.officer(o).id.clone();
+        r.stack.clear();
+        r.root = Root::Scenario;
+        r.scenario.pane = Pane::Units;
+        r.scenario.form = Some(Form::prefilled(0, &id));
+        return false;
+    }
     match action {
         Action::Back => {
             if r.stack.pop().is_none() {
@@ -422,7 +637,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
                 Action::Up
             };
             for _ in 0..3 {
-                on_ready_action(r, action, false, body);
+                on_ready_action(r, action, false, body, &mut app.effects);
             }
         }
         MouseEventKind::Down(MouseButton::Left) => {

@@ -26,6 +26,21 @@ pub enum Action {
     CycleRule,
     CycleSeverity,
     CycleUnit,
+    AddEdit,
+    DeleteEdit,
+    Undo,
+    Redo,
+    Suggest,
+    Save,
+    NewScenario,
+    OpenNext,
+    SwitchPane,
+    /// On a unit's officer: start a move of that officer.
+    MoveOfficer,
+    Accept,
+    Reject,
+    MoreMoves,
+    FewerMoves,
 }
 
 /// The screens, as far as keys are concerned.
@@ -38,6 +53,13 @@ pub enum Context {
     Officer,
     Events,
     Flags,
+    Scenario,
+    /// Filling the form of a new edit.
+    Form,
+    /// Looking at suggested moves.
+    Preview,
+    /// Asked whether to recover an autosaved scenario.
+    Recover,
     /// Typing a filter.
     Filtering,
 }
@@ -91,7 +113,7 @@ const NEXT: Binding = b(
     &[(KeyCode::Tab, false)],
     "Tab",
     Action::NextScreen,
-    "next screen: Overview, Events, Flags",
+    "next screen: Overview, Events, Flags, Scenario",
     Some("screens"),
 );
 const PREV: Binding = b(
@@ -249,6 +271,168 @@ const FILTER_CLEAR: Binding = b(
     Some("clear"),
 );
 
+const MOVE: Binding = b(
+    &[key('m')],
+    "m",
+    Action::MoveOfficer,
+    "move the selected officer (opens the scenario's form)",
+    Some("move"),
+);
+const ADD: Binding = b(
+    &[key('a')],
+    "a",
+    Action::AddEdit,
+    "add an edit (a small form)",
+    Some("add"),
+);
+const DELETE: Binding = b(
+    &[key('d'), (KeyCode::Delete, false)],
+    "d/Del",
+    Action::DeleteEdit,
+    "remove the selected edit",
+    None,
+);
+const UNDO: Binding = b(
+    &[key('u')],
+    "u",
+    Action::Undo,
+    "undo the last change to the scenario",
+    Some("undo"),
+);
+const REDO: Binding = b(
+    &[(KeyCode::Char('r'), true)],
+    "Ctrl-r",
+    Action::Redo,
+    "redo",
+    None,
+);
+const SUGGEST: Binding = b(
+    &[key('g')],
+    "g",
+    Action::Suggest,
+    "suggest moves, with the bound on the best possible",
+    Some("suggest"),
+);
+const SAVE: Binding = b(
+    &[key('w')],
+    "w",
+    Action::Save,
+    "save the scenario under its name",
+    Some("save"),
+);
+const NEW: Binding = b(
+    &[key('n')],
+    "n",
+    Action::NewScenario,
+    "start a new scenario (the current one stays autosaved)",
+    None,
+);
+const OPEN_NEXT: Binding = b(
+    &[key('o')],
+    "o",
+    Action::OpenNext,
+    "open the next saved scenario",
+    None,
+);
+const PANE: Binding = b(
+    &[key('e')],
+    "e",
+    Action::SwitchPane,
+    "move between the units and the list of edits",
+    Some("edits"),
+);
+const FORM_KIND_LEFT: Binding = b(
+    &[(KeyCode::Left, false)],
+    "←",
+    Action::Left,
+    "previous kind of edit",
+    None,
+);
+const FORM_KIND_RIGHT: Binding = b(
+    &[(KeyCode::Right, false)],
+    "→",
+    Action::Right,
+    "next kind of edit",
+    Some("kind"),
+);
+const FORM_UP: Binding = b(
+    &[(KeyCode::Up, false), (KeyCode::BackTab, false)],
+    "↑/S-Tab",
+    Action::Up,
+    "previous field",
+    None,
+);
+const FORM_DOWN: Binding = b(
+    &[(KeyCode::Down, false), (KeyCode::Tab, false)],
+    "↓/Tab",
+    Action::Down,
+    "next field",
+    Some("field"),
+);
+const FORM_ADD: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "check and add the edit",
+    Some("add"),
+);
+const CANCEL: Binding = b(
+    &[(KeyCode::Esc, false)],
+    "Esc",
+    Action::Back,
+    "cancel",
+    Some("cancel"),
+);
+const ACCEPT: Binding = b(
+    &[key('y'), key(' ')],
+    "y/Space",
+    Action::Accept,
+    "accept the selected move",
+    Some("accept"),
+);
+const REJECT: Binding = b(
+    &[key('n')],
+    "n",
+    Action::Reject,
+    "reject the selected move",
+    Some("reject"),
+);
+const MORE: Binding = b(
+    &[key('+')],
+    "+",
+    Action::MoreMoves,
+    "allow 5 more moves",
+    None,
+);
+const FEWER: Binding = b(
+    &[key('-')],
+    "-",
+    Action::FewerMoves,
+    "allow 5 fewer moves",
+    None,
+);
+const APPLY: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "add the accepted moves to the scenario",
+    Some("apply"),
+);
+const YES: Binding = b(
+    &[key('y')],
+    "y",
+    Action::Accept,
+    "recover the autosaved scenario",
+    Some("recover"),
+);
+const NO: Binding = b(
+    &[key('n'), (KeyCode::Esc, false)],
+    "n",
+    Action::Reject,
+    "discard it",
+    Some("discard"),
+);
+
 const TABLE: [&Binding; 12] = [
     &UP, &DOWN, &PGUP, &PGDN, &HOME, &END, &LEFT, &RIGHT, &OPEN, &FILTER, &SORT, &SORT_DESC,
 ];
@@ -270,10 +454,35 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
             &BACK,
             &QUIT,
         ]),
-        Context::Overview | Context::Unit | Context::Events => {
+        Context::Overview | Context::Events => {
             out.extend(TABLE);
             out.extend(SCREENS);
         }
+        Context::Unit => {
+            out.extend(TABLE);
+            out.push(&MOVE);
+            out.extend(SCREENS);
+        }
+        Context::Scenario => {
+            out.extend([
+                &ADD, &SUGGEST, &UNDO, &REDO, &DELETE, &PANE, &SAVE, &NEW, &OPEN_NEXT,
+            ]);
+            out.extend(TABLE);
+            out.extend(SCREENS);
+        }
+        Context::Form => out.extend([
+            &FORM_ADD,
+            &FORM_DOWN,
+            &FORM_UP,
+            &FORM_KIND_RIGHT,
+            &FORM_KIND_LEFT,
+            &CANCEL,
+            &QUIT,
+        ]),
+        Context::Preview => out.extend([
+            &APPLY, &ACCEPT, &REJECT, &UP, &DOWN, &MORE, &FEWER, &CANCEL, &QUIT,
+        ]),
+        Context::Recover => out.extend([&YES, &NO, &QUIT]),
         Context::Flags => {
             out.extend(TABLE);
             out.extend([&RULE, &SEVERITY, &UNIT]);

@@ -183,3 +183,43 @@ pub fn flags(body: Rect) -> Flags {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]).areas(body);
     Flags { table, detail }
 }
+
+pub struct Scenario {
+    pub header: Rect,
+    pub table: Rect,
+    pub edits: Rect,
+}
+
+pub fn scenario(body: Rect) -> Scenario {
+    let [header, rest] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(body);
+    // The before > after table needs about 110 columns; the edits go beside it
+    // only when both fit.
+    if body.width >= 160 {
+        let [table, edits] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(48)]).areas(rest);
+        Scenario {
+            header,
+            table,
+            edits,
+        }
+    } else {
+        let [table, edits] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(7)]).areas(rest);
+        Scenario {
+            header,
+            table,
+            edits,
+        }
+    }
+}
+
+/// A box of `w` x `h` in the middle of `area` (no larger than it).
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(area.width), h.min(area.height));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

@@ -4,8 +4,10 @@
 //! this module runs the loop: events in, messages to `update`, frames out.
 
 pub mod app;
+pub mod form;
 pub mod keys;
 pub mod layout;
+pub mod scenario;
 pub mod screens;
 pub mod table;
 pub mod terminal;
@@ -14,12 +16,14 @@ pub mod view;
 
 use crate::core::check::choose_period;
 use crate::core::rules::Rules;
+use crate::core::scenario::Scenario;
 use crate::load::{LoadError, load_bureau};
 use crate::sample::{SampleSpec, generate};
 use app::{App, Msg, Outcome, update};
 use chrono::NaiveDate;
 use crossterm::event::{self, Event};
 use ratatui::layout::Rect;
+use scenario::Effect;
 use screens::Model;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -49,6 +53,96 @@ pub struct Options {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub rules: Option<PathBuf>,
+}
+
+/// Where a bureau's scenarios are kept: `<data>/forceplan/scenarios/<bureau>/`,
+/// `<data>` being FORCEPLAN_DATA_DIR, else XDG_DATA_HOME, else ~/.local/share.
+/// Never inside the bureau's own folder: that is input.
+#[derive(Debug, Clone)]
+pub struct Storage {
+    pub dir: PathBuf,
+}
+
+impl Storage {
+    pub fn for_source(source: &Source) -> Option<Storage> {
+        let env = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        let root = env("FORCEPLAN_DATA_DIR")
+            .or_else(|| env("XDG_DATA_HOME").map(|d| d.join("forceplan")))
+            .or_else(|| env("HOME").map(|h| h.join(".local/share/forceplan")))?;
+        let key = match source {
+            Source::BuiltInSample => "built-in-sample".to_string(),
+            Source::Folder(dir) => {
+                let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+                full.to_string_lossy()
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                    .collect()
+            }
+        };
+        Some(Storage {
+            dir: root.join("scenarios").join(key),
+        })
+    }
+
+    fn autosave(&self) -> PathBuf {
+        self.dir.join(".autosave.toml")
+    }
+
+    pub fn saved_path(&self, name: &str) -> PathBuf {
+        let slug: String = name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        self.dir.join(format!("{slug}.toml"))
+    }
+
+    /// The saved scenarios (by name) and the autosave, as far as they read.
+    pub fn load(&self) -> (Vec<Scenario>, Option<Scenario>) {
+        let read = |p: &std::path::Path| {
+            std::fs::read_to_string(p)
+                .ok()
+                .and_then(|t| Scenario::from_toml(&t).ok())
+        };
+        let mut saved: Vec<Scenario> = std::fs::read_dir(&self.dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        p.extension().is_some_and(|x| x == "toml") && !p.ends_with(".autosave.toml")
+                    })
+                    .filter_map(|p| read(&p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        saved.sort_by(|a, b| a.name.cmp(&b.name));
+        (saved, read(&self.autosave()))
+    }
+
+    /// Carries out an effect; a message for the planner, if any.
+    pub fn perform(&self, effect: &Effect) -> Result<Option<String>, String> {
+        let write = |path: PathBuf, scenario: &Scenario| {
+            crate::store::write_file(&path, scenario.to_toml().as_bytes(), true, &[])
+                .map(|_| path)
+                .map_err(|e| e.to_string())
+        };
+        match effect {
+            Effect::Autosave(scenario) => write(self.autosave(), scenario).map(|_| None),
+            Effect::Save(scenario) => write(self.saved_path(&scenario.name), scenario)
+                .map(|p| Some(format!("saved to {}", p.display()))),
+            Effect::DiscardAutosave => std::fs::remove_file(self.autosave())
+                .map(|_| None)
+                .map_err(|e| e.to_string()),
+        }
+    }
 }
 
 /// Loads the bureau and computes everything the screens need.
@@ -83,22 +177,36 @@ pub fn load(options: &Options) -> Outcome {
     }
 }
 
+/// `load`, with the scenarios kept for the bureau.
+pub fn load_with(options: &Options, storage: Option<&Storage>) -> Outcome {
+    let mut outcome = load(options);
+    if let (Outcome::Ready(model), Some(storage)) = (&mut outcome, storage) {
+        (model.saved_scenarios, model.autosaved) = storage.load();
+    }
+    outcome
+}
+
 /// Loads on its own thread; a panic there becomes a message on screen.
-fn spawn_loader(options: Options, tx: mpsc::Sender<Outcome>) -> std::io::Result<()> {
+fn spawn_loader(
+    options: Options,
+    storage: Option<Storage>,
+    tx: mpsc::Sender<Outcome>,
+) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name(terminal::LOADER_THREAD.into())
         .spawn(move || {
-            let outcome = std::panic::catch_unwind(|| load(&options)).unwrap_or_else(|panic| {
-                let what = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                    .unwrap_or_default();
-                Outcome::Refused {
-                    title: "forceplan failed while loading (a bug: please report it)".into(),
-                    problems: vec![what],
-                }
-            });
+            let outcome = std::panic::catch_unwind(|| load_with(&options, storage.as_ref()))
+                .unwrap_or_else(|panic| {
+                    let what = panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_default();
+                    Outcome::Refused {
+                        title: "forceplan failed while loading (a bug: please report it)".into(),
+                        problems: vec![what],
+                    }
+                });
             let _ = tx.send(outcome);
         })?;
     Ok(())
@@ -114,7 +222,8 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let (mut term, guard) = terminal::setup()?;
     let (tx, rx) = mpsc::channel();
     let label = options.source.label();
-    spawn_loader(options, tx)?;
+    let storage = Storage::for_source(&options.source);
+    spawn_loader(options, storage.clone(), tx)?;
     let size = term.size()?;
     let mut app = App::new(
         label,
@@ -163,6 +272,18 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             }
         };
         update(&mut app, msg);
+        // Files the update asked for: written here, the outcome fed back.
+        for effect in std::mem::take(&mut app.effects) {
+            let result = match &storage {
+                Some(storage) => storage.perform(&effect),
+                None => Err("no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into()),
+            };
+            match result {
+                Ok(None) => {}
+                Ok(Some(done)) => update(&mut app, Msg::Stored(Ok(done))),
+                Err(why) => update(&mut app, Msg::Stored(Err(why))),
+            }
+        }
     }
     drop(guard);
     if timings {

@@ -2,20 +2,23 @@
 //! opens: table rows (text and sort keys) and the details behind them.
 //! Views only lay this out.
 
-use crate::core::check::{CheckReport, check};
+use crate::core::check::CheckReport;
 use crate::core::detail::{self, Day, Source, StackedDay, UnitEvents};
 use crate::core::flags::{Flag, Severity};
 use crate::core::model::{Bureau, OfficerIdx, UnitIdx};
 use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules, Scope};
+use crate::core::scenario::Scenario;
+use crate::core::scenario::project::{Baseline, Projection, project};
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 /// A loaded bureau with its figures and flags.
 pub struct Model {
     /// Where it came from, for the title bar.
     pub source: String,
-    pub bureau: Bureau,
+    pub bureau: Arc<Bureau>,
     pub report: CheckReport,
     pub period: Period,
     pub bodies: Vec<Source>,
@@ -23,11 +26,20 @@ pub struct Model {
     pub stacked: Vec<StackedDay>,
     /// For each rule that fired: (rule, alarms, warnings), units' rules first.
     pub rule_counts: Vec<(RuleId, usize, usize)>,
+    /// What scenarios are projected from, and the empty scenario's projection.
+    pub baseline: Baseline,
+    pub before: Projection,
+    /// Scenarios saved for this bureau, and an autosave found at start.
+    pub saved_scenarios: Vec<Scenario>,
+    pub autosaved: Option<Scenario>,
 }
 
 impl Model {
     pub fn new(source: String, bureau: Bureau, period: Period, rules: &Rules) -> Model {
-        let report = check(&bureau, period, rules);
+        let bureau = Arc::new(bureau);
+        let baseline = Baseline::new(bureau.clone(), period, rules);
+        let report = baseline.report();
+        let before = project(&baseline, &Scenario::new("baseline"));
         let mut rule_counts: Vec<(RuleId, usize, usize)> = Vec::new();
         let every_flag = report
             .units
@@ -50,6 +62,10 @@ impl Model {
         rule_counts.sort_by_key(|(r, _, _)| (r.scope() == Scope::Officer, *r));
         Model {
             rule_counts,
+            baseline,
+            before,
+            saved_scenarios: Vec::new(),
+            autosaved: None,
             source,
             bodies: detail::inspecting_bodies(&bureau, period),
             conveners: detail::conveners(&bureau, period),

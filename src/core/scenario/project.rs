@@ -767,8 +767,11 @@ fn finish(state: State<'_>, problems: Vec<(usize, String)>) -> Projection {
         let base_inspection_hours = bf.inspection_hours;
         let visits = &state.inspections[u];
         let sittings = &state.meetings[u];
-        let inspection_hours: f64 = visits.iter().map(|v| v.hours).sum();
-        let person_hours: f64 = sittings.iter().map(|m| m.hours * m.attendees as f64).sum();
+        // fold from +0.0: an empty f64 sum is -0.0, which would print as "-0".
+        let inspection_hours = visits.iter().fold(0.0, |a, v| a + v.hours);
+        let person_hours = sittings
+            .iter()
+            .fold(0.0, |a, m| a + m.hours * m.attendees as f64);
         let freed = (base_inspection_hours - inspection_hours) * INSPECTION_ESCORTS
             + (base.person_hours[u] - person_hours);
         let workload = (bf.worked_hours - freed).max(0.0);
@@ -859,10 +862,9 @@ fn finish(state: State<'_>, problems: Vec<(usize, String)>) -> Projection {
         .iter()
         .enumerate()
         .map(|(i, person)| {
-            let avg: f64 = shares[i]
+            let avg = shares[i]
                 .iter()
-                .map(|&(u, s)| per_week_hours[u as usize] * s)
-                .sum();
+                .fold(0.0, |a, &(u, s)| a + per_week_hours[u as usize] * s);
             let comp = person
                 .baseline
                 .map(|o| base.figures.officers[o as usize].comp_days_owed)

@@ -5,6 +5,7 @@ mod events;
 mod flags;
 mod officer;
 mod overview;
+mod scenario;
 mod unit;
 
 use crate::tui::app::{App, Drill, Phase, Ready, Root, tab_positions};
@@ -46,6 +47,7 @@ pub fn draw(app: &App, f: &mut Frame) {
                     Root::Overview => overview::draw(f, chrome.body, theme, r),
                     Root::Events => events::draw(f, chrome.body, theme, r),
                     Root::Flags => flags::draw(f, chrome.body, theme, r),
+                    Root::Scenario => scenario::draw(f, chrome.body, theme, r),
                 },
             }
             status_line(f, chrome.status, theme, &breadcrumb(r), app.context());

@@ -1,0 +1,266 @@
+//! The scenario screen: the edits, every unit before -> after, and the form,
+//! suggestion preview and recovery prompt over them.
+
+use super::table;
+use crate::tui::app::Ready;
+use crate::tui::form::KINDS;
+use crate::tui::layout;
+use crate::tui::scenario::{Pane, ScenarioScreen};
+use crate::tui::table::Badge;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
+    let s = &r.scenario;
+    let l = layout::scenario(area);
+    header(f, l.header, theme, r, s);
+    table(
+        f,
+        l.table,
+        theme,
+        &s.table,
+        "Units: before > after",
+        r.editing,
+    );
+    edits(f, l.edits, theme, s);
+    let full = area;
+    if let Some(recovered) = &s.recovery {
+        let text = vec![
+            Line::from(format!(
+                "An autosaved scenario was found: \"{}\", {} edits.",
+                recovered.name,
+                recovered.edits.len()
+            )),
+            Line::from("It was not saved before forceplan last stopped."),
+            Line::from(""),
+            Line::from(vec![
+                Span::styled("y", theme.key()),
+                Span::raw(" recover it   "),
+                Span::styled("n", theme.key()),
+                Span::raw(" discard it"),
+            ]),
+        ];
+        popup(f, full, " Recover? ", text, 64, 6);
+    } else if s.form.is_some() {
+        form(f, full, theme, s);
+    } else if s.preview.is_some() {
+        preview(f, full, theme, s);
+    }
+}
+
+fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &ScenarioScreen) {
+    let (before, after) = (&r.model.before, &s.after);
+    let moved = after.moves.len();
+    let first = Line::from(vec![
+        Span::styled(format!("{} ", s.scenario.name), theme.title()),
+        Span::raw(format!(
+            " {} edits  {moved} moves  alarms {} > {}  worst load {:.2} > {:.2}",
+            s.scenario.edits.len(),
+            before.alarms(),
+            after.alarms(),
+            before.worst_load(),
+            after.worst_load()
+        )),
+        Span::styled(
+            format!(
+                "  {}{}",
+                if s.history.can_undo() { "u undo " } else { "" },
+                if s.history.can_redo() {
+                    "Ctrl-r redo"
+                } else {
+                    ""
+                }
+            ),
+            theme.dim(),
+        ),
+    ]);
+    let second = match (&s.message, after.problems.len()) {
+        (_, n) if n > 0 => Line::from(Span::styled(
+            format!("{n} edits do not apply (marked in the list)"),
+            theme.badge(Badge::Alarm),
+        )),
+        (Some(m), _) => Line::from(Span::styled(m.clone(), theme.key())),
+        (None, _) => Line::from(Span::styled(
+            "a add an edit, g suggest moves, e the list of edits, w save",
+            theme.dim(),
+        )),
+    };
+    f.render_widget(Paragraph::new(vec![first, second]), area);
+}
+
+fn edits(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
+    let focused = s.pane == Pane::Edits;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, e) in s.scenario.edits.iter().enumerate() {
+        let problem = s
+            .after
+            .problems
+            .iter()
+            .find(|(n, _)| *n == i + 1)
+            .map(|(_, why)| why.clone());
+        let style = if focused && i == s.edit_selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let mut spans = vec![Span::styled(
+            format!("{:>2} {}", i + 1, e.describe()),
+            style,
+        )];
+        if let Some(why) = problem {
+            spans.push(Span::styled(
+                format!("  !! {why}"),
+                theme.badge(Badge::Alarm),
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "no edits yet: a adds one, g suggests moves",
+            theme.dim(),
+        )));
+    }
+    let skip = s
+        .edit_selected
+        .saturating_sub(area.height.saturating_sub(3) as usize);
+    let title = Span::styled(
+        " Edits, in order ",
+        if focused {
+            theme.title().patch(theme.focused_column())
+        } else {
+            theme.title()
+        },
+    );
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(Block::bordered().title(title))
+            .scroll((skip as u16, 0)),
+        area,
+    );
+}
+
+fn popup(f: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, w: u16, h: u16) {
+    let rect = layout::centered(area, w, h);
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(title.to_string())),
+        rect,
+    );
+}
+
+fn form(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
+    let Some(form) = &s.form else { return };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("< ", theme.key()),
+        Span::styled(KINDS[form.kind], theme.title()),
+        Span::styled(" >", theme.key()),
+    ])];
+    for (i, field) in form.fields.iter().enumerate() {
+        let focus = i == form.focus;
+        let marker = if focus { "> " } else { "  " };
+        let value = if focus {
+            format!("{}_", field.value)
+        } else {
+            field.value.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{marker}{:<12}", field.label),
+                if focus { theme.title() } else { Style::new() },
+            ),
+            Span::styled(value, theme.key()),
+        ]));
+        if focus {
+            lines.push(Line::from(Span::styled(
+                format!("  {:<12}{}", "", field.hint),
+                theme.dim(),
+            )));
+        }
+    }
+    if let Some(why) = &form.error {
+        lines.push(Line::from(Span::styled(
+            why.clone(),
+            theme.badge(Badge::Alarm),
+        )));
+    }
+    let h = lines.len() as u16 + 2;
+    popup(
+        f,
+        area,
+        " New edit (Enter adds, Esc cancels) ",
+        lines,
+        70,
+        h,
+    );
+}
+
+fn preview(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
+    let Some(p) = &s.preview else { return };
+    let sug = &p.suggestion;
+    let mut lines = vec![
+        Line::from(format!(
+            "Up to {} moves: worst load {:.2} > {:.2}, alarms {} > {}",
+            p.max_moves, sug.before_worst, sug.plan_worst, sug.before_alarms, sug.plan_alarms
+        )),
+        Line::from(Span::styled(
+            format!(
+                "Best any allocation could reach: {:.3} (whole officers), {:.3} (divisible); this plan {}",
+                sug.bound_integer,
+                sug.bound_continuous,
+                if sug.gap() < 1e-9 {
+                    "reaches it".to_string()
+                } else {
+                    format!("is {:.3} above it", sug.gap())
+                }
+            ),
+            theme.dim(),
+        )),
+    ];
+    let room = area.height.saturating_sub(8) as usize;
+    let first = p.selected.saturating_sub(room.saturating_sub(1));
+    for (i, (edit, ok)) in sug
+        .edits
+        .iter()
+        .zip(&p.accepted)
+        .enumerate()
+        .skip(first)
+        .take(room)
+    {
+        let mark = if *ok { "[x]" } else { "[ ]" };
+        let style = if i == p.selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(Span::styled(
+            format!("{mark} {}", edit.describe()),
+            style,
+        )));
+    }
+    if sug.edits.is_empty() {
+        lines.push(Line::from("No move would lower the worst load."));
+    }
+    if let Some(crate::core::scenario::Edit::MoveOfficer { reason, .. }) = sug.edits.get(p.selected)
+    {
+        lines.push(Line::from(Span::styled(
+            format!("why: {reason}"),
+            theme.dim(),
+        )));
+    }
+    let h = lines.len() as u16 + 3;
+    popup(
+        f,
+        area,
+        " Suggested moves (y accept, n reject, Enter add accepted, +/- moves) ",
+        lines,
+        area.width.saturating_sub(4),
+        h,
+    );
+}
