@@ -11,6 +11,8 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 /// A tmux server of the test's own (its own socket), with one window.
 struct Tmux {
     socket: String,
+    /// Where the planner keeps scenarios in this test (never the user's own).
+    _data: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -49,7 +51,7 @@ impl Tmux {
             .status()
             .expect("tmux starts");
         assert!(status.success());
-        Some(Tmux { socket })
+        Some(Tmux { socket, _data: data })
     }
 
     fn tmux(&self, args: &[&str]) -> String {
@@ -213,4 +215,35 @@ fn a_panic_gives_the_terminal_back_and_its_message_is_readable() {
     });
     assert!(screen.contains("FORCEPLAN_TEST_PANIC is set"), "{screen}");
     t.assert_restored();
+}
+
+#[test]
+fn a_killed_planner_loses_no_edit() {
+    let data = tempfile::tempdir().unwrap();
+    let cmd = format!("FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small", data.path().display());
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else { return };
+    t.wait_for("Units, worst first");
+    t.keys(&["Tab", "Tab", "Tab"]);
+    t.wait_for("Units: before > after");
+    t.keys(&["a"]);
+    t.wait_for("New edit");
+    t.keys(&["P", "2", "Tab", "U", "2", "Enter"]);
+    t.wait_for("added: move P2 to U2");
+    // No save, no quit: the process is killed outright.
+    let shell = t.flag("pane_pid");
+    let killed = Command::new("pkill").args(["-9", "-P", &shell]).status().unwrap();
+    assert!(killed.success());
+    t.wait_for("EXITED:137");
+
+    let Some(again) = Tmux::start(&cmd, HERE, (100, 30)) else { return };
+    again.wait_for("Recover?");
+    again.wait_for("\"scenario 1\", 1 edits");
+    again.keys(&["y"]);
+    again.wait_for("recovered scenario 1 (1 edits)");
+    again.wait_for("1.45>2.18");
+    again.keys(&["w"]);
+    again.wait_for("saved to");
+    again.keys(&["q"]);
+    again.wait_for("EXITED:0");
+    again.assert_restored();
 }
