@@ -32,7 +32,12 @@ impl Tmux {
             std::process::id(),
             NEXT.fetch_add(1, Ordering::SeqCst)
         );
-        let script = format!("{command}; echo EXITED:$?; sleep 600");
+        let data = tempfile::tempdir().unwrap();
+        // A command may name its own data folder after this default.
+        let script = format!(
+            "export FORCEPLAN_DATA_DIR={}; {command}; echo EXITED:$?; sleep 600",
+            data.path().display()
+        );
         let status = Command::new("tmux")
             .args([
                 "-L",
@@ -51,7 +56,10 @@ impl Tmux {
             .status()
             .expect("tmux starts");
         assert!(status.success());
-        Some(Tmux { socket, _data: data })
+        Some(Tmux {
+            socket,
+            _data: data,
+        })
     }
 
     fn tmux(&self, args: &[&str]) -> String {
@@ -220,8 +228,13 @@ fn a_panic_gives_the_terminal_back_and_its_message_is_readable() {
 #[test]
 fn a_killed_planner_loses_no_edit() {
     let data = tempfile::tempdir().unwrap();
-    let cmd = format!("FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small", data.path().display());
-    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else { return };
+    let cmd = format!(
+        "FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
+        data.path().display()
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
     t.wait_for("Units, worst first");
     t.keys(&["Tab", "Tab", "Tab"]);
     t.wait_for("Units: before > after");
@@ -231,11 +244,16 @@ fn a_killed_planner_loses_no_edit() {
     t.wait_for("added: move P2 to U2");
     // No save, no quit: the process is killed outright.
     let shell = t.flag("pane_pid");
-    let killed = Command::new("pkill").args(["-9", "-P", &shell]).status().unwrap();
+    let killed = Command::new("pkill")
+        .args(["-9", "-P", &shell])
+        .status()
+        .unwrap();
     assert!(killed.success());
     t.wait_for("EXITED:137");
 
-    let Some(again) = Tmux::start(&cmd, HERE, (100, 30)) else { return };
+    let Some(again) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
     again.wait_for("Recover?");
     again.wait_for("\"scenario 1\", 1 edits");
     again.keys(&["y"]);
