@@ -238,3 +238,23 @@ fn m_on_a_units_officer_starts_a_move_of_that_officer() {
     assert_eq!(form.fields[0].value, "P2");
     assert_eq!(form.focus, 1, "straight to the receiving unit");
 }
+
+#[test]
+fn p_pins_an_officer_undoably_and_suggestions_leave_them() {
+    let mut app = app_with(None);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(ready(&app).scenario.scenario.pinned, ["P2"]);
+    assert_eq!(autosaves(&mut app), 1);
+    press(&mut app, KeyCode::Char('p'));
+    assert!(ready(&app).scenario.scenario.pinned.is_empty());
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Esc);
+    to_scenario(&mut app);
+    press(&mut app, KeyCode::Char('u'));
+    assert!(
+        ready(&app).scenario.scenario.pinned.is_empty(),
+        "pinning is undone like any change"
+    );
+}

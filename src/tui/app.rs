@@ -520,6 +520,28 @@ fn on_ready_action(
     if r.stack.is_empty() && r.root == Root::Scenario && on_scenario_action(r, action, effects) {
         return false;
     }
+    if action == Action::Pin
+        && let Some(Drill::Unit(u)) = r.stack.last()
+        && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)
+    {
+        let id = r.model.bureau.officer(o).id.clone();
+        let s = &mut r.scenario;
+        let pinned = s.scenario.pinned.contains(&id);
+        effects.push(s.change(&r.model.baseline, &r.model.before, |sc| {
+            if pinned {
+                sc.pinned.retain(|p| *p != id);
+            } else {
+                sc.pinned.push(id.clone());
+            }
+        }));
+        let name = &r.model.bureau.officer(o).id;
+        s.message = Some(if pinned {
+            format!("{name} unpinned")
+        } else {
+            format!("{name} pinned: suggestions will not move them")
+        });
+        return false;
+    }
     if action == Action::MoveOfficer
         && let Some(Drill::Unit(u)) = r.stack.last()
         && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)

@@ -37,6 +37,8 @@ pub enum Action {
     SwitchPane,
     /// On a unit's officer: start a move of that officer.
     MoveOfficer,
+    /// On a unit's officer: pin (suggestions never move them) or unpin.
+    Pin,
     Accept,
     Reject,
     MoreMoves,
@@ -278,6 +280,13 @@ const MOVE: Binding = b(
     "move the selected officer (opens the scenario's form)",
     Some("move"),
 );
+const PIN: Binding = b(
+    &[key('p')],
+    "p",
+    Action::Pin,
+    "pin the selected officer: suggestions never move them (again: unpin)",
+    Some("pin"),
+);
 const ADD: Binding = b(
     &[key('a')],
     "a",
@@ -460,7 +469,7 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
         }
         Context::Unit => {
             out.extend(TABLE);
-            out.push(&MOVE);
+            out.extend([&MOVE, &PIN]);
             out.extend(SCREENS);
         }
         Context::Scenario => {

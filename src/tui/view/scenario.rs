@@ -58,8 +58,9 @@ fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &ScenarioScree
     let first = Line::from(vec![
         Span::styled(format!("{} ", s.scenario.name), theme.title()),
         Span::raw(format!(
-            " {} edits  {moved} moves  alarms {} > {}  worst load {:.2} > {:.2}",
+            " {} edits  {moved} moves  {} pinned  alarms {} > {}  worst load {:.2} > {:.2}",
             s.scenario.edits.len(),
+            s.scenario.pinned.len(),
             before.alarms(),
             after.alarms(),
             before.worst_load(),
