@@ -1,11 +1,10 @@
 //! `forceplan check DIR`: figures and flags of a bureau.
 
-use super::{Failure, OutputFormat, date_arg};
+use super::{Failure, OutputFormat, PeriodArgs};
 use crate::core::check::{PeriodError, check, choose_period};
 use crate::load::load_bureau;
 use crate::output;
 use anyhow::Context;
-use chrono::NaiveDate;
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,34 +13,25 @@ use std::path::PathBuf;
 pub struct CheckArgs {
     /// The bureau folder (units, officers, roster, households, ...).
     dir: PathBuf,
-    /// First day of the period (default: the roster's first date).
-    #[arg(long, value_parser = date_arg, value_name = "DATE")]
-    from: Option<NaiveDate>,
-    /// Last day of the period (default: the roster's last date).
-    #[arg(long, value_parser = date_arg, value_name = "DATE")]
-    to: Option<NaiveDate>,
-    /// Rules file to use instead of DIR/rules.toml.
-    #[arg(long, value_name = "FILE")]
-    rules: Option<PathBuf>,
+    #[command(flatten)]
+    period: PeriodArgs,
     /// How to print the result.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     format: OutputFormat,
 }
 
 pub fn run(args: CheckArgs) -> Result<(), Failure> {
-    if let (Some(from), Some(to)) = (args.from, args.to)
-        && from > to
-    {
-        return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
-    }
+    args.period.check()?;
     let timings = std::env::var_os("FORCEPLAN_TIMINGS").is_some();
     let started = std::time::Instant::now();
-    let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
+    let loaded =
+        load_bureau(&args.dir, args.period.rules.as_deref()).map_err(anyhow::Error::from)?;
     let loaded_at = started.elapsed();
-    let period = choose_period(&loaded.bureau, args.from, args.to).map_err(|e| match e {
-        PeriodError::Reversed { .. } => Failure::Usage(e.to_string()),
-        PeriodError::EmptyRoster => Failure::Refused(e.into()),
-    })?;
+    let period =
+        choose_period(&loaded.bureau, args.period.from, args.period.to).map_err(|e| match e {
+            PeriodError::Reversed { .. } => Failure::Usage(e.to_string()),
+            PeriodError::EmptyRoster => Failure::Refused(e.into()),
+        })?;
     let report = check(&loaded.bureau, period, &loaded.rules);
     let checked_at = started.elapsed();
     let mut err = anstream::stderr();

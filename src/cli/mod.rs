@@ -67,6 +67,32 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// The period and the rules, as every command that reads a bureau takes them.
+#[derive(Debug, Default, clap::Args)]
+pub struct PeriodArgs {
+    /// First day of the period (default: the roster's first date).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Last day of the period (default: the roster's last date).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Rules file to use instead of DIR/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<std::path::PathBuf>,
+}
+
+impl PeriodArgs {
+    /// Refuses a period that ends before it starts.
+    pub fn check(&self) -> Result<(), Failure> {
+        match (self.from, self.to) {
+            (Some(from), Some(to)) if from > to => {
+                Err(Failure::Usage(format!("--from {from} is after --to {to}")))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// A date argument, strictly YYYY-MM-DD.
 fn date_arg(s: &str) -> Result<NaiveDate, String> {
     match parse_date(s.trim()) {

@@ -1,6 +1,6 @@
 //! `forceplan simulate`, `suggest` and `apply`: scenarios from the command line.
 
-use super::{Failure, OutputFormat, date_arg};
+use super::{Failure, OutputFormat, PeriodArgs};
 use crate::core::check::choose_period;
 use crate::core::scenario::Scenario;
 use crate::core::scenario::apply::proposed_bureau;
@@ -10,7 +10,6 @@ use crate::load::{Loaded, load_bureau};
 use crate::output;
 use crate::store;
 use anyhow::{Context, anyhow};
-use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -20,15 +19,8 @@ use std::path::{Path, PathBuf};
 pub struct BureauArgs {
     /// The bureau folder.
     dir: PathBuf,
-    /// First day of the period (default: the roster's first date).
-    #[arg(long, value_parser = date_arg, value_name = "DATE")]
-    from: Option<NaiveDate>,
-    /// Last day of the period (default: the roster's last date).
-    #[arg(long, value_parser = date_arg, value_name = "DATE")]
-    to: Option<NaiveDate>,
-    /// Rules file to use instead of DIR/rules.toml.
-    #[arg(long, value_name = "FILE")]
-    rules: Option<PathBuf>,
+    #[command(flatten)]
+    period: PeriodArgs,
 }
 
 #[derive(Debug, Args)]
@@ -84,13 +76,10 @@ pub struct ApplyArgs {
 }
 
 fn open(args: &BureauArgs) -> Result<(Loaded, crate::core::period::Period), Failure> {
-    if let (Some(from), Some(to)) = (args.from, args.to)
-        && from > to
-    {
-        return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
-    }
-    let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
-    let period = choose_period(&loaded.bureau, args.from, args.to)
+    args.period.check()?;
+    let loaded =
+        load_bureau(&args.dir, args.period.rules.as_deref()).map_err(anyhow::Error::from)?;
+    let period = choose_period(&loaded.bureau, args.period.from, args.period.to)
         .map_err(|e| Failure::Refused(e.into()))?;
     Ok((loaded, period))
 }

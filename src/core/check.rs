@@ -66,6 +66,26 @@ impl Tally {
 }
 
 impl CheckReport {
+    /// Indices of the units, worst first: most alarms, then most warnings,
+    /// then the highest load ratio, then by id.
+    pub fn units_worst_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.units.len()).collect();
+        let tally = |i: usize| Tally::of(&self.units[i].flags);
+        order.sort_by(|&a, &b| {
+            let (ta, tb) = (tally(a), tally(b));
+            (tb.alarms, tb.warnings)
+                .cmp(&(ta.alarms, ta.warnings))
+                .then(
+                    self.units[b]
+                        .figures
+                        .load_ratio
+                        .total_cmp(&self.units[a].figures.load_ratio),
+                )
+                .then(a.cmp(&b))
+        });
+        order
+    }
+
     /// Flags of the whole bureau, units and officers.
     pub fn tally(&self) -> Tally {
         Tally::of(

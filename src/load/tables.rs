@@ -33,6 +33,15 @@ impl Ids {
         Ids { index, sorted: ids }
     }
 
+    /// The ids in the first column of every row that has one.
+    fn from_first_column(sheet: &Sheet, rows: &[usize]) -> Ids {
+        let ids = rows
+            .iter()
+            .map(|&r| sheet.text(r, 0).to_string())
+            .filter(|s| !s.is_empty());
+        Ids::new(ids.collect(), true)
+    }
+
     /// `Ok(Some(i))` known, `Ok(None)` unknown, `Err(())` the table is unreadable.
     fn get(&self, id: &str) -> Result<Option<u32>, ()> {
         self.index.as_ref().map(|m| m.get(id).copied()).ok_or(())
@@ -83,13 +92,7 @@ pub fn units(raw: Option<&RawTable>, problems: &mut Problems) -> (Ids, Vec<Optio
         return (Ids::new(Vec::new(), false), Vec::new());
     };
     let rows = sheet.rows();
-    let ids = Ids::new(
-        rows.iter()
-            .map(|&r| sheet.text(r, 0).to_string())
-            .filter(|s| !s.is_empty())
-            .collect(),
-        true,
-    );
+    let ids = Ids::from_first_column(&sheet, &rows);
     let mut out = vec![None; ids.sorted.len()];
     let mut seen = HashMap::new();
     for r in rows {
@@ -130,13 +133,7 @@ pub fn officers(
         return (Ids::new(Vec::new(), false), Vec::new());
     };
     let rows = sheet.rows();
-    let ids = Ids::new(
-        rows.iter()
-            .map(|&r| sheet.text(r, 0).to_string())
-            .filter(|s| !s.is_empty())
-            .collect(),
-        true,
-    );
+    let ids = Ids::from_first_column(&sheet, &rows);
     let mut out = vec![None; ids.sorted.len()];
     let mut seen = HashMap::new();
     for r in rows {

@@ -2,7 +2,7 @@
 //! ANSI colour; the caller's stream strips it when stdout is not a terminal
 //! or NO_COLOR is set. Severity is always spelled out too, never colour alone.
 
-use crate::core::check::{CheckReport, OfficerReport, Tally, UnitReport};
+use crate::core::check::{CheckReport, OfficerReport, Tally};
 use crate::core::flags::{Flag, Severity};
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write;
@@ -66,19 +66,6 @@ fn flag_line(out: &mut String, f: &Flag) {
 
 fn optional(x: Option<f64>, fmt: impl Fn(f64) -> String) -> String {
     x.map(fmt).unwrap_or_else(|| "-".into())
-}
-
-/// Units worst first: most alarms, then most warnings, then highest load.
-fn worst_first(units: &[UnitReport]) -> Vec<&UnitReport> {
-    let mut sorted: Vec<&UnitReport> = units.iter().collect();
-    sorted.sort_by(|a, b| {
-        let (ta, tb) = (Tally::of(&a.flags), Tally::of(&b.flags));
-        (tb.alarms, tb.warnings)
-            .cmp(&(ta.alarms, ta.warnings))
-            .then(b.figures.load_ratio.total_cmp(&a.figures.load_ratio))
-            .then(a.unit_id.cmp(&b.unit_id))
-    });
-    sorted
 }
 
 /// Officers with at least one alarm, most alarms first, then longest hours.
@@ -176,7 +163,11 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
 
     let _ = writeln!(out, "\n{HEAD}Units, worst first{HEAD:#}");
     let _ = writeln!(out, "{}", header(UNIT_COLS));
-    for u in worst_first(&report.units) {
+    for u in report
+        .units_worst_first()
+        .into_iter()
+        .map(|i| &report.units[i])
+    {
         let f = &u.figures;
         let hh = match f.households_per_community_officer {
             Some(x) => format!("{x:.0}"),

@@ -152,13 +152,17 @@ pub fn percent(x: Option<f64>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-/// The units, worst first (most alarms, then warnings, then load).
-pub fn units_table(m: &Model) -> DataTable {
+/// The unit id and name columns, as wide as the bureau's ids and names need.
+fn unit_columns(m: &Model) -> Vec<crate::tui::table::Column> {
     let idw = id_width(m.bureau.units.iter().map(|u| u.id.as_str()), 4);
     let nw = name_width(m.bureau.units.iter().map(|u| u.name.as_str()), 8, 30);
-    let columns = vec![
-        col("unit", idw, Align::Left),
-        col("name", nw, Align::Left),
+    vec![col("unit", idw, Align::Left), col("name", nw, Align::Left)]
+}
+
+/// The units, worst first (most alarms, then warnings, then load).
+pub fn units_table(m: &Model) -> DataTable {
+    let mut columns = unit_columns(m);
+    columns.extend([
         col("kind", 8, Align::Left),
         col("off", 3, Align::Right),
         col("load", 4, Align::Right),
@@ -168,27 +172,8 @@ pub fn units_table(m: &Model) -> DataTable {
         col("stack", 5, Align::Right),
         col("mtg/wk", 6, Align::Right),
         col("leave", 5, Align::Right),
-    ];
-    let mut order: Vec<usize> = (0..m.report.units.len()).collect();
-    let tally = |i: usize| {
-        let flags = &m.report.units[i].flags;
-        let alarms = flags
-            .iter()
-            .filter(|f| f.severity == Severity::Alarm)
-            .count();
-        (alarms, flags.len() - alarms)
-    };
-    order.sort_by(|&a, &b| {
-        tally(b)
-            .cmp(&tally(a))
-            .then(
-                m.report.units[b]
-                    .figures
-                    .load_ratio
-                    .total_cmp(&m.report.units[a].figures.load_ratio),
-            )
-            .then(a.cmp(&b))
-    });
+    ]);
+    let order = m.report.units_worst_first();
     let rows = order
         .into_iter()
         .map(|i| {
@@ -350,11 +335,8 @@ pub fn officer_screen(m: &Model, o: OfficerIdx) -> OfficerScreen {
 
 /// Inspection and meeting load per unit.
 pub fn events_table(m: &Model) -> DataTable {
-    let idw = id_width(m.bureau.units.iter().map(|u| u.id.as_str()), 4);
-    let nw = name_width(m.bureau.units.iter().map(|u| u.name.as_str()), 8, 30);
-    let columns = vec![
-        col("unit", idw, Align::Left),
-        col("name", nw, Align::Left),
+    let mut columns = unit_columns(m);
+    columns.extend([
         col("visits", 6, Align::Right),
         col("max/q", 5, Align::Right),
         col("stack", 5, Align::Right),
@@ -362,7 +344,7 @@ pub fn events_table(m: &Model) -> DataTable {
         col("mtgs", 5, Align::Right),
         col("max/wk", 6, Align::Right),
         col("h/off", 5, Align::Right),
-    ];
+    ]);
     let event_rules = [
         RuleId::InspectionsPerQuarter,
         RuleId::StackedInspections,
