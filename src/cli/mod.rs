@@ -4,6 +4,7 @@
 //! usage error.
 
 mod check;
+mod leave;
 mod sample;
 mod scenario;
 mod tui;
@@ -39,6 +40,8 @@ enum Command {
     Suggest(scenario::SuggestArgs),
     /// Write the bureau a scenario proposes to a new folder.
     Apply(scenario::ApplyArgs),
+    /// Place every officer's remaining leave in a window, keeping each unit's minimum on duty.
+    LeavePlan(leave::LeaveArgs),
 }
 
 /// Output formats of commands that report.
@@ -114,6 +117,7 @@ pub fn main() -> ExitCode {
         Some(Command::Simulate(args)) => scenario::simulate(args),
         Some(Command::Suggest(args)) => scenario::suggest_cmd(args),
         Some(Command::Apply(args)) => scenario::apply(args),
+        Some(Command::LeavePlan(args)) => leave::run(args),
         None => tui::run(tui::TuiArgs::default()),
     };
     match result {

@@ -5,6 +5,7 @@ pub mod check;
 pub mod detail;
 pub mod figures;
 pub mod flags;
+pub mod leave;
 pub mod model;
 pub mod period;
 pub mod rules;

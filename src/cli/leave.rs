@@ -1,0 +1,193 @@
+//! `forceplan leave-plan`: a leave rotation for a window.
+
+use super::{Failure, OutputFormat, date_arg};
+use crate::core::check::{check, choose_period};
+use crate::core::figures::compute;
+use crate::core::leave::{LeaveOptions, LeavePlan, plan, proposed_roster};
+use crate::core::period::{Period, parse_date};
+use crate::load::load_bureau;
+use crate::store;
+use anyhow::{Context, anyhow};
+use chrono::NaiveDate;
+use clap::Args;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct LeaveArgs {
+    /// The bureau folder.
+    dir: PathBuf,
+    /// First day of the window to place leave in.
+    #[arg(long = "from", value_parser = date_arg, value_name = "D")]
+    window_from: NaiveDate,
+    /// Last day of the window.
+    #[arg(long = "to", value_parser = date_arg, value_name = "D")]
+    window_to: NaiveDate,
+    /// Dates nobody may be away, besides the statutory holidays: one date
+    /// (YYYY-MM-DD) or range (YYYY-MM-DD..YYYY-MM-DD) a line, # comments.
+    #[arg(long, value_name = "FILE")]
+    blackout: Option<PathBuf>,
+    /// Blocks of at least N days (default: one block per officer).
+    #[arg(long, value_name = "N")]
+    min_block: Option<u32>,
+    /// Each leader may cover this many rest days.
+    #[arg(long, default_value_t = 0, value_name = "L")]
+    leaders_cover: u32,
+    /// At most M of a unit away at once.
+    #[arg(long, value_name = "M")]
+    batch: Option<u32>,
+    /// Write the proposed bureau (roster with the leave, and covers.csv) here.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Replace --out if it has files.
+    #[arg(long)]
+    force: bool,
+    /// Rules file to use instead of DIR/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    format: OutputFormat,
+}
+
+/// Dates and ranges, one a line.
+pub fn read_blackout(path: &Path) -> anyhow::Result<Vec<NaiveDate>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let mut dates = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let bad = || {
+            anyhow!(
+                "{}, line {}: {line:?}; expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD",
+                path.display(),
+                n + 1
+            )
+        };
+        let (a, b) = match line.split_once("..") {
+            Some((a, b)) => (
+                parse_date(a.trim()).ok_or_else(bad)?,
+                parse_date(b.trim()).ok_or_else(bad)?,
+            ),
+            None => {
+                let d = parse_date(line).ok_or_else(bad)?;
+                (d, d)
+            }
+        };
+        let range = Period::new(a, b).ok_or_else(bad)?;
+        dates.extend((0..range.days()).map(|i| range.date(i)));
+    }
+    Ok(dates)
+}
+
+pub fn run(args: LeaveArgs) -> Result<(), Failure> {
+    let window = Period::new(args.window_from, args.window_to).ok_or_else(|| {
+        Failure::Usage(format!(
+            "--from {} is after --to {}",
+            args.window_from, args.window_to
+        ))
+    })?;
+    let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
+    let period =
+        choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
+    let blackout = match &args.blackout {
+        Some(path) => read_blackout(path)?,
+        None => Vec::new(),
+    };
+    let options = LeaveOptions {
+        window,
+        blackout,
+        min_block: args.min_block.filter(|&n| n > 0),
+        leaders_cover: args.leaders_cover,
+        batch: args.batch,
+    };
+    let figures = compute(&loaded.bureau, period, loaded.rules.standard_weekly_hours);
+    let leave = plan(&loaded.bureau, period, &figures, &loaded.rules, &options)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let proposed = proposed_roster(&loaded.bureau, &leave);
+    let before = check(&loaded.bureau, period, &loaded.rules).tally();
+    let after = check(&proposed, period, &loaded.rules).tally();
+    if let Some(out) = &args.out {
+        store::write_bureau(out, &proposed, args.force, std::slice::from_ref(&args.dir))
+            .map_err(anyhow::Error::from)?;
+        let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
+        for c in &leave.covers {
+            let _ = writeln!(
+                covers,
+                "{},{},{},{}",
+                c.leader_id, c.unit_id, c.date, c.for_officer
+            );
+        }
+        store::write_file(&out.join("covers.csv"), covers.as_bytes(), true, &[])
+            .map_err(anyhow::Error::from)?;
+    }
+    let text = match args.format {
+        OutputFormat::Table => table(&leave, before.alarms, after.alarms),
+        _ => {
+            let v = serde_json::json!({
+                "plan": leave,
+                "totals": {
+                    "days_needed": leave.days_needed(), "days_granted": leave.days_granted(), "days_bound": leave.days_bound(),
+                    "officers_needing": leave.officers_needing(), "officers_served": leave.officers_served(),
+                    "alarms_before": before.alarms, "alarms_after": after.alarms,
+                },
+            });
+            serde_json::to_string_pretty(&v).map_err(anyhow::Error::from)? + "\n"
+        }
+    };
+    print!("{text}");
+    Ok(())
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map(|c| format!("{:.0}%", c * 100.0))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn table(p: &LeavePlan, alarms_before: usize, alarms_after: usize) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; alarms {alarms_before} -> {alarms_after}",
+        p.window,
+        p.days_granted(),
+        p.days_needed(),
+        p.days_bound(),
+        p.officers_served(),
+        p.officers_needing(),
+        p.covers.len()
+    );
+    let _ = writeln!(
+        out,
+        "\n{:<6} {:<28} {:>9} {:>11} {:>13}",
+        "unit", "name", "officers", "days", "leave cover"
+    );
+    for u in &p.units {
+        let _ = writeln!(
+            out,
+            "{:<6} {:<28} {:>4}/{:<4} {:>5}/{:<5} {:>6} -> {:<4}",
+            u.unit_id,
+            crate::output::table::fit(&u.name, 28),
+            u.officers_served,
+            u.officers_needing,
+            u.days_granted,
+            u.days_needed,
+            pct(u.coverage_before),
+            pct(u.coverage_after)
+        );
+    }
+    let short: Vec<&String> = p
+        .units
+        .iter()
+        .filter_map(|u| u.shortfall.as_ref())
+        .collect();
+    if !short.is_empty() {
+        let _ = writeln!(out, "\nWho cannot go, and why:");
+        for s in short {
+            let _ = writeln!(out, "  {s}");
+        }
+    }
+    out
+}

@@ -1,0 +1,754 @@
+//! Leave rotation: every officer's remaining annual leave and comp days
+//! placed as contiguous blocks in a window, such that every unit keeps its
+//! minimum on duty every day, nobody is away on a blackout date, at most M of
+//! a unit are away at once, and leaders may cover (a rest day turned into a
+//! duty day, at most L each, never raising one of their own flags).
+//!
+//! Units are planned independently (every constraint is a unit's own). In a
+//! unit, the earliest slots go first to officers who took no leave yet, then
+//! to the longest work streak, then to the most outstanding overtime; each
+//! takes the earliest block that fits whole, else the longest that fits (or,
+//! with a minimum block length, several blocks of at least that length).
+//!
+//! Upper bound on the days a unit can grant, whatever the plan: each officer
+//! at most their own work days in the window (blackouts excluded), and all
+//! together at most the spare duty capacity (officers on duty above the
+//! minimum, summed over the window's days) plus the leaders' covers plus the
+//! work days off post (training), which do not touch the minimum.
+
+use crate::core::figures::Figures;
+use crate::core::flags::grade;
+use crate::core::model::{Bureau, OfficerIdx, Role, Roster, RosterEntry, Shift, UnitIdx};
+use crate::core::period::Period;
+use crate::core::rules::{RuleId, Rules};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Hours of a leader's cover: one standard day.
+pub const COVER_HOURS: f64 = 8.0;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeaveOptions {
+    pub window: Period,
+    /// Dates nobody may be away (besides the statutory holidays, always blackout).
+    pub blackout: Vec<NaiveDate>,
+    /// `None`: one block per officer; `Some(n)`: blocks of at least n days.
+    pub min_block: Option<u32>,
+    /// Covers each leader may take.
+    pub leaders_cover: u32,
+    /// At most this many of a unit away at once.
+    pub batch: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    pub officer_id: String,
+    pub unit_id: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// The days that become LEAVE, then COMP.
+    pub leave_days: Vec<NaiveDate>,
+    pub comp_days: Vec<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cover {
+    pub leader_id: String,
+    pub unit_id: String,
+    pub date: NaiveDate,
+    /// The officer whose leave the cover makes possible.
+    pub for_officer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OfficerLeave {
+    pub officer_id: String,
+    pub unit_id: String,
+    pub leave_needed: u32,
+    pub comp_needed: u32,
+    pub granted: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitLeave {
+    pub unit_id: String,
+    pub name: String,
+    pub officers_needing: u32,
+    pub officers_served: u32,
+    /// Officers fully served at most, whatever the plan.
+    pub officers_bound: u32,
+    pub days_needed: u32,
+    pub days_granted: u32,
+    /// Days granted at most, whatever the plan.
+    pub days_bound: u32,
+    pub coverage_before: Option<f64>,
+    pub coverage_after: Option<f64>,
+    /// Why not everyone fits, and what would make it fit.
+    pub shortfall: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeavePlan {
+    pub window: Period,
+    pub blocks: Vec<Block>,
+    pub covers: Vec<Cover>,
+    pub officers: Vec<OfficerLeave>,
+    pub units: Vec<UnitLeave>,
+}
+
+impl LeavePlan {
+    pub fn days_granted(&self) -> u32 {
+        self.units.iter().map(|u| u.days_granted).sum()
+    }
+    pub fn days_needed(&self) -> u32 {
+        self.units.iter().map(|u| u.days_needed).sum()
+    }
+    pub fn days_bound(&self) -> u32 {
+        self.units.iter().map(|u| u.days_bound).sum()
+    }
+    pub fn officers_served(&self) -> u32 {
+        self.units.iter().map(|u| u.officers_served).sum()
+    }
+    pub fn officers_needing(&self) -> u32 {
+        self.units.iter().map(|u| u.officers_needing).sum()
+    }
+}
+
+/// Why no plan could be made.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LeaveError {
+    #[error("the window {window} is not inside the roster's period {period}")]
+    OutsidePeriod { window: Period, period: Period },
+}
+
+/// One officer of a unit, as the planner sees the window.
+struct Person {
+    officer: OfficerIdx,
+    /// Roster shift of each window day (`None`: no row, a rest day).
+    shift: Vec<Option<Shift>>,
+    leave: u32,
+    comp: u32,
+    priority: (bool, std::cmp::Reverse<u32>, std::cmp::Reverse<i64>),
+}
+
+/// A unit's days while planning.
+#[derive(Clone)]
+struct Days {
+    on_duty: Vec<u32>,
+    away: Vec<u32>,
+    min: u32,
+}
+
+/// A leader who may cover: their worked hours over the whole period (to see
+/// what a cover would do to their own figures), and covers taken.
+struct Leader {
+    officer: OfficerIdx,
+    shift: Vec<Option<Shift>>,
+    hours: Vec<f64>,
+    covers: Vec<usize>,
+}
+
+fn consumable(s: Option<Shift>) -> bool {
+    s.is_some_and(|s| !s.is_rest())
+}
+
+/// Places the leave of every officer of the bureau.
+pub fn plan(
+    bureau: &Bureau,
+    period: Period,
+    figures: &Figures,
+    rules: &Rules,
+    options: &LeaveOptions,
+) -> Result<LeavePlan, LeaveError> {
+    let w = options.window;
+    if !(period.contains(w.start) && period.contains(w.end)) {
+        return Err(LeaveError::OutsidePeriod { window: w, period });
+    }
+    let n = w.days();
+    let blackout: Vec<bool> = (0..n)
+        .map(|i| {
+            let d = w.date(i);
+            bureau.calendar.is_holiday(d) || options.blackout.contains(&d)
+        })
+        .collect();
+    let mut result = LeavePlan {
+        window: w,
+        blocks: Vec::new(),
+        covers: Vec::new(),
+        officers: Vec::new(),
+        units: Vec::new(),
+    };
+    for u in 0..bureau.units.len() as UnitIdx {
+        plan_unit(
+            bureau,
+            period,
+            figures,
+            rules,
+            options,
+            &blackout,
+            u,
+            &mut result,
+            true,
+        );
+    }
+    Ok(result)
+}
+
+fn window_shifts(bureau: &Bureau, w: Period, o: OfficerIdx) -> Vec<Option<Shift>> {
+    let mut shift = vec![None; w.days()];
+    for e in bureau.roster.of(o) {
+        if let Some(i) = w.index(e.date) {
+            shift[i] = Some(e.shift);
+        }
+    }
+    shift
+}
+
+#[allow(clippy::too_many_arguments)]
+fn plan_unit(
+    bureau: &Bureau,
+    period: Period,
+    figures: &Figures,
+    rules: &Rules,
+    options: &LeaveOptions,
+    blackout: &[bool],
+    u: UnitIdx,
+    out: &mut LeavePlan,
+    explain_shortfall: bool,
+) {
+    let w = options.window;
+    let n = w.days();
+    let unit = bureau.unit(u);
+    let members: Vec<OfficerIdx> = (0..bureau.officers.len() as OfficerIdx)
+        .filter(|&o| bureau.officer(o).unit == u)
+        .collect();
+    let mut days = Days {
+        on_duty: vec![0; n],
+        away: vec![0; n],
+        min: unit.min_on_duty,
+    };
+    let mut people = Vec::new();
+    let mut leaders = Vec::new();
+    for &o in &members {
+        let f = &figures.officers[o as usize];
+        let shift = window_shifts(bureau, w, o);
+        for (i, s) in shift.iter().enumerate() {
+            match s {
+                Some(s) if s.is_duty() => days.on_duty[i] += 1,
+                Some(Shift::Leave | Shift::Comp) => days.away[i] += 1,
+                _ => {}
+            }
+        }
+        let leave = f.leave_entitlement_days.saturating_sub(f.leave_taken_days);
+        if leave + f.comp_days_owed > 0 {
+            people.push(Person {
+                officer: o,
+                shift: shift.clone(),
+                leave,
+                comp: f.comp_days_owed,
+                priority: (
+                    f.leave_taken_days > 0,
+                    std::cmp::Reverse(f.longest_work_streak),
+                    std::cmp::Reverse((f.outstanding_overtime_hours * 100.0) as i64),
+                ),
+            });
+        }
+        if bureau.officer(o).role == Role::Leader && options.leaders_cover > 0 {
+            let hours = crate::core::detail::officer_days(bureau, period, o)
+                .iter()
+                .map(|d| d.worked_hours())
+                .collect();
+            leaders.push(Leader {
+                officer: o,
+                shift,
+                hours,
+                covers: Vec::new(),
+            });
+        }
+    }
+    people.sort_by_key(|p| (p.priority, p.officer));
+    let start_days = days.clone();
+    // Each officer's duty days in the window, outside blackouts (for explaining a shortfall).
+    let duty_days: Vec<u32> = people
+        .iter()
+        .map(|p| {
+            (0..n)
+                .filter(|&i| !blackout[i] && p.shift[i].is_some_and(|s| s.is_duty()))
+                .count() as u32
+        })
+        .collect();
+    // What any plan could grant at most (from the roster as it is).
+    let spare: u32 = (0..n)
+        .filter(|&i| !blackout[i])
+        .map(|i| start_days.on_duty[i].saturating_sub(start_days.min))
+        .sum();
+    let cover_cap: u32 = leaders
+        .iter()
+        .map(|l| {
+            (l.shift
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| !blackout[*i] && matches!(s, Some(Shift::Off)))
+                .count() as u32)
+                .min(options.leaders_cover)
+        })
+        .sum();
+    let own = |p: &Person| {
+        (0..n)
+            .filter(|&i| !blackout[i] && consumable(p.shift[i]))
+            .count() as u32
+    };
+    let off_post: u32 = people
+        .iter()
+        .map(|p| {
+            (0..n)
+                .filter(|&i| !blackout[i] && p.shift[i] == Some(Shift::Train))
+                .count() as u32
+        })
+        .sum();
+    let caps: Vec<u32> = people
+        .iter()
+        .map(|p| (p.leave + p.comp).min(own(p)))
+        .collect();
+    let capacity = spare + cover_cap + off_post;
+    let days_needed: u32 = people.iter().map(|p| p.leave + p.comp).sum();
+    let days_bound = caps.iter().sum::<u32>().min(capacity);
+    // Officers served at most: the smallest needs first, while capacity lasts.
+    let (mut room, mut officers_bound) = (capacity, 0u32);
+    let mut needs: Vec<(u32, u32)> = people.iter().map(|p| (p.leave + p.comp, own(p))).collect();
+    needs.sort_unstable();
+    for (need, own_days) in needs {
+        if need <= own_days && need <= room {
+            room -= need;
+            officers_bound += 1;
+        }
+    }
+
+    let offset = (w.start - period.start).num_days() as usize;
+    let mut granted_total = 0;
+    let mut served = 0;
+    for p in &mut people {
+        let need = (p.leave + p.comp) as usize;
+        let mut consumed: Vec<usize> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let left = need - consumed.len();
+            if left == 0 {
+                break;
+            }
+            let min_len = match options.min_block {
+                Some(m) => (m as usize).min(left).max(1),
+                None if consumed.is_empty() => 1,
+                None => break,
+            };
+            let Some(Found {
+                start,
+                end,
+                take,
+                covers,
+            }) = find_block(
+                p,
+                &days,
+                blackout,
+                options,
+                &mut leaders,
+                rules,
+                period,
+                offset,
+                left,
+                min_len,
+            )
+            else {
+                break;
+            };
+            for &i in &take {
+                if p.shift[i].is_some_and(|s| s.is_duty()) {
+                    days.on_duty[i] -= 1;
+                }
+                // Taken: a later block of the same officer cannot take it again.
+                p.shift[i] = Some(Shift::Leave);
+            }
+            for i in start..=end {
+                days.away[i] += 1;
+            }
+            for (leader, i) in covers {
+                let l = &mut leaders[leader];
+                l.covers.push(i);
+                l.hours[offset + i] += COVER_HOURS;
+                days.on_duty[i] += 1;
+                out.covers.push(Cover {
+                    leader_id: bureau.officer(l.officer).id.clone(),
+                    unit_id: unit.id.clone(),
+                    date: w.date(i),
+                    for_officer: bureau.officer(p.officer).id.clone(),
+                });
+            }
+            consumed.extend(take);
+            spans.push((start, end));
+            if options.min_block.is_none() {
+                break;
+            }
+        }
+        consumed.sort_unstable();
+        let leave_n = (p.leave as usize).min(consumed.len());
+        for &(start, end) in &spans {
+            let in_span = |i: &&usize| (start..=end).contains(*i);
+            let leave_days: Vec<NaiveDate> = consumed[..leave_n]
+                .iter()
+                .filter(in_span)
+                .map(|&i| w.date(i))
+                .collect();
+            let comp_days: Vec<NaiveDate> = consumed[leave_n..]
+                .iter()
+                .filter(in_span)
+                .map(|&i| w.date(i))
+                .collect();
+            out.blocks.push(Block {
+                officer_id: bureau.officer(p.officer).id.clone(),
+                unit_id: unit.id.clone(),
+                start: w.date(start),
+                end: w.date(end),
+                leave_days,
+                comp_days,
+            });
+        }
+        granted_total += consumed.len() as u32;
+        served += u32::from(consumed.len() == need);
+        out.officers.push(OfficerLeave {
+            officer_id: bureau.officer(p.officer).id.clone(),
+            unit_id: unit.id.clone(),
+            leave_needed: p.leave,
+            comp_needed: p.comp,
+            granted: consumed.len() as u32,
+        });
+    }
+
+    let coverage = |extra: &[OfficerIdx]| -> Option<f64> {
+        let entitled: Vec<&OfficerIdx> = members
+            .iter()
+            .filter(|&&o| figures.officers[o as usize].leave_entitlement_days > 0)
+            .collect();
+        if entitled.is_empty() {
+            return None;
+        }
+        let took = entitled
+            .iter()
+            .filter(|&&&o| figures.officers[o as usize].leave_taken_days > 0 || extra.contains(&o))
+            .count();
+        Some(took as f64 / entitled.len() as f64)
+    };
+    let newly: Vec<OfficerIdx> = out
+        .blocks
+        .iter()
+        .filter(|b| b.unit_id == unit.id && !b.leave_days.is_empty())
+        .filter_map(|b| bureau.officer_index(&b.officer_id))
+        .collect();
+    let shortfall = (explain_shortfall && granted_total < days_needed).then(|| {
+        let needing = people.len() as u32;
+        explain(
+            bureau,
+            figures,
+            rules,
+            options,
+            blackout,
+            u,
+            &duty_days,
+            &days,
+            days_needed - granted_total,
+            needing - served,
+        )
+    });
+    out.units.push(UnitLeave {
+        unit_id: unit.id.clone(),
+        name: unit.name.clone(),
+        officers_needing: people.len() as u32,
+        officers_served: served,
+        officers_bound,
+        days_needed,
+        days_granted: granted_total,
+        days_bound,
+        coverage_before: coverage(&[]),
+        coverage_after: coverage(&newly),
+        shortfall,
+    });
+}
+
+/// A block found for an officer, in window days.
+struct Found {
+    start: usize,
+    end: usize,
+    /// The work days it takes.
+    take: Vec<usize>,
+    /// Leaders' covers it needs, as (leader, day).
+    covers: Vec<(usize, usize)>,
+}
+
+/// The earliest block for `p` that consumes `want` work days, else the
+/// longest of at least `min_len`.
+#[allow(clippy::too_many_arguments)]
+// Each window day indexes the officer's shifts, the unit's counts and the
+// blackouts together.
+#[allow(clippy::needless_range_loop)]
+fn find_block(
+    p: &Person,
+    days: &Days,
+    blackout: &[bool],
+    options: &LeaveOptions,
+    leaders: &mut [Leader],
+    rules: &Rules,
+    period: Period,
+    offset: usize,
+    want: usize,
+    min_len: usize,
+) -> Option<Found> {
+    let n = days.on_duty.len();
+    let mut best: Option<Found> = None;
+    for start in 0..n {
+        if !consumable(p.shift[start]) || blackout[start] {
+            continue;
+        }
+        let mut take = Vec::new();
+        let mut covers: Vec<(usize, usize)> = Vec::new();
+        let mut end = start;
+        for i in start..n {
+            if blackout[i] || options.batch.is_some_and(|m| days.away[i] + 1 > m) {
+                break;
+            }
+            match p.shift[i] {
+                Some(s) if s.is_duty() => {
+                    if days.on_duty[i] > days.min {
+                        take.push(i);
+                    } else if let Some(l) =
+                        cover(leaders, &covers, i, options, rules, period, offset)
+                    {
+                        covers.push((l, i));
+                        take.push(i);
+                    } else {
+                        break;
+                    }
+                }
+                Some(Shift::Train) => take.push(i),
+                _ => {}
+            }
+            end = i;
+            if take.len() == want {
+                break;
+            }
+        }
+        // A block ends on its last consumed day.
+        if let Some(&last) = take.last() {
+            end = end.min(last);
+        }
+        let found = Found {
+            start,
+            end,
+            take,
+            covers,
+        };
+        if found.take.len() == want {
+            return Some(found);
+        }
+        if found.take.len() >= min_len
+            && best
+                .as_ref()
+                .is_none_or(|b| found.take.len() > b.take.len())
+        {
+            best = Some(found);
+        }
+    }
+    best
+}
+
+/// A leader who can cover day `i`: their rest day, covers left, and the
+/// cover raises none of their flags.
+fn cover(
+    leaders: &[Leader],
+    planned: &[(usize, usize)],
+    i: usize,
+    options: &LeaveOptions,
+    rules: &Rules,
+    period: Period,
+    offset: usize,
+) -> Option<usize> {
+    (0..leaders.len()).find(|&l| {
+        let leader = &leaders[l];
+        let taken = leader.covers.len() + planned.iter().filter(|(x, _)| *x == l).count();
+        let already = leader.covers.contains(&i) || planned.iter().any(|&(x, d)| x == l && d == i);
+        leader.shift[i] == Some(Shift::Off)
+            && taken < options.leaders_cover as usize
+            && !already
+            && {
+                let mut hours = leader.hours.clone();
+                for &(_, d) in planned.iter().filter(|(x, _)| *x == l) {
+                    hours[offset + d] += COVER_HOURS;
+                }
+                let before = severities(&hours, period, rules);
+                hours[offset + i] += COVER_HOURS;
+                severities(&hours, period, rules) == before
+            }
+    })
+}
+
+/// The severities of the rules a cover can touch, for a row of daily hours.
+fn severities(
+    hours: &[f64],
+    period: Period,
+    rules: &Rules,
+) -> [Option<crate::core::flags::Severity>; 3] {
+    let days = hours.len() as f64;
+    let avg = hours.iter().sum::<f64>() * 7.0 / days;
+    let week = period
+        .full_week_starts()
+        .map(|s| hours[s..s + 7].iter().sum::<f64>())
+        .fold(0.0, f64::max);
+    let (mut run, mut best) = (0u32, 0u32);
+    for &h in hours {
+        run = if h > 0.0 { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    [
+        grade(rules, RuleId::AvgWeeklyHours, avg).map(|g| g.0),
+        grade(rules, RuleId::MaxWeeklyHours, week).map(|g| g.0),
+        grade(rules, RuleId::WorkStreak, best as f64).map(|g| g.0),
+    ]
+}
+
+/// Says which dates are tight, how many officers short the unit is, and
+/// which minimum on duty would fit everyone (found by planning again).
+#[allow(clippy::too_many_arguments)]
+fn explain(
+    bureau: &Bureau,
+    figures: &Figures,
+    rules: &Rules,
+    options: &LeaveOptions,
+    blackout: &[bool],
+    u: UnitIdx,
+    duty_days: &[u32],
+    after: &Days,
+    short_days: u32,
+    not_served: u32,
+) -> String {
+    let w = options.window;
+    let unit = bureau.unit(u);
+    // Tight: no one spare on duty, outside blackouts.
+    let tight: Vec<usize> = (0..w.days())
+        .filter(|&i| !blackout[i] && after.on_duty[i] <= after.min)
+        .collect();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for i in tight {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == i => *end = i,
+            _ => ranges.push((i, i)),
+        }
+    }
+    let shown: Vec<String> = ranges
+        .iter()
+        .take(3)
+        .map(|&(a, b)| {
+            if a == b {
+                w.date(a).to_string()
+            } else {
+                format!("{} to {}", w.date(a), w.date(b))
+            }
+        })
+        .collect();
+    let more = if ranges.len() > 3 {
+        format!(" and {} more periods", ranges.len() - 3)
+    } else {
+        String::new()
+    };
+    // An officer of the unit is on duty on about this many window days.
+    let per_officer =
+        (duty_days.iter().sum::<u32>() as f64 / duty_days.len().max(1) as f64).max(1.0);
+    let officers_more = (short_days as f64 / per_officer).ceil() as u32;
+    // The highest minimum that fits everyone, planning the unit again.
+    let mut fits_at = None;
+    for min in (0..unit.min_on_duty).rev() {
+        let mut b = bureau.clone();
+        b.units[u as usize].min_on_duty = min;
+        let mut scratch = LeavePlan {
+            window: w,
+            blocks: Vec::new(),
+            covers: Vec::new(),
+            officers: Vec::new(),
+            units: Vec::new(),
+        };
+        plan_unit(
+            &b,
+            figures.period,
+            figures,
+            rules,
+            options,
+            blackout,
+            u,
+            &mut scratch,
+            false,
+        );
+        if scratch
+            .units
+            .last()
+            .is_some_and(|x| x.days_granted == x.days_needed)
+        {
+            fits_at = Some(min);
+            break;
+        }
+    }
+    let fix = match fits_at {
+        Some(min) => format!(
+            "about {officers_more} more officer{}, or min_on_duty {} -> {min}, would fit everyone",
+            if officers_more == 1 { "" } else { "s" },
+            unit.min_on_duty
+        ),
+        None => format!(
+            "about {officers_more} more officer{} would fit everyone (no lower minimum on duty would)",
+            if officers_more == 1 { "" } else { "s" }
+        ),
+    };
+    format!(
+        "{} {}, {}: {not_served} officer{} cannot take all their days ({short_days} days short); no one spare on {}{more}; {fix}",
+        unit.id,
+        unit.name,
+        w,
+        if not_served == 1 { "" } else { "s" },
+        if shown.is_empty() {
+            "no day (the blackouts and the batch limit leave no room)".to_string()
+        } else {
+            shown.join(", ")
+        }
+    )
+}
+
+/// The bureau with the plan in its roster: LEAVE and COMP on the planned
+/// days, and each cover a DAY of `COVER_HOURS` on the leader's rest day.
+pub fn proposed_roster(bureau: &Bureau, plan: &LeavePlan) -> Bureau {
+    // Rows come grouped by officer and sorted by date: found by binary search.
+    let mut rows: Vec<(OfficerIdx, RosterEntry)> =
+        bureau.roster.iter().map(|(o, e)| (o, *e)).collect();
+    let mut added: Vec<(OfficerIdx, RosterEntry)> = Vec::new();
+    let mut set = |officer: &str, date: NaiveDate, shift: Shift, hours: f64| {
+        let Some(o) = bureau.officer_index(officer) else {
+            return;
+        };
+        let entry = RosterEntry { date, shift, hours };
+        match rows.binary_search_by(|(x, e)| (*x, e.date).cmp(&(o, date))) {
+            Ok(i) => rows[i].1 = entry,
+            Err(_) => added.push((o, entry)),
+        }
+    };
+    for b in &plan.blocks {
+        for &d in &b.leave_days {
+            set(&b.officer_id, d, Shift::Leave, 0.0);
+        }
+        for &d in &b.comp_days {
+            set(&b.officer_id, d, Shift::Comp, 0.0);
+        }
+    }
+    for c in &plan.covers {
+        set(&c.leader_id, c.date, Shift::Day, COVER_HOURS);
+    }
+    rows.extend(added);
+    Bureau {
+        roster: Roster::from_rows(bureau.officers.len(), rows),
+        ..bureau.clone()
+    }
+}

@@ -1,0 +1,282 @@
+//! Leave rotation on bureaus small enough to check by hand, and its
+//! invariants on generated ones.
+
+use chrono::{Days, NaiveDate};
+use forceplan::core::check::{check, choose_period};
+use forceplan::core::figures::compute;
+use forceplan::core::flags::Severity;
+use forceplan::core::leave::{LeaveOptions, plan, proposed_roster};
+use forceplan::core::model::{Bureau, Officer, Role, Roster, RosterEntry, Shift, Unit, UnitKind};
+use forceplan::core::period::Period;
+use forceplan::core::rules::Rules;
+use forceplan::sample::{SampleSpec, generate};
+use proptest::prelude::*;
+use std::collections::HashMap;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// One unit (minimum 2 on duty), three officers on DAY every day for `days`
+/// days from Monday 3 March 2025, each with 5 days of leave (5 years of
+/// service, none taken); with `leader`, a leader resting every day.
+fn unit_of_three(days: u64, leader: bool) -> Bureau {
+    let start = d("2025-03-03");
+    let officer = |id: &str, role| Officer {
+        id: id.into(),
+        name: id.into(),
+        unit: 0,
+        role,
+        service_start: d("2020-01-01"),
+        home_district: String::new(),
+    };
+    let mut officers = vec![
+        officer("P1", Role::Patrol),
+        officer("P2", Role::Patrol),
+        officer("P3", Role::Patrol),
+    ];
+    if leader {
+        officers.push(officer("P4", Role::Leader));
+    }
+    let mut rows = Vec::new();
+    for i in 0..days {
+        let date = start + Days::new(i);
+        for o in 0..3 {
+            rows.push((
+                o,
+                RosterEntry {
+                    date,
+                    shift: Shift::Day,
+                    hours: 8.0,
+                },
+            ));
+        }
+        if leader {
+            rows.push((
+                3,
+                RosterEntry {
+                    date,
+                    shift: Shift::Off,
+                    hours: 0.0,
+                },
+            ));
+        }
+    }
+    Bureau {
+        units: vec![Unit {
+            id: "U1".into(),
+            name: "Riverside Station".into(),
+            kind: UnitKind::Station,
+            min_on_duty: 2,
+        }],
+        roster: Roster::from_rows(officers.len(), rows),
+        officers,
+        ..Bureau::default()
+    }
+}
+
+fn options(window: Period) -> LeaveOptions {
+    LeaveOptions {
+        window,
+        blackout: Vec::new(),
+        min_block: None,
+        leaders_cover: 0,
+        batch: None,
+    }
+}
+
+fn run(b: &Bureau, o: &LeaveOptions) -> forceplan::core::leave::LeavePlan {
+    let period = choose_period(b, None, None).unwrap();
+    let rules = Rules::default();
+    let figures = compute(b, period, rules.standard_weekly_hours);
+    plan(b, period, &figures, &rules, o).unwrap()
+}
+
+#[test]
+fn fifteen_days_fit_three_officers_exactly_and_reach_the_bound() {
+    // One officer spare a day (3 on duty, minimum 2): 15 days for 15 needed.
+    let b = unit_of_three(15, false);
+    let p = run(
+        &b,
+        &options(Period::new(d("2025-03-03"), d("2025-03-17")).unwrap()),
+    );
+    let u = &p.units[0];
+    assert_eq!((u.days_needed, u.days_granted, u.days_bound), (15, 15, 15));
+    assert_eq!((u.officers_served, u.officers_bound), (3, 3));
+    assert_eq!(u.shortfall, None);
+    let blocks: Vec<(&str, NaiveDate, NaiveDate)> = p
+        .blocks
+        .iter()
+        .map(|b| (b.officer_id.as_str(), b.start, b.end))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            ("P1", d("2025-03-03"), d("2025-03-07")),
+            ("P2", d("2025-03-08"), d("2025-03-12")),
+            ("P3", d("2025-03-13"), d("2025-03-17"))
+        ]
+    );
+    assert_eq!(u.coverage_before, Some(0.0));
+    assert_eq!(u.coverage_after, Some(1.0));
+}
+
+#[test]
+fn one_day_short_is_explained_with_what_would_fit_everyone() {
+    let b = unit_of_three(14, false);
+    let p = run(
+        &b,
+        &options(Period::new(d("2025-03-03"), d("2025-03-16")).unwrap()),
+    );
+    let u = &p.units[0];
+    assert_eq!((u.days_needed, u.days_granted, u.days_bound), (15, 14, 14));
+    assert_eq!((u.officers_served, u.officers_bound), (2, 2));
+    assert_eq!(
+        u.shortfall.as_deref(),
+        Some(
+            "U1 Riverside Station, 2025-03-03 to 2025-03-16: 1 officer cannot take all their days (1 days short); \
+             no one spare on 2025-03-03 to 2025-03-16; about 1 more officer, or min_on_duty 2 -> 1, would fit everyone"
+        )
+    );
+}
+
+#[test]
+fn a_leader_covering_one_rest_day_fits_everyone() {
+    let b = unit_of_three(14, true);
+    let mut o = options(Period::new(d("2025-03-03"), d("2025-03-16")).unwrap());
+    o.leaders_cover = 1;
+    let p = run(&b, &o);
+    assert_eq!(p.units[0].days_granted, 15);
+    assert_eq!(p.covers.len(), 1);
+    assert_eq!(p.covers[0].leader_id, "P4");
+    let proposed = proposed_roster(&b, &p);
+    let leader_rows = proposed.roster.of(3);
+    assert_eq!(
+        leader_rows.iter().filter(|e| e.shift == Shift::Day).count(),
+        1
+    );
+    // Without covers allowed, the leader is never used.
+    o.leaders_cover = 0;
+    assert!(run(&b, &o).covers.is_empty());
+}
+
+#[test]
+fn blackouts_and_batches_hold() {
+    let b = unit_of_three(15, false);
+    let mut o = options(Period::new(d("2025-03-03"), d("2025-03-17")).unwrap());
+    o.blackout = vec![d("2025-03-05")];
+    let p = run(&b, &o);
+    for block in &p.blocks {
+        assert!(!block.leave_days.contains(&d("2025-03-05")));
+        assert!(
+            !(block.start..=block.end).contains(&d("2025-03-05")),
+            "a block never spans a blackout"
+        );
+    }
+    // Blocks of at least 2 days may split an officer's leave around it.
+    o.min_block = Some(2);
+    let p = run(&b, &o);
+    assert!(
+        p.blocks
+            .iter()
+            .all(|b| b.leave_days.len() + b.comp_days.len() >= 2)
+    );
+    // Two away at once at most: with one spare a day, the plan is sequential anyway.
+    o.batch = Some(1);
+    o.blackout.clear();
+    o.min_block = None;
+    assert_eq!(run(&b, &o).units[0].days_granted, 15);
+}
+
+#[test]
+fn a_window_outside_the_roster_is_refused() {
+    let b = unit_of_three(5, false);
+    let period = choose_period(&b, None, None).unwrap();
+    let rules = Rules::default();
+    let figures = compute(&b, period, 40.0);
+    let e = plan(
+        &b,
+        period,
+        &figures,
+        &rules,
+        &options(Period::new(d("2025-03-01"), d("2025-03-09")).unwrap()),
+    );
+    assert!(e.is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn plans_keep_floors_blackouts_entitlements_covers_and_raise_no_alarm(
+        officers in 20usize..80,
+        seed in any::<u64>(),
+        first in 0u64..200,
+        length in 7u64..120,
+        cover in 0u32..4,
+        min_block in proptest::option::of(1u32..5),
+        batch in proptest::option::of(1u32..6),
+        blackout_at in proptest::collection::vec(0u64..120, 0..4),
+    ) {
+        let b = generate(&SampleSpec { officers, days: 365, seed });
+        let period = choose_period(&b, None, None).unwrap();
+        let start = period.start + Days::new(first);
+        let end = (start + Days::new(length)).min(period.end);
+        let window = Period::new(start, end).unwrap();
+        let blackout: Vec<NaiveDate> = blackout_at.iter().map(|&k| start + Days::new(k)).collect();
+        let o = LeaveOptions { window, blackout: blackout.clone(), min_block, leaders_cover: cover, batch };
+        let rules = Rules::default();
+        let figures = compute(&b, period, rules.standard_weekly_hours);
+        let p = plan(&b, period, &figures, &rules, &o).unwrap();
+        let proposed = proposed_roster(&b, &p);
+        let after = compute(&proposed, period, rules.standard_weekly_hours);
+
+        // Never below a floor: a unit's on-duty count only drops where it stays at its minimum or above.
+        for (u, unit) in b.units.iter().enumerate() {
+            for i in 0..window.days() {
+                let k = period.index(window.date(i)).unwrap();
+                let (was, now) = (figures.units[u].daily_on_duty[k], after.units[u].daily_on_duty[k]);
+                prop_assert!(now >= was.min(unit.min_on_duty), "{} on {}: {was} -> {now}", unit.id, window.date(i));
+            }
+        }
+        // Never in a blackout, never beyond what is owed.
+        let mut granted: HashMap<&str, (usize, usize)> = HashMap::new();
+        for block in &p.blocks {
+            for day in block.leave_days.iter().chain(&block.comp_days) {
+                prop_assert!(!blackout.contains(day) && !b.calendar.is_holiday(*day));
+                prop_assert!(window.contains(*day));
+            }
+            let g = granted.entry(block.officer_id.as_str()).or_default();
+            g.0 += block.leave_days.len();
+            g.1 += block.comp_days.len();
+        }
+        for (id, (leave, comp)) in granted {
+            let o = b.officer_index(id).unwrap() as usize;
+            let f = &figures.officers[o];
+            prop_assert!(leave as u32 <= f.leave_entitlement_days - f.leave_taken_days.min(f.leave_entitlement_days));
+            prop_assert!(comp as u32 <= f.comp_days_owed);
+        }
+        // Covers: leaders only, at most L each.
+        let mut per_leader: HashMap<&str, u32> = HashMap::new();
+        for c in &p.covers {
+            let o = b.officer(b.officer_index(&c.leader_id).unwrap());
+            prop_assert_eq!(o.role, Role::Leader);
+            *per_leader.entry(c.leader_id.as_str()).or_default() += 1;
+        }
+        prop_assert!(per_leader.values().all(|&n| n <= cover));
+        // The bound holds, and no new alarm: every alarm after was an alarm before.
+        prop_assert!(p.days_granted() <= p.days_bound());
+        let before = check(&b, period, &rules);
+        let now = check(&proposed, period, &rules);
+        for (x, y) in before.officers.iter().zip(&now.officers) {
+            for f in y.flags.iter().filter(|f| f.severity == Severity::Alarm) {
+                prop_assert!(x.flags.iter().any(|g| g.rule == f.rule && g.severity == Severity::Alarm), "new alarm {} for {}", f.rule, y.officer_id);
+            }
+        }
+        for (x, y) in before.units.iter().zip(&now.units) {
+            for f in y.flags.iter().filter(|f| f.severity == Severity::Alarm) {
+                prop_assert!(x.flags.iter().any(|g| g.rule == f.rule && g.severity == Severity::Alarm), "new alarm {} for {}", f.rule, y.unit_id);
+            }
+        }
+    }
+}
