@@ -151,10 +151,11 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
     let p = &report.period;
     let _ = writeln!(
         out,
-        "{HEAD}{bureau}{HEAD:#}  {} to {} ({} days)  {} units  {} officers  {ALARM}{} alarms{ALARM:#}  {WARN}{} warnings{WARN:#}",
+        "{HEAD}{bureau}{HEAD:#}  {} to {} ({} day{})  {} units  {} officers  {ALARM}{} alarms{ALARM:#}  {WARN}{} warnings{WARN:#}",
         p.start,
         p.end,
         p.days,
+        if p.days == 1 { "" } else { "s" },
         report.units.len(),
         report.officers.len(),
         tally.alarms,
