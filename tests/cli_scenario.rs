@@ -180,3 +180,65 @@ fn scenarios_that_do_not_apply_and_outputs_over_inputs_are_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("surprise"));
 }
+
+#[test]
+fn a_scenario_with_leave_applies_it_to_the_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("leave.toml");
+    let plan = "schema = 1\nname = \"leave\"\n[[edit]]\nkind = \"plan_leave\"\nfrom = 2025-01-02\nto = 2025-01-14\nleaders_cover = 1\n";
+    // P1 gets no leave after all (a hand edit after the plan).
+    std::fs::write(&file, format!("{plan}\n[[edit]]\nkind = \"leave_block\"\nofficer = \"P1\"\nstart = 2025-01-02\ndays = 0\n")).unwrap();
+    let out = dir.path().join("with-leave");
+    let run = forceplan()
+        .args([
+            "apply",
+            SMALL,
+            "--scenario",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let roster = std::fs::read_to_string(out.join("roster.csv")).unwrap();
+    let leave_rows = |text: &str, who: &str| {
+        text.lines()
+            .filter(|l| l.starts_with(who) && l.contains(",LEAVE,"))
+            .count()
+    };
+    let original = std::fs::read_to_string(format!("{SMALL}/roster.csv")).unwrap();
+    // The fixture has 4 LEAVE rows (P1 and P4, two each); the plan adds P3's.
+    assert!(
+        leave_rows(&roster, "P3,") > leave_rows(&original, "P3,"),
+        "{roster}"
+    );
+    assert_eq!(
+        leave_rows(&roster, "P1,"),
+        leave_rows(&original, "P1,"),
+        "P1 keeps only the leave already taken"
+    );
+    forceplan()
+        .args(["check", out.to_str().unwrap()])
+        .assert()
+        .success();
+
+    // U2 keeps one officer on duty and P4 is its only one on 13 January:
+    // leave for P4 that day is refused with its reason.
+    std::fs::write(&file, format!("{plan}\n[[edit]]\nkind = \"leave_block\"\nofficer = \"P4\"\nstart = 2025-01-13\ndays = 1\n")).unwrap();
+    let run = forceplan()
+        .args(["simulate", SMALL, "--scenario", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("edit 2: U2 would fall below 1 on duty on 2025-01-13"),
+        "{err}"
+    );
+}

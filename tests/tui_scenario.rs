@@ -258,3 +258,80 @@ fn p_pins_an_officer_undoably_and_suggestions_leave_them() {
         "pinning is undone like any change"
     );
 }
+
+fn to_leave(app: &mut App) {
+    for _ in 0..4 {
+        press(app, KeyCode::Tab);
+    }
+    assert_eq!(ready(app).root, Root::Leave);
+}
+
+#[test]
+fn leave_is_planned_as_an_edit_and_adjusted_by_hand_within_the_floors() {
+    let mut app = app_with(None);
+    to_leave(&mut app);
+    assert!(ready(&app).scenario.leave.is_none());
+    // r opens the form on the roster's last quarter (here: the whole 14 days).
+    press(&mut app, KeyCode::Char('r'));
+    let form = ready(&app).scenario.form.as_ref().unwrap();
+    assert_eq!(
+        (form.fields[0].value.as_str(), form.fields[1].value.as_str()),
+        ("2025-01-01", "2025-01-14")
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(edits(&app).last(), Some(Edit::PlanLeave { .. })));
+    assert_eq!(autosaves(&mut app), 1);
+    let view = ready(&app).scenario.leave.as_ref().expect("a plan");
+    let plan = &view.leave.plan;
+    assert!(plan.days_granted() <= plan.days_bound());
+    let owed: Vec<&str> = view
+        .table
+        .rows
+        .iter()
+        .map(|r| r.cells[0].as_str())
+        .collect();
+    assert!(owed.contains(&"P1") && owed.contains(&"P3"), "{owed:?}");
+    // x: no leave for the selected officer, as an edit; u: back.
+    let before = plan.days_granted();
+    let selected = view.table.selected_row().unwrap().cells[0].clone();
+    let given: u32 = view.table.selected_row().unwrap().cells[4].parse().unwrap();
+    press(&mut app, KeyCode::Char('x'));
+    assert!(
+        matches!(edits(&app).last(), Some(Edit::LeaveBlock { officer, days: 0, .. }) if *officer == selected)
+    );
+    assert_eq!(
+        ready(&app)
+            .scenario
+            .leave
+            .as_ref()
+            .unwrap()
+            .leave
+            .plan
+            .days_granted(),
+        before - given
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        ready(&app)
+            .scenario
+            .leave
+            .as_ref()
+            .unwrap()
+            .leave
+            .plan
+            .days_granted(),
+        before
+    );
+    // Longer than owed: refused, and said why.
+    let n = edits(&app).len();
+    press(&mut app, KeyCode::Char('+'));
+    assert_eq!(edits(&app).len(), n);
+    assert!(
+        ready(&app)
+            .scenario
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("not changed:")
+    );
+}

@@ -224,3 +224,12 @@ fn scenario_recovery_prompt() {
         );
     }
 }
+
+#[test]
+fn leave_screen() {
+    let to_leave = vec![KeyCode::Tab; 4];
+    screen("leave_empty", &to_leave);
+    let mut planned = to_leave;
+    planned.extend([KeyCode::Char('r'), KeyCode::Enter]);
+    screen("leave_planned", &planned);
+}

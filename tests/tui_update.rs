@@ -122,9 +122,11 @@ fn tab_cycles_the_top_screens_and_leaves_drilled_ones() {
     key(&mut app, KeyCode::Tab);
     assert_eq!(ready(&app).root, Root::Scenario);
     key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).root, Root::Leave);
+    key(&mut app, KeyCode::Tab);
     assert_eq!(ready(&app).root, Root::Overview);
     key(&mut app, KeyCode::BackTab);
-    assert_eq!(ready(&app).root, Root::Scenario);
+    assert_eq!(ready(&app).root, Root::Leave);
 }
 
 #[test]

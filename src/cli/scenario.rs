@@ -2,8 +2,10 @@
 
 use super::{Failure, OutputFormat, PeriodArgs};
 use crate::core::check::choose_period;
+use crate::core::leave::proposed_roster;
 use crate::core::scenario::Scenario;
 use crate::core::scenario::apply::proposed_bureau;
+use crate::core::scenario::leave::leave_of;
 use crate::core::scenario::project::{Baseline, project};
 use crate::core::scenario::suggest::{Options, suggest};
 use crate::load::{Loaded, load_bureau};
@@ -106,6 +108,12 @@ fn check_edits(path: &Path, problems: &[(usize, String)]) -> Result<(), Failure>
     )))
 }
 
+fn leave_problems(base: &Baseline, scenario: &Scenario) -> Vec<(usize, String)> {
+    leave_of(base, scenario)
+        .map(|l| l.problems)
+        .unwrap_or_default()
+}
+
 fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = anstream::stdout();
@@ -122,6 +130,7 @@ pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
     let before = project(&base, &Scenario::new("baseline"));
     let after = project(&base, &scenario);
     check_edits(&args.scenario, &after.problems)?;
+    check_edits(&args.scenario, &leave_problems(&base, &scenario))?;
     let text = match args.format {
         OutputFormat::Json | OutputFormat::Csv => {
             let units: Vec<_> = before
@@ -197,7 +206,13 @@ pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
     let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     let projection = project(&base, &scenario);
     check_edits(&args.scenario, &projection.problems)?;
-    let bureau = proposed_bureau(&base.bureau, &projection);
+    check_edits(&args.scenario, &leave_problems(&base, &scenario))?;
+    // Leave goes into the roster first; the new assignments then apply to it.
+    let with_leave = match leave_of(&base, &scenario) {
+        Some(leave) => proposed_roster(&base.bureau, &leave.plan),
+        None => (*base.bureau).clone(),
+    };
+    let bureau = proposed_bureau(&with_leave, &projection);
     let inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
     let rules = (projection.rules != loaded.rules
         || loaded.files.iter().any(|f| f.ends_with("rules.toml")))

@@ -752,3 +752,134 @@ pub fn proposed_roster(bureau: &Bureau, plan: &LeavePlan) -> Bureau {
         ..bureau.clone()
     }
 }
+
+/// Sets an officer's leave by hand: their blocks (and the covers that freed
+/// them) are dropped, and one block from `start` takes `days` work days, if
+/// every day keeps the unit's minimum on duty (no covers are added by hand),
+/// no day is a blackout, the batch limit holds, and the officer is owed them.
+pub fn set_block(
+    bureau: &Bureau,
+    plan: &mut LeavePlan,
+    options: &LeaveOptions,
+    officer: &str,
+    start: NaiveDate,
+    days: u32,
+) -> Result<(), String> {
+    let w = plan.window;
+    let o = bureau
+        .officer_index(officer)
+        .ok_or_else(|| format!("no officer {officer}"))?;
+    let entry = plan
+        .officers
+        .iter()
+        .position(|x| x.officer_id == officer)
+        .ok_or_else(|| format!("{officer} is owed no leave or comp days"))?;
+    let owed = plan.officers[entry].leave_needed + plan.officers[entry].comp_needed;
+    if days > owed {
+        return Err(format!("{officer} is owed {owed} days, not {days}"));
+    }
+    let i0 = w
+        .index(start)
+        .ok_or_else(|| format!("{start} is outside the window {w}"))?;
+    plan.blocks.retain(|b| b.officer_id != officer);
+    plan.covers.retain(|c| c.for_officer != officer);
+    let u = bureau.officer(o).unit;
+    let unit = bureau.unit(u);
+    let (on_duty, away) = unit_days(bureau, plan, u);
+    let shift = window_shifts(bureau, w, o);
+    let mut take = Vec::new();
+    let mut end = i0;
+    if days > 0 {
+        for i in i0..w.days() {
+            let date = w.date(i);
+            if bureau.calendar.is_holiday(date) || options.blackout.contains(&date) {
+                return Err(format!("{date} is a blackout date"));
+            }
+            if options.batch.is_some_and(|m| away[i] + 1 > m) {
+                return Err(format!(
+                    "{} of {} are already away on {date}",
+                    away[i], unit.id
+                ));
+            }
+            match shift[i] {
+                Some(s) if s.is_duty() && on_duty[i] <= unit.min_on_duty => {
+                    return Err(format!(
+                        "{} would fall below {} on duty on {date}",
+                        unit.id, unit.min_on_duty
+                    ));
+                }
+                Some(s) if !s.is_rest() => take.push(i),
+                _ => {}
+            }
+            end = i;
+            if take.len() == days as usize {
+                break;
+            }
+        }
+        if take.len() < days as usize {
+            return Err(format!(
+                "only {} work days from {start} to the window's end",
+                take.len()
+            ));
+        }
+        let leave_n = (plan.officers[entry].leave_needed as usize).min(take.len());
+        plan.blocks.push(Block {
+            officer_id: officer.to_string(),
+            unit_id: unit.id.clone(),
+            start: w.date(i0),
+            end: w.date(end),
+            leave_days: take[..leave_n].iter().map(|&i| w.date(i)).collect(),
+            comp_days: take[leave_n..].iter().map(|&i| w.date(i)).collect(),
+        });
+    }
+    plan.officers[entry].granted = days;
+    // The unit's totals follow its officers'.
+    let mine = plan.officers.iter().filter(|x| x.unit_id == unit.id);
+    let (granted, served) = mine.fold((0, 0), |(g, s), x| {
+        (
+            g + x.granted,
+            s + u32::from(x.granted == x.leave_needed + x.comp_needed),
+        )
+    });
+    if let Some(summary) = plan.units.iter_mut().find(|x| x.unit_id == unit.id) {
+        summary.days_granted = granted;
+        summary.officers_served = served;
+    }
+    Ok(())
+}
+
+/// Officers on duty and away on each window day at unit `u`, with the plan's
+/// blocks and covers in the roster.
+pub fn unit_days(bureau: &Bureau, plan: &LeavePlan, u: UnitIdx) -> (Vec<u32>, Vec<u32>) {
+    let w = plan.window;
+    let n = w.days();
+    let (mut on_duty, mut away) = (vec![0u32; n], vec![0u32; n]);
+    for o in (0..bureau.officers.len() as OfficerIdx).filter(|&o| bureau.officer(o).unit == u) {
+        let id = &bureau.officer(o).id;
+        let mut shift = window_shifts(bureau, w, o);
+        let mut spans = vec![false; n];
+        for b in plan.blocks.iter().filter(|b| &b.officer_id == id) {
+            for d in b.leave_days.iter().chain(&b.comp_days) {
+                if let Some(i) = w.index(*d) {
+                    shift[i] = Some(Shift::Leave);
+                }
+            }
+            let (a, z) = (w.index(b.start).unwrap_or(0), w.index(b.end).unwrap_or(0));
+            spans[a..=z].fill(true);
+        }
+        for c in plan.covers.iter().filter(|c| &c.leader_id == id) {
+            if let Some(i) = w.index(c.date) {
+                shift[i] = Some(Shift::Day);
+            }
+        }
+        for i in 0..n {
+            match shift[i] {
+                Some(s) if s.is_duty() => on_duty[i] += 1,
+                Some(Shift::Leave | Shift::Comp) => away[i] += 1,
+                _ if spans[i] => away[i] += 1,
+                _ => {}
+            }
+        }
+    }
+    (on_duty, away)
+}

@@ -7,7 +7,7 @@ use crate::core::scenario::Scenario;
 use crate::tui::form::Form;
 use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
-use crate::tui::scenario::{Effect, Pane, ScenarioScreen};
+use crate::tui::scenario::{Adjust, Effect, Pane, ScenarioScreen};
 use crate::tui::screens::{self, FlagFilter, Model, OfficerScreen, UnitScreen};
 use crate::tui::table::{DataTable, Link};
 use crate::tui::theme::Theme;
@@ -43,10 +43,17 @@ pub enum Root {
     Events,
     Flags,
     Scenario,
+    Leave,
 }
 
 impl Root {
-    pub const ALL: [Root; 4] = [Root::Overview, Root::Events, Root::Flags, Root::Scenario];
+    pub const ALL: [Root; 5] = [
+        Root::Overview,
+        Root::Events,
+        Root::Flags,
+        Root::Scenario,
+        Root::Leave,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -54,6 +61,7 @@ impl Root {
             Root::Events => "Inspections & meetings",
             Root::Flags => "Flags",
             Root::Scenario => "Scenario",
+            Root::Leave => "Leave rotation",
         }
     }
 
@@ -64,6 +72,7 @@ impl Root {
             Root::Events => "Events",
             Root::Flags => "Flags",
             Root::Scenario => "Scenario",
+            Root::Leave => "Leave",
         }
     }
 
@@ -159,6 +168,13 @@ impl Ready {
         if self.editing {
             return Context::Filtering;
         }
+        if self.stack.is_empty() && self.root == Root::Leave {
+            return if self.scenario.form.is_some() {
+                Context::Form
+            } else {
+                Context::Leave
+            };
+        }
         if self.stack.is_empty() && self.root == Root::Scenario {
             let s = &self.scenario;
             return if s.recovery.is_some() {
@@ -178,6 +194,7 @@ impl Ready {
             (None, Root::Events) => Context::Events,
             (None, Root::Flags) => Context::Flags,
             (None, Root::Scenario) => Context::Scenario,
+            (None, Root::Leave) => Context::Leave,
         }
     }
 
@@ -198,6 +215,13 @@ impl Ready {
                 }
                 Root::Events => Some((&mut self.events, layout::events(body).table)),
                 Root::Flags => Some((&mut self.flags.table, layout::flags(body).table)),
+                Root::Leave => match self.scenario.leave.as_mut() {
+                    Some(view) => Some((
+                        &mut view.table,
+                        layout::leave(body, self.model.bureau.units.len()).table,
+                    )),
+                    None => None,
+                },
                 Root::Scenario => match self.scenario.pane {
                     Pane::Units => Some((&mut self.scenario.table, layout::scenario(body).table)),
                     Pane::Edits => None,
@@ -510,6 +534,54 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
     true
 }
 
+/// Keys of the leave screen; true when the action was theirs.
+fn on_leave_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> bool {
+    if r.scenario.form.is_some() {
+        return on_scenario_action(r, action, effects);
+    }
+    let (base, before) = (&r.model.baseline, &r.model.before);
+    let s = &mut r.scenario;
+    let adjust = match action {
+        Action::PlanLeave => {
+            let mut form = Form::new(crate::tui::form::PLAN_LEAVE);
+            let p = base.period;
+            // Default: the last quarter of the roster.
+            let from = std::cmp::max(p.start, p.end - chrono::Days::new(91));
+            if let [first, last, ..] = form.fields.as_mut_slice() {
+                first.value = from.to_string();
+                last.value = p.end.to_string();
+            }
+            s.form = Some(form);
+            return true;
+        }
+        Action::Earlier => Adjust::Earlier,
+        Action::Later => Adjust::Later,
+        Action::Shorter => Adjust::Shorter,
+        Action::Longer => Adjust::Longer,
+        Action::RemoveBlock => Adjust::Remove,
+        Action::ScrollBack | Action::ScrollOn => {
+            if let Some(view) = s.leave.as_mut() {
+                let last = view.blackout.len().saturating_sub(1);
+                view.offset = if action == Action::ScrollOn {
+                    (view.offset + 7).min(last)
+                } else {
+                    view.offset.saturating_sub(7)
+                };
+            }
+            return true;
+        }
+        Action::Undo | Action::Redo | Action::Save => {
+            return on_scenario_action(r, action, effects);
+        }
+        _ => return false,
+    };
+    match s.adjust_leave(base, before, adjust) {
+        Ok(effect) => effects.push(effect),
+        Err(why) => s.message = Some(format!("not changed: {why}")),
+    }
+    true
+}
+
 fn on_ready_action(
     r: &mut Ready,
     action: Action,
@@ -518,6 +590,9 @@ fn on_ready_action(
     effects: &mut Vec<Effect>,
 ) -> bool {
     if r.stack.is_empty() && r.root == Root::Scenario && on_scenario_action(r, action, effects) {
+        return false;
+    }
+    if r.stack.is_empty() && r.root == Root::Leave && on_leave_action(r, action, effects) {
         return false;
     }
     if action == Action::Pin

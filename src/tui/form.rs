@@ -7,7 +7,7 @@ use crate::core::period::parse_date;
 use crate::core::scenario::Edit;
 
 /// The kinds of edit, in the order the form cycles through them.
-pub const KINDS: [&str; 11] = [
+pub const KINDS: [&str; 12] = [
     "move an officer",
     "move N officers of a role",
     "add new officers",
@@ -19,7 +19,11 @@ pub const KINDS: [&str; 11] = [
     "cap inspections a quarter",
     "cancel a convener's meetings",
     "merge a convener's meetings weekly",
+    "plan leave in a window",
 ];
+
+/// The form's kind for planning leave.
+pub const PLAN_LEAVE: usize = 11;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
@@ -85,6 +89,23 @@ fn fields(kind: usize) -> Vec<Field> {
         9 | 10 => vec![
             field("convener", "as in meetings, e.g. County Bureau"),
             all(),
+        ],
+        PLAN_LEAVE => vec![
+            field("from", "first day, YYYY-MM-DD"),
+            field("to", "last day, YYYY-MM-DD"),
+            field(
+                "leaders cover",
+                "rest days each leader may cover, empty: none",
+            ),
+            field(
+                "min block",
+                "blocks of at least N days, empty: one block each",
+            ),
+            field("batch", "at most M of a unit away at once, empty: no limit"),
+            field(
+                "blackout",
+                "dates or ranges: 2025-10-01..2025-10-07, 2025-11-11",
+            ),
         ],
         _ => Vec::new(),
     }
@@ -160,6 +181,34 @@ impl Form {
         }
     }
 
+    /// Dates and `from..to` ranges, separated by commas.
+    fn dates(&self, i: usize) -> Result<Vec<chrono::NaiveDate>, String> {
+        let bad = |part: &str| {
+            format!(
+                "{}: {part:?} is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD",
+                self.fields[i].label
+            )
+        };
+        let mut out = Vec::new();
+        for part in self
+            .value(i)
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let (a, b) = match part.split_once("..") {
+                Some((a, b)) => (parse_date(a.trim()), parse_date(b.trim())),
+                None => (parse_date(part), parse_date(part)),
+            };
+            let range = a
+                .zip(b)
+                .and_then(|(a, b)| crate::core::period::Period::new(a, b))
+                .ok_or_else(|| bad(part))?;
+            out.extend((0..range.days()).map(|k| range.date(k)));
+        }
+        Ok(out)
+    }
+
     fn count(&self, i: usize) -> Result<u32, String> {
         self.value(i)
             .parse()
@@ -231,9 +280,29 @@ impl Form {
                 convener: self.required(0)?,
                 unit: self.optional(1),
             },
-            _ => Edit::MergeMeetings {
+            10 => Edit::MergeMeetings {
                 convener: self.required(0)?,
                 unit: self.optional(1),
+            },
+            _ => Edit::PlanLeave {
+                from: self.date(0)?.ok_or("from: needed")?,
+                to: self.date(1)?.ok_or("to: needed")?,
+                leaders_cover: if self.value(2).is_empty() {
+                    0
+                } else {
+                    self.count(2)?
+                },
+                min_block: if self.value(3).is_empty() {
+                    None
+                } else {
+                    Some(self.count(3)?)
+                },
+                batch: if self.value(4).is_empty() {
+                    None
+                } else {
+                    Some(self.count(4)?)
+                },
+                blackout: self.dates(5)?,
             },
         })
     }

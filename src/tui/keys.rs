@@ -43,6 +43,14 @@ pub enum Action {
     Reject,
     MoreMoves,
     FewerMoves,
+    PlanLeave,
+    Earlier,
+    Later,
+    Shorter,
+    Longer,
+    RemoveBlock,
+    ScrollBack,
+    ScrollOn,
 }
 
 /// The screens, as far as keys are concerned.
@@ -56,6 +64,7 @@ pub enum Context {
     Events,
     Flags,
     Scenario,
+    Leave,
     /// Filling the form of a new edit.
     Form,
     /// Looking at suggested moves.
@@ -115,7 +124,7 @@ const NEXT: Binding = b(
     &[(KeyCode::Tab, false)],
     "Tab",
     Action::NextScreen,
-    "next screen: Overview, Events, Flags, Scenario",
+    "next screen: Overview, Events, Flags, Scenario, Leave",
     Some("screens"),
 );
 const PREV: Binding = b(
@@ -442,6 +451,51 @@ const NO: Binding = b(
     Some("discard"),
 );
 
+const PLAN_LEAVE: Binding = b(
+    &[key('r')],
+    "r",
+    Action::PlanLeave,
+    "plan everyone's leave over a window (a form)",
+    Some("plan"),
+);
+const EARLIER: Binding = b(
+    &[key('[')],
+    "[",
+    Action::Earlier,
+    "the selected officer's leave a day earlier",
+    Some("earlier"),
+);
+const LATER: Binding = b(&[key(']')], "]", Action::Later, "a day later", None);
+const SHORTER: Binding = b(
+    &[key('-')],
+    "-",
+    Action::Shorter,
+    "a day shorter",
+    Some("shorter"),
+);
+const LONGER: Binding = b(&[key('+')], "+", Action::Longer, "a day longer", None);
+const REMOVE_BLOCK: Binding = b(
+    &[key('x')],
+    "x",
+    Action::RemoveBlock,
+    "no leave for the selected officer",
+    None,
+);
+const GRID_BACK: Binding = b(
+    &[key('H')],
+    "H",
+    Action::ScrollBack,
+    "grid: a week earlier",
+    None,
+);
+const GRID_ON: Binding = b(
+    &[key('L')],
+    "L",
+    Action::ScrollOn,
+    "grid: a week later",
+    None,
+);
+
 const TABLE: [&Binding; 12] = [
     &UP, &DOWN, &PGUP, &PGDN, &HOME, &END, &LEFT, &RIGHT, &OPEN, &FILTER, &SORT, &SORT_DESC,
 ];
@@ -475,6 +529,23 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
         Context::Scenario => {
             out.extend([
                 &ADD, &SUGGEST, &UNDO, &REDO, &DELETE, &PANE, &SAVE, &NEW, &OPEN_NEXT,
+            ]);
+            out.extend(TABLE);
+            out.extend(SCREENS);
+        }
+        Context::Leave => {
+            out.extend([
+                &PLAN_LEAVE,
+                &EARLIER,
+                &LATER,
+                &SHORTER,
+                &LONGER,
+                &REMOVE_BLOCK,
+                &GRID_BACK,
+                &GRID_ON,
+                &UNDO,
+                &REDO,
+                &SAVE,
             ]);
             out.extend(TABLE);
             out.extend(SCREENS);

@@ -223,3 +223,27 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         h,
     )
 }
+
+pub struct Leave {
+    pub header: Rect,
+    pub grid: Rect,
+    pub table: Rect,
+}
+
+/// `units`: rows of the grid (as many as fit in half the height).
+pub fn leave(body: Rect, units: usize) -> Leave {
+    let grid_height = (units as u16 + 3)
+        .min(body.height.saturating_sub(2) / 2)
+        .max(4);
+    let [header, grid, table] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(grid_height),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    Leave {
+        header,
+        grid,
+        table,
+    }
+}

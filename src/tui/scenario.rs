@@ -4,7 +4,9 @@
 //! autosave (an `Effect` the runtime carries out); nothing here writes.
 
 use crate::core::flags::Severity;
+use crate::core::leave::unit_days;
 use crate::core::scenario::history::History;
+use crate::core::scenario::leave::{ScenarioLeave, leave_edits, leave_of};
 use crate::core::scenario::project::{Baseline, Projection, UnitProjection, project};
 use crate::core::scenario::suggest::{Options, Suggestion, suggest};
 use crate::core::scenario::{Edit, Scenario};
@@ -36,8 +38,128 @@ pub struct Preview {
     pub max_moves: usize,
 }
 
+/// The scenario's leave plan as the leave screen shows it.
+pub struct LeaveView {
+    pub leave: ScenarioLeave,
+    /// Officers owed leave or comp days, with their blocks.
+    pub table: DataTable,
+    /// For each unit (bureau order) and window day: officers on duty above the minimum.
+    pub spare: Vec<Vec<i32>>,
+    pub blackout: Vec<bool>,
+    /// First window day shown in the grid.
+    pub offset: usize,
+}
+
+impl LeaveView {
+    fn new(base: &Baseline, leave: ScenarioLeave) -> LeaveView {
+        let b = &base.bureau;
+        let plan = &leave.plan;
+        let w = plan.window;
+        let spare = (0..b.units.len() as u32)
+            .map(|u| {
+                let min = b.unit(u).min_on_duty as i32;
+                unit_days(b, plan, u)
+                    .0
+                    .into_iter()
+                    .map(|n| n as i32 - min)
+                    .collect()
+            })
+            .collect();
+        let blackout = (0..w.days())
+            .map(|i| {
+                b.calendar.is_holiday(w.date(i)) || leave.options.blackout.contains(&w.date(i))
+            })
+            .collect();
+        let rows = plan
+            .officers
+            .iter()
+            .filter_map(|x| {
+                let o = b.officer_index(&x.officer_id)?;
+                let owed = x.leave_needed + x.comp_needed;
+                let blocks: Vec<String> = plan
+                    .blocks
+                    .iter()
+                    .filter(|bl| bl.officer_id == x.officer_id)
+                    .map(|bl| format!("{}..{}", bl.start.format("%m-%d"), bl.end.format("%m-%d")))
+                    .collect();
+                let badge = if x.granted == owed {
+                    Badge::Ok
+                } else if x.granted > 0 {
+                    Badge::Warn
+                } else {
+                    Badge::Alarm
+                };
+                Some(Row {
+                    cells: vec![
+                        x.officer_id.clone(),
+                        b.officer(o).name.clone(),
+                        x.unit_id.clone(),
+                        owed.to_string(),
+                        x.granted.to_string(),
+                        if blocks.is_empty() {
+                            "-".into()
+                        } else {
+                            blocks.join(" ")
+                        },
+                    ],
+                    keys: vec![
+                        Key::Text(x.officer_id.clone()),
+                        Key::Text(b.officer(o).name.clone()),
+                        Key::Text(x.unit_id.clone()),
+                        Key::Num(owed as f64),
+                        Key::Num(x.granted as f64),
+                        Key::Text(blocks.join(" ")),
+                    ],
+                    badge: Some(badge),
+                    link: Link::Officer(o),
+                })
+            })
+            .collect();
+        let columns = vec![
+            col("officer", 7, Align::Left),
+            col("name", 12, Align::Left),
+            col("unit", 5, Align::Left),
+            col("owed", 4, Align::Right),
+            col("given", 5, Align::Right),
+            col("blocks", 0, Align::Left),
+        ];
+        LeaveView {
+            leave,
+            table: DataTable::new(columns, rows),
+            spare,
+            blackout,
+            offset: 0,
+        }
+    }
+
+    /// The selected officer's first block: (start, days taken), if any.
+    pub fn selected_block(&self) -> Option<(String, Option<(chrono::NaiveDate, u32)>)> {
+        let row = self.table.selected_row()?;
+        let id = row.cells[0].clone();
+        let block = self.leave.plan.blocks.iter().find(|b| b.officer_id == id);
+        Some((
+            id,
+            block.map(|b| (b.start, (b.leave_days.len() + b.comp_days.len()) as u32)),
+        ))
+    }
+}
+
+/// Hand changes to the selected officer's leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjust {
+    Earlier,
+    Later,
+    Shorter,
+    Longer,
+    Remove,
+}
+
 pub struct ScenarioScreen {
     pub scenario: Scenario,
+    /// The leave plan of the scenario, if it plans leave.
+    pub leave: Option<LeaveView>,
+    /// The leave edits the plan was made from (planning again only when they change).
+    leave_key: Vec<Edit>,
     pub history: History,
     pub after: Projection,
     /// Each unit before -> after.
@@ -163,9 +285,12 @@ fn units_table(before: &Projection, after: &Projection) -> DataTable {
 impl ScenarioScreen {
     pub fn new(base: &Baseline, before: &Projection, scenario: Scenario) -> ScenarioScreen {
         let after = project(base, &scenario);
+        let leave = leave_of(base, &scenario).map(|l| LeaveView::new(base, l));
         ScenarioScreen {
             table: units_table(before, &after),
             after,
+            leave_key: leave_edits(&scenario).into_iter().cloned().collect(),
+            leave,
             scenario,
             history: History::default(),
             pane: Pane::Units,
@@ -193,6 +318,88 @@ impl ScenarioScreen {
         self.edit_selected = self
             .edit_selected
             .min(self.scenario.edits.len().saturating_sub(1));
+        let key: Vec<Edit> = leave_edits(&self.scenario).into_iter().cloned().collect();
+        if key != self.leave_key {
+            self.leave_key = key;
+            let old = self.leave.take();
+            self.leave = leave_of(base, &self.scenario).map(|l| {
+                let mut view = LeaveView::new(base, l);
+                if let Some(old) = old {
+                    view.offset = old.offset;
+                    view.table.set_filter(&old.table.filter);
+                    view.table.selected = old
+                        .table
+                        .selected
+                        .min(view.table.visible.len().saturating_sub(1));
+                    view.table.offset = old.table.offset;
+                }
+                view
+            });
+        }
+    }
+
+    /// The problem the last edit of `trial` has, if any.
+    fn problem(base: &Baseline, trial: &Scenario) -> Option<String> {
+        let n = trial.edits.len();
+        let mut problems = project(base, trial).problems;
+        if trial
+            .edits
+            .last()
+            .is_some_and(|e| matches!(e, Edit::PlanLeave { .. } | Edit::LeaveBlock { .. }))
+        {
+            problems.extend(
+                leave_of(base, trial)
+                    .map(|l| l.problems)
+                    .unwrap_or_default(),
+            );
+        }
+        problems
+            .into_iter()
+            .find(|(i, _)| *i == n)
+            .map(|(_, why)| why)
+    }
+
+    /// Moves, shortens, lengthens or removes the selected officer's leave by
+    /// hand, if the floors allow it.
+    pub fn adjust_leave(
+        &mut self,
+        base: &Baseline,
+        before: &Projection,
+        how: Adjust,
+    ) -> Result<Effect, String> {
+        let view = self
+            .leave
+            .as_ref()
+            .ok_or("no leave plan yet: r plans leave over a window")?;
+        let (officer, block) = view.selected_block().ok_or("no officer selected")?;
+        let window = view.leave.plan.window;
+        let (start, days) = block.unwrap_or((window.start, 0));
+        let day = chrono::Days::new(1);
+        let (start, days) = match how {
+            Adjust::Earlier => (
+                start
+                    .checked_sub_days(day)
+                    .filter(|d| *d >= window.start)
+                    .ok_or("the block starts on the window's first day")?,
+                days,
+            ),
+            Adjust::Later => (start + day, days),
+            Adjust::Shorter => (start, days.checked_sub(1).ok_or("no leave to shorten")?),
+            Adjust::Longer => (start, days + 1),
+            Adjust::Remove => (start, 0),
+        };
+        let edit = Edit::LeaveBlock {
+            officer,
+            start,
+            days,
+        };
+        let mut trial = self.scenario.clone();
+        trial.edits.push(edit.clone());
+        if let Some(why) = Self::problem(base, &trial) {
+            return Err(why);
+        }
+        self.message = Some(edit.describe());
+        Ok(self.change(base, before, |s| s.edits.push(edit)))
     }
 
     /// Changes the scenario (undoably) and asks for an autosave.
@@ -244,12 +451,7 @@ impl ScenarioScreen {
         };
         let mut trial = self.scenario.clone();
         trial.edits.push(edit.clone());
-        let n = trial.edits.len();
-        if let Some((_, why)) = project(base, &trial)
-            .problems
-            .into_iter()
-            .find(|(i, _)| *i == n)
-        {
+        if let Some(why) = Self::problem(base, &trial) {
             form.error = Some(why);
             return None;
         }

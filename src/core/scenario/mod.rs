@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod history;
+pub mod leave;
 pub mod project;
 pub mod suggest;
 
@@ -112,6 +113,29 @@ pub enum Edit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         unit: Option<String>,
     },
+    /// Plan everyone's remaining leave in a window (see docs/leave.md).
+    PlanLeave {
+        #[serde(deserialize_with = "date_required")]
+        from: NaiveDate,
+        #[serde(deserialize_with = "date_required")]
+        to: NaiveDate,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min_block: Option<u32>,
+        #[serde(default)]
+        leaders_cover: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        batch: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        blackout: Vec<NaiveDate>,
+    },
+    /// An officer's leave set by hand: one block from `start` taking `days`
+    /// work days (0: no leave), checked against the floors.
+    LeaveBlock {
+        officer: String,
+        #[serde(deserialize_with = "date_required")]
+        start: NaiveDate,
+        days: u32,
+    },
 }
 
 impl Edit {
@@ -169,6 +193,24 @@ impl Edit {
             Edit::MergeMeetings { convener, unit } => {
                 format!("merge {convener}'s meetings weekly{}", at(unit))
             }
+            Edit::PlanLeave {
+                from,
+                to,
+                leaders_cover,
+                ..
+            } => {
+                format!("plan leave {from} to {to} (leaders cover up to {leaders_cover})")
+            }
+            Edit::LeaveBlock {
+                officer, days: 0, ..
+            } => format!("{officer}: no leave"),
+            Edit::LeaveBlock {
+                officer,
+                start,
+                days,
+            } => {
+                format!("{officer}: leave from {start}, {days} days")
+            }
         }
     }
 }
@@ -191,6 +233,10 @@ fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::
         .ok_or_else(|| {
             serde::de::Error::custom(format!("expected a date as YYYY-MM-DD, found {text:?}"))
         })
+}
+
+fn date_required<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    date(d)?.ok_or_else(|| serde::de::Error::custom("expected a date"))
 }
 
 /// A scenario: what a planner wants to try, in order.

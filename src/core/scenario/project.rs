@@ -623,6 +623,8 @@ impl<'b> State<'b> {
                 }
                 Ok(())
             }
+            // Leave changes no unit's workload or staffing (see `leave_of`).
+            Edit::PlanLeave { .. } | Edit::LeaveBlock { .. } => Ok(()),
             Edit::MergeMeetings { convener, unit } => {
                 for u in self.units_of(unit)? {
                     let (theirs, rest): (Vec<Sitting>, Vec<Sitting>) = self.meetings[u as usize]

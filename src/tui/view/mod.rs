@@ -3,6 +3,7 @@
 
 mod events;
 mod flags;
+mod leave;
 mod officer;
 mod overview;
 mod scenario;
@@ -48,6 +49,7 @@ pub fn draw(app: &App, f: &mut Frame) {
                     Root::Events => events::draw(f, chrome.body, theme, r),
                     Root::Flags => flags::draw(f, chrome.body, theme, r),
                     Root::Scenario => scenario::draw(f, chrome.body, theme, r),
+                    Root::Leave => leave::draw(f, chrome.body, theme, r),
                 },
             }
             status_line(f, chrome.status, theme, &breadcrumb(r), app.context());

@@ -156,7 +156,7 @@ fn popup(f: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, w: u16, h: u1
     );
 }
 
-fn form(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
+pub(super) fn form(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
     let Some(form) = &s.form else { return };
     let mut lines = vec![Line::from(vec![
         Span::styled("< ", theme.key()),

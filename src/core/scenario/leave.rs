@@ -1,0 +1,117 @@
+//! A scenario's leave: its last `plan_leave` edit, planned over the baseline,
+//! then the `leave_block` edits after it, each checked against the floors.
+//! Leave changes no unit's workload, so the projection leaves it alone.
+
+use crate::core::leave::{LeaveOptions, LeavePlan, plan, set_block};
+use crate::core::period::Period;
+use crate::core::scenario::project::Baseline;
+use crate::core::scenario::{Edit, Scenario};
+
+pub struct ScenarioLeave {
+    pub plan: LeavePlan,
+    pub options: LeaveOptions,
+    /// Leave edits that could not apply, by position (1-based) and why.
+    pub problems: Vec<(usize, String)>,
+}
+
+/// The leave edits of a scenario, in order (to tell when the plan must be redone).
+pub fn leave_edits(scenario: &Scenario) -> Vec<&Edit> {
+    scenario
+        .edits
+        .iter()
+        .filter(|e| matches!(e, Edit::PlanLeave { .. } | Edit::LeaveBlock { .. }))
+        .collect()
+}
+
+/// The scenario's leave plan; `None` without a `plan_leave` edit.
+pub fn leave_of(base: &Baseline, scenario: &Scenario) -> Option<ScenarioLeave> {
+    let mut problems = Vec::new();
+    let mut current: Option<ScenarioLeave> = None;
+    for (i, edit) in scenario.edits.iter().enumerate() {
+        match edit {
+            Edit::PlanLeave {
+                from,
+                to,
+                min_block,
+                leaders_cover,
+                batch,
+                blackout,
+            } => {
+                let Some(window) = Period::new(*from, *to) else {
+                    problems.push((
+                        i + 1,
+                        format!("the window ends ({to}) before it starts ({from})"),
+                    ));
+                    continue;
+                };
+                let options = LeaveOptions {
+                    window,
+                    blackout: blackout.clone(),
+                    min_block: min_block.filter(|&n| n > 0),
+                    leaders_cover: *leaders_cover,
+                    batch: *batch,
+                };
+                match plan(
+                    &base.bureau,
+                    base.period,
+                    &base.figures,
+                    &base.rules,
+                    &options,
+                ) {
+                    Ok(plan) => {
+                        current = Some(ScenarioLeave {
+                            plan,
+                            options,
+                            problems: Vec::new(),
+                        })
+                    }
+                    Err(e) => problems.push((i + 1, e.to_string())),
+                }
+            }
+            Edit::LeaveBlock {
+                officer,
+                start,
+                days,
+            } => match current.as_mut() {
+                Some(leave) => {
+                    if let Err(why) = set_block(
+                        &base.bureau,
+                        &mut leave.plan,
+                        &leave.options,
+                        officer,
+                        *start,
+                        *days,
+                    ) {
+                        problems.push((i + 1, why));
+                    }
+                }
+                None => problems.push((i + 1, "no leave plan comes before this edit".into())),
+            },
+            _ => {}
+        }
+    }
+    match current {
+        Some(mut leave) => {
+            leave.problems = problems;
+            Some(leave)
+        }
+        None if problems.is_empty() => None,
+        None => Some(ScenarioLeave {
+            plan: LeavePlan {
+                window: base.period,
+                blocks: Vec::new(),
+                covers: Vec::new(),
+                officers: Vec::new(),
+                units: Vec::new(),
+            },
+            options: LeaveOptions {
+                window: base.period,
+                blackout: Vec::new(),
+                min_block: None,
+                leaders_cover: 0,
+                batch: None,
+            },
+            problems,
+        }),
+    }
+}
