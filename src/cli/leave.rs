@@ -107,8 +107,19 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
     let leave = plan(&loaded.bureau, period, &figures, &loaded.rules, &options)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     let proposed = proposed_roster(&loaded.bureau, &leave);
-    let before = check(&loaded.bureau, period, &loaded.rules).tally();
-    let after = check(&proposed, period, &loaded.rules).tally();
+    let (before_report, after_report) = (
+        check(&loaded.bureau, period, &loaded.rules),
+        check(&proposed, period, &loaded.rules),
+    );
+    let (before, after) = (before_report.tally(), after_report.tally());
+    // Bureau-wide leave coverage: entitled officers who took some leave.
+    let coverage = |r: &crate::core::check::CheckReport| {
+        let (takers, entitled) = r.units.iter().fold((0, 0), |(t, e), u| {
+            (t + u.figures.leave_takers, e + u.figures.leave_entitled)
+        });
+        (entitled > 0).then(|| takers as f64 / entitled as f64)
+    };
+    let (coverage_before, coverage_after) = (coverage(&before_report), coverage(&after_report));
     if let Some(out) = &args.out {
         store::write_bureau(out, &proposed, args.force, std::slice::from_ref(&args.dir))
             .map_err(anyhow::Error::from)?;
@@ -124,7 +135,13 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
             .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
-        OutputFormat::Table => table(&leave, before.alarms, after.alarms),
+        OutputFormat::Table => table(
+            &leave,
+            before.alarms,
+            after.alarms,
+            coverage_before,
+            coverage_after,
+        ),
         _ => {
             let v = serde_json::json!({
                 "plan": leave,
@@ -132,6 +149,7 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
                     "days_needed": leave.days_needed(), "days_granted": leave.days_granted(), "days_bound": leave.days_bound(),
                     "officers_needing": leave.officers_needing(), "officers_served": leave.officers_served(),
                     "alarms_before": before.alarms, "alarms_after": after.alarms,
+                    "leave_coverage_before": coverage_before, "leave_coverage_after": coverage_after,
                 },
             });
             serde_json::to_string_pretty(&v).map_err(anyhow::Error::from)? + "\n"
@@ -146,18 +164,26 @@ fn pct(x: Option<f64>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn table(p: &LeavePlan, alarms_before: usize, alarms_after: usize) -> String {
+fn table(
+    p: &LeavePlan,
+    alarms_before: usize,
+    alarms_after: usize,
+    coverage_before: Option<f64>,
+    coverage_after: Option<f64>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; alarms {alarms_before} -> {alarms_after}",
+        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; leave coverage {} -> {}; alarms {alarms_before} -> {alarms_after}",
         p.window,
         p.days_granted(),
         p.days_needed(),
         p.days_bound(),
         p.officers_served(),
         p.officers_needing(),
-        p.covers.len()
+        p.covers.len(),
+        pct(coverage_before),
+        pct(coverage_after)
     );
     let _ = writeln!(
         out,
