@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod core;
+pub mod export;
 pub mod load;
 pub mod output;
 pub mod sample;

@@ -4,6 +4,7 @@
 //! usage error.
 
 mod check;
+mod export;
 mod leave;
 mod sample;
 mod scenario;
@@ -42,6 +43,8 @@ enum Command {
     Apply(scenario::ApplyArgs),
     /// Place every officer's remaining leave in a window, keeping each unit's minimum on duty.
     LeavePlan(leave::LeaveArgs),
+    /// Write the bureau (or a scenario's proposal) as CSV, an Excel workbook and a report.
+    Export(export::ExportArgs),
 }
 
 /// Output formats of commands that report.
@@ -118,6 +121,7 @@ pub fn main() -> ExitCode {
         Some(Command::Suggest(args)) => scenario::suggest_cmd(args),
         Some(Command::Apply(args)) => scenario::apply(args),
         Some(Command::LeavePlan(args)) => leave::run(args),
+        Some(Command::Export(args)) => export::run(args),
         None => tui::run(tui::TuiArgs::default()),
     };
     match result {

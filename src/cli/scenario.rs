@@ -86,7 +86,7 @@ fn open(args: &BureauArgs) -> Result<(Loaded, crate::core::period::Period), Fail
     Ok((loaded, period))
 }
 
-pub fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
+pub(super) fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("could not read {}", path.display()))?;
     Scenario::from_toml(&text).map_err(|e| anyhow!("{}: {e}", path.display()))

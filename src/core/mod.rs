@@ -2,6 +2,7 @@
 //! Nothing in here touches a file or a terminal.
 
 pub mod check;
+pub mod compare;
 pub mod detail;
 pub mod figures;
 pub mod flags;

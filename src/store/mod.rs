@@ -43,9 +43,9 @@ pub fn number_text(x: f64) -> String {
 }
 
 /// One table as text columns, in the contract's column order.
-struct TableText {
-    name: &'static str,
-    columns: Vec<(&'static str, Vec<String>)>,
+pub(crate) struct TableText {
+    pub(crate) name: &'static str,
+    pub(crate) columns: Vec<(&'static str, Vec<String>)>,
 }
 
 impl TableText {
@@ -84,7 +84,7 @@ impl TableText {
 }
 
 /// The tables of a bureau as CSV text, in the contract's format.
-fn tables(b: &Bureau) -> Vec<TableText> {
+pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
     let unit_id = |u: u32| b.units[u as usize].id.clone();
     let officer_id = |o: u32| b.officers[o as usize].id.clone();
 
@@ -210,7 +210,7 @@ pub fn write_bureau(
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
-    write_bureau_with_rules(out, bureau, None, force, inputs)
+    write_folder(out, bureau, &[], force, inputs)
 }
 
 /// `write_bureau`, with a rules.toml beside the tables when given.
@@ -218,6 +218,25 @@ pub fn write_bureau_with_rules(
     out: &Path,
     bureau: &Bureau,
     rules: Option<&str>,
+    force: bool,
+    inputs: &[PathBuf],
+) -> Result<(), StoreError> {
+    let extra: Vec<(String, Vec<u8>)> = rules
+        .map(|r| ("rules.toml".to_string(), r.as_bytes().to_vec()))
+        .into_iter()
+        .collect();
+    write_folder(out, bureau, &extra, force, inputs)
+}
+
+/// Writes the bureau's tables and `extra` files (name, bytes) into the
+/// folder `out`: all into a hidden sibling folder first, renamed into place
+/// when complete, so that `out` is never half written. `out` must not exist
+/// or be empty (or is replaced whole, with `force`), and must not be any of
+/// `inputs`.
+pub fn write_folder(
+    out: &Path,
+    bureau: &Bureau,
+    extra: &[(String, Vec<u8>)],
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
@@ -240,9 +259,9 @@ pub fn write_bureau_with_rules(
         for table in tables(bureau) {
             table.write(&staging)?;
         }
-        if let Some(rules) = rules {
-            let path = staging.join("rules.toml");
-            fs::write(&path, rules).map_err(io(&path))?;
+        for (file, bytes) in extra {
+            let path = staging.join(file);
+            fs::write(&path, bytes).map_err(io(&path))?;
         }
         replace_dir(&staging, out)
     })();

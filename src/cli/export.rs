@@ -1,0 +1,65 @@
+//! `forceplan export DIR [--scenario FILE] --to OUT`.
+
+use super::Failure;
+use super::scenario::read_scenario;
+use crate::core::check::choose_period;
+use crate::core::scenario::project::Baseline;
+use crate::load::load_bureau;
+use clap::Args;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The bureau folder (its whole roster period is exported).
+    dir: PathBuf,
+    /// Rules file to use instead of DIR/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+    /// The scenario to export (default: the bureau as it is).
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// The folder to write: CSV tables, workbook.xlsx, report.md, report.html, audit.json.
+    #[arg(long, value_name = "OUT")]
+    to: PathBuf,
+    /// Replace OUT if it has files.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Now, in UTC, from the system clock (the only clock forceplan reads).
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_default()
+}
+
+pub fn run(args: ExportArgs) -> Result<(), Failure> {
+    let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
+    let period =
+        choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
+    let scenario = match &args.scenario {
+        Some(path) => Some(read_scenario(path)?),
+        None => None,
+    };
+    let mut inputs = loaded.files.clone();
+    inputs.extend(args.scenario.iter().cloned());
+    let base = Baseline::new(Arc::new(loaded.bureau), period, &loaded.rules);
+    crate::export::export(
+        &base,
+        scenario.as_ref(),
+        &inputs,
+        &args.to,
+        args.force,
+        now_utc(),
+    )?;
+    eprintln!(
+        "wrote {}: tables (CSV), workbook.xlsx, report.md, report.html, audit.json",
+        args.to.display()
+    );
+    Ok(())
+}

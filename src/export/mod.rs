@@ -1,0 +1,124 @@
+//! Exports for the personnel office and the stations: the proposed bureau as
+//! CSV (loadable by forceplan) and as one XLSX workbook, a report for the
+//! minutes as Markdown and self-contained HTML, and an audit trail; all in
+//! one folder, written whole or not at all, never over an input.
+
+pub mod report;
+pub mod xlsx;
+
+use crate::core::compare::compare;
+use crate::core::leave::proposed_roster;
+use crate::core::scenario::Scenario;
+use crate::core::scenario::apply::proposed_bureau;
+use crate::core::scenario::leave::leave_of;
+use crate::core::scenario::project::Baseline;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InputFile {
+    pub file: String,
+    pub sha256: String,
+}
+
+/// What every export records about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct Audit {
+    pub version: String,
+    /// UTC, as the caller's clock gives it (edits carry no time of their own).
+    pub exported_at: String,
+    pub period: String,
+    pub scenario_name: String,
+    pub edits: Vec<String>,
+    pub inputs: Vec<InputFile>,
+}
+
+/// SHA-256 of a file, in hex.
+pub fn sha256_file(path: &Path) -> std::io::Result<String> {
+    let digest = Sha256::digest(std::fs::read(path)?);
+    Ok(digest.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    }))
+}
+
+/// Writes the export of `scenario` (or of the baseline) into `out`.
+pub fn export(
+    base: &Baseline,
+    scenario: Option<&Scenario>,
+    inputs: &[PathBuf],
+    out: &Path,
+    force: bool,
+    exported_at: String,
+) -> anyhow::Result<()> {
+    let scenario = scenario
+        .cloned()
+        .unwrap_or_else(|| Scenario::new("baseline"));
+    let comparison = compare(base, std::slice::from_ref(&scenario));
+    let after = &comparison.columns[1].projection;
+    if let Some((i, why)) = after.problems.first() {
+        anyhow::bail!("edit {i} of the scenario does not apply: {why}");
+    }
+    let leave = leave_of(base, &scenario);
+    if let Some((i, why)) = leave.as_ref().and_then(|l| l.problems.first()) {
+        anyhow::bail!("edit {i} of the scenario does not apply: {why}");
+    }
+    let with_leave = match &leave {
+        Some(l) => proposed_roster(&base.bureau, &l.plan),
+        None => (*base.bureau).clone(),
+    };
+    let bureau = proposed_bureau(&with_leave, after);
+    let mut files = Vec::new();
+    for path in inputs {
+        files.push(InputFile {
+            file: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            sha256: sha256_file(path)?,
+        });
+    }
+    let audit = Audit {
+        version: env!("CARGO_PKG_VERSION").into(),
+        exported_at,
+        period: base.period.to_string(),
+        scenario_name: scenario.name.clone(),
+        edits: scenario.edits.iter().map(|e| e.describe()).collect(),
+        inputs: files,
+    };
+    let mut extra: Vec<(String, Vec<u8>)> = vec![
+        ("rules.toml".into(), after.rules.to_toml().into_bytes()),
+        (
+            "workbook.xlsx".into(),
+            xlsx::workbook(&bureau, &comparison, &audit)?,
+        ),
+        (
+            "report.md".into(),
+            report::markdown(&comparison, &audit).into_bytes(),
+        ),
+        (
+            "report.html".into(),
+            report::html(&comparison, &audit).into_bytes(),
+        ),
+        (
+            "audit.json".into(),
+            (serde_json::to_string_pretty(&audit)? + "\n").into_bytes(),
+        ),
+        ("scenario.toml".into(), scenario.to_toml().into_bytes()),
+    ];
+    if let Some(l) = &leave {
+        let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
+        for c in &l.plan.covers {
+            let _ = writeln!(
+                covers,
+                "{},{},{},{}",
+                c.leader_id, c.unit_id, c.date, c.for_officer
+            );
+        }
+        extra.push(("covers.csv".into(), covers.into_bytes()));
+    }
+    crate::store::write_folder(out, &bureau, &extra, force, inputs)?;
+    Ok(())
+}

@@ -1,0 +1,394 @@
+//! The report for the minutes, built once as sections and rendered as
+//! Markdown and as one self-contained HTML page (charts as inline SVG,
+//! nothing fetched).
+
+use crate::core::compare::Comparison;
+use crate::core::flags::Severity;
+use crate::export::Audit;
+use std::fmt::Write;
+
+/// One part of the report.
+enum Part {
+    Text(String),
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Load ratio per unit, before and after.
+    Chart(Vec<(String, f64, f64)>),
+}
+
+struct Section {
+    title: String,
+    parts: Vec<Part>,
+}
+
+fn num(x: Option<f64>, digits: usize) -> String {
+    x.map(|v| format!("{v:.digits$}"))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
+    let before = &c.columns[0].projection;
+    let last = c.columns.last().expect("the baseline at least");
+    let after = &last.projection;
+    let mut out = Vec::new();
+    let mut summary = vec![Part::Text(format!(
+        "Period {}. Before: the bureau's own figures. After: projected by the projection model (workload stays with the unit, shared by its projected officers), not measured.",
+        audit.period
+    ))];
+    if let Some(s) = c.summaries.last() {
+        summary.push(Part::Text(format!(
+            "{} officers moved; alarms {} -> {} ({} cleared, {} created); worst unit {} {:.2} -> {} {:.2}; leave days granted {}, comp days {}.",
+            s.officers_moved,
+            before.alarms(),
+            s.alarms,
+            s.alarms_cleared,
+            s.alarms_created,
+            s.worst_before.0,
+            s.worst_before.1,
+            s.worst_after.0,
+            s.worst_after.1,
+            s.leave_days_granted,
+            s.comp_days_granted
+        )));
+    }
+    out.push(Section {
+        title: "Summary".into(),
+        parts: summary,
+    });
+    out.push(Section {
+        title: "Load ratio by unit".into(),
+        parts: vec![Part::Chart(
+            before
+                .units
+                .iter()
+                .zip(&after.units)
+                .map(|(b, a)| {
+                    (
+                        a.unit_id.clone(),
+                        b.load_ratio.unwrap_or(0.0),
+                        a.load_ratio.unwrap_or(0.0),
+                    )
+                })
+                .collect(),
+        )],
+    });
+    let head = [
+        "unit",
+        "name",
+        "load",
+        "h/week",
+        "households per community officer",
+        "staffing floor",
+        "meeting h/officer",
+        "leave coverage",
+        "alarms",
+    ];
+    let rows = before
+        .units
+        .iter()
+        .zip(&after.units)
+        .map(|(b, a)| {
+            let pair = |x: String, y: String| if x == y { y } else { format!("{x} -> {y}") };
+            let alarms = |u: &crate::core::scenario::project::UnitProjection| {
+                u.flags
+                    .iter()
+                    .filter(|f| f.severity == Severity::Alarm)
+                    .count()
+                    .to_string()
+            };
+            vec![
+                a.unit_id.clone(),
+                a.name.clone(),
+                pair(num(b.load_ratio, 2), num(a.load_ratio, 2)),
+                pair(num(b.avg_weekly_hours, 1), num(a.avg_weekly_hours, 1)),
+                pair(
+                    num(b.households_per_community_officer, 0),
+                    num(a.households_per_community_officer, 0),
+                ),
+                format!(
+                    "{}{}",
+                    a.staffing_floor,
+                    if a.floor_met { "" } else { " (short)" }
+                ),
+                pair(
+                    num(Some(b.meeting_hours_per_officer), 1),
+                    num(Some(a.meeting_hours_per_officer), 1),
+                ),
+                pair(
+                    num(b.leave_coverage.map(|x| x * 100.0), 0),
+                    num(a.leave_coverage.map(|x| x * 100.0), 0),
+                ),
+                pair(alarms(b), alarms(a)),
+            ]
+        })
+        .collect();
+    out.push(Section {
+        title: "Units, before -> after (projected)".into(),
+        parts: vec![Part::Table {
+            head: head.iter().map(|h| h.to_string()).collect(),
+            rows,
+        }],
+    });
+    let flags: Vec<Vec<String>> = after
+        .units
+        .iter()
+        .flat_map(|u| u.flags.iter().map(move |f| (u.unit_id.clone(), f)))
+        .chain(
+            after
+                .officers
+                .iter()
+                .flat_map(|o| o.flags.iter().map(move |f| (o.officer_id.clone(), f))),
+        )
+        .filter(|(_, f)| f.severity == Severity::Alarm)
+        .map(|(who, f)| vec![who, f.rule.to_string(), f.message.clone()])
+        .collect();
+    out.push(Section {
+        title: format!("Alarms after (projected): {}", flags.len()),
+        parts: vec![Part::Table {
+            head: vec!["who".into(), "rule".into(), "why".into()],
+            rows: flags,
+        }],
+    });
+    let moves: Vec<Vec<String>> = after
+        .moves
+        .iter()
+        .map(|m| {
+            vec![
+                m.officer_id.clone(),
+                m.from_unit.clone().unwrap_or_else(|| "(new)".into()),
+                m.to_unit.clone().unwrap_or_else(|| "(leaves)".into()),
+                m.from.to_string(),
+                m.reason.clone(),
+            ]
+        })
+        .collect();
+    out.push(Section {
+        title: format!("Moves: {}", moves.len()),
+        parts: vec![Part::Table {
+            head: ["officer", "from", "to", "from date", "reason"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            rows: moves,
+        }],
+    });
+    if let Some(leave) = &last.leave {
+        let rows = leave
+            .units
+            .iter()
+            .map(|u| {
+                vec![
+                    u.unit_id.clone(),
+                    format!("{} / {}", u.days_granted, u.days_needed),
+                    format!("{} / {}", u.officers_served, u.officers_needing),
+                    u.shortfall.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        out.push(Section {
+            title: format!(
+                "Leave plan {}: {} of {} days, {} covers by leaders",
+                leave.window,
+                leave.days_granted(),
+                leave.days_needed(),
+                leave.covers.len()
+            ),
+            parts: vec![Part::Table {
+                head: [
+                    "unit",
+                    "days granted / owed",
+                    "officers in full",
+                    "who cannot go, and why",
+                ]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+                rows,
+            }],
+        });
+    }
+    let mut audit_parts = vec![Part::Text(format!(
+        "Exported at {} UTC by forceplan {}.",
+        audit.exported_at, audit.version
+    ))];
+    audit_parts.push(Part::Table {
+        head: vec!["#".into(), "edit".into()],
+        rows: audit
+            .edits
+            .iter()
+            .enumerate()
+            .map(|(i, e)| vec![(i + 1).to_string(), e.clone()])
+            .collect(),
+    });
+    audit_parts.push(Part::Table {
+        head: vec!["input file".into(), "SHA-256".into()],
+        rows: audit
+            .inputs
+            .iter()
+            .map(|i| vec![i.file.clone(), i.sha256.clone()])
+            .collect(),
+    });
+    out.push(Section {
+        title: "Audit trail".into(),
+        parts: audit_parts,
+    });
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn markdown(c: &Comparison, audit: &Audit) -> String {
+    let mut out = format!("# forceplan report: {}\n", audit.scenario_name);
+    for section in sections(c, audit) {
+        let _ = write!(out, "\n## {}\n\n", section.title);
+        for part in section.parts {
+            match part {
+                Part::Text(t) => {
+                    let _ = writeln!(out, "{t}\n");
+                }
+                Part::Table { head, rows } => {
+                    let _ = writeln!(
+                        out,
+                        "| {} |",
+                        head.iter()
+                            .map(|h| md_cell(h))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    );
+                    let _ = writeln!(out, "|{}|", vec!["---"; head.len()].join("|"));
+                    for r in rows {
+                        let _ = writeln!(
+                            out,
+                            "| {} |",
+                            r.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | ")
+                        );
+                    }
+                    out.push('\n');
+                }
+                Part::Chart(bars) => {
+                    for (unit, b, a) in bars {
+                        let _ = writeln!(out, "- {unit}: {b:.2} -> {a:.2}");
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Paired horizontal bars per unit (before grey, after blue), with the
+/// 1.00 line of the standard week and the 1.30 line of the alarm.
+fn svg(bars: &[(String, f64, f64)]) -> String {
+    let (row, left, width) = (22.0, 60.0, 520.0);
+    let top = bars
+        .iter()
+        .flat_map(|(_, b, a)| [*b, *a])
+        .fold(1.5, f64::max);
+    let x = |v: f64| left + v / top * width;
+    let height = bars.len() as f64 * row + 30.0;
+    let mut s = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{height}" role="img" aria-label="load ratio by unit, before and after">"#,
+        left + width + 60.0
+    );
+    for (i, (unit, b, a)) in bars.iter().enumerate() {
+        let y = 10.0 + i as f64 * row;
+        let _ = write!(
+            s,
+            r#"<text x="0" y="{}" font-size="12">{}</text>"#,
+            y + 13.0,
+            esc(unit)
+        );
+        let _ = write!(
+            s,
+            r##"<rect x="{left}" y="{y}" width="{:.1}" height="8" fill="#9e9e9e"><title>before {b:.2}</title></rect>"##,
+            x(*b) - left
+        );
+        let fill = if *a > 1.3 {
+            "#c62828"
+        } else if *a > 1.1 {
+            "#f9a825"
+        } else {
+            "#1565c0"
+        };
+        let _ = write!(
+            s,
+            r#"<rect x="{left}" y="{}" width="{:.1}" height="8" fill="{fill}"><title>after {a:.2}</title></rect>"#,
+            y + 9.0,
+            x(*a) - left
+        );
+        let _ = write!(
+            s,
+            r#"<text x="{:.1}" y="{}" font-size="11">{b:.2} &#8594; {a:.2}</text>"#,
+            x(b.max(*a)) + 4.0,
+            y + 13.0
+        );
+    }
+    for (v, label) in [(1.0, "1.00 standard week"), (1.3, "1.30 alarm")] {
+        let _ = write!(
+            s,
+            r##"<line x1="{0:.1}" x2="{0:.1}" y1="5" y2="{1}" stroke="#555" stroke-dasharray="4 3"/><text x="{0:.1}" y="{2}" font-size="10">{label}</text>"##,
+            x(v),
+            height - 15.0,
+            height - 3.0
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+pub fn html(c: &Comparison, audit: &Audit) -> String {
+    let title = format!("forceplan report: {}", esc(&audit.scenario_name));
+    let mut out = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>\
+         body{{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#111}}\
+         table{{border-collapse:collapse;margin:.5em 0 1.5em}}td,th{{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}}\
+         th{{background:#ddebf7}}</style></head><body>\n<h1>{title}</h1>\n"
+    );
+    for section in sections(c, audit) {
+        let id = section
+            .title
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let _ = writeln!(out, "<section id=\"{id}\"><h2>{}</h2>", esc(&section.title));
+        for part in section.parts {
+            match part {
+                Part::Text(t) => {
+                    let _ = writeln!(out, "<p>{}</p>", esc(&t));
+                }
+                Part::Table { head, rows } => {
+                    out.push_str("<table><tr>");
+                    for h in head {
+                        let _ = write!(out, "<th>{}</th>", esc(&h));
+                    }
+                    out.push_str("</tr>\n");
+                    for r in rows {
+                        out.push_str("<tr>");
+                        for cell in r {
+                            let _ = write!(out, "<td>{}</td>", esc(&cell));
+                        }
+                        out.push_str("</tr>\n");
+                    }
+                    out.push_str("</table>\n");
+                }
+                Part::Chart(bars) => out.push_str(&svg(&bars)),
+            }
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body></html>\n");
+    out
+}

@@ -1,0 +1,220 @@
+//! The export workbook: a cover sheet (scenario, edits, audit), the per-unit
+//! summary (before and projected after, flagged cells coloured), and one
+//! sheet per table of the proposed bureau, as Excel and WPS open them.
+
+use crate::core::compare::Comparison;
+use crate::core::flags::Severity;
+use crate::core::model::Bureau;
+use crate::core::scenario::project::UnitProjection;
+use crate::export::Audit;
+use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
+
+/// Columns that hold numbers (written as numbers, not text).
+const NUMERIC: [&str; 6] = [
+    "min_on_duty",
+    "hours",
+    "households",
+    "residents",
+    "attendees",
+    "days",
+];
+
+/// A number, or "-" when there is none; coloured when flagged.
+fn number(
+    sheet: &mut Worksheet,
+    r: u32,
+    c: u16,
+    v: Option<f64>,
+    f: Option<&Format>,
+) -> Result<(), XlsxError> {
+    match (v, f) {
+        (Some(v), Some(f)) => sheet.write_number_with_format(r, c, v, f).map(|_| ()),
+        (Some(v), None) => sheet.write_number(r, c, v).map(|_| ()),
+        (None, _) => sheet.write_string(r, c, "-").map(|_| ()),
+    }
+}
+
+/// Excel's row limit, less the header: longer tables go on several sheets.
+const MAX_ROWS: usize = 1_048_575;
+
+pub fn workbook(
+    bureau: &Bureau,
+    comparison: &Comparison,
+    audit: &Audit,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xDDEBF7));
+    let alarm = Format::new()
+        .set_background_color(Color::RGB(0xFFC7CE))
+        .set_font_color(Color::RGB(0x9C0006));
+    let warn = Format::new()
+        .set_background_color(Color::RGB(0xFFEB9C))
+        .set_font_color(Color::RGB(0x9C5700));
+
+    // Cover.
+    let cover = book.add_worksheet();
+    cover.set_name("Cover")?;
+    cover.set_column_width(0, 28)?;
+    cover.set_column_width(1, 90)?;
+    let mut row = 0;
+    let line =
+        |sheet: &mut Worksheet, label: &str, value: &str, row: &mut u32| -> Result<(), XlsxError> {
+            sheet.write_string_with_format(*row, 0, label, &bold)?;
+            sheet.write_string(*row, 1, value)?;
+            *row += 1;
+            Ok(())
+        };
+    line(cover, "forceplan export", &audit.scenario_name, &mut row)?;
+    line(cover, "exported at (UTC)", &audit.exported_at, &mut row)?;
+    line(cover, "period", &audit.period, &mut row)?;
+    line(
+        cover,
+        "figures",
+        "after: projected by the projection model (docs/model.md), not measured",
+        &mut row,
+    )?;
+    row += 1;
+    cover.write_string_with_format(row, 0, "edits, in order", &header)?;
+    row += 1;
+    for (i, edit) in audit.edits.iter().enumerate() {
+        line(cover, &format!("{}", i + 1), edit, &mut row)?;
+    }
+    row += 1;
+    cover.write_string_with_format(row, 0, "input file", &header)?;
+    cover.write_string_with_format(row, 1, "SHA-256", &header)?;
+    row += 1;
+    for input in &audit.inputs {
+        line(cover, &input.file, &input.sha256, &mut row)?;
+    }
+
+    // Summary per unit: before and after.
+    let summary = book.add_worksheet();
+    summary.set_name("Summary")?;
+    let titles = [
+        "unit_id",
+        "name",
+        "load before",
+        "load after (projected)",
+        "h/wk before",
+        "h/wk after (projected)",
+        "hh per community officer after",
+        "staffing floor",
+        "floor met",
+        "meeting h/officer after",
+        "leave coverage after",
+        "alarms after",
+    ];
+    for (c, t) in titles.iter().enumerate() {
+        summary.write_string_with_format(0, c as u16, *t, &header)?;
+        summary.set_column_width(c as u16, if c == 1 { 30 } else { 14 })?;
+    }
+    summary.set_freeze_panes(1, 0)?;
+    let before = &comparison.columns[0].projection;
+    let after = &comparison
+        .columns
+        .last()
+        .expect("the baseline at least")
+        .projection;
+    for (i, (b, a)) in before.units.iter().zip(&after.units).enumerate() {
+        let r = i as u32 + 1;
+        let severity = |u: &UnitProjection, rule: &str| {
+            u.flags.iter().find(|f| f.rule == rule).map(|f| f.severity)
+        };
+        let fmt = |s: Option<Severity>| match s {
+            Some(Severity::Alarm) => Some(&alarm),
+            Some(Severity::Warn) => Some(&warn),
+            None => None,
+        };
+        summary.write_string(r, 0, &a.unit_id)?;
+        summary.write_string(r, 1, &a.name)?;
+        number(summary, r, 2, b.load_ratio, fmt(severity(b, "load_ratio")))?;
+        number(summary, r, 3, a.load_ratio, fmt(severity(a, "load_ratio")))?;
+        number(summary, r, 4, b.avg_weekly_hours, None)?;
+        number(summary, r, 5, a.avg_weekly_hours, None)?;
+        number(
+            summary,
+            r,
+            6,
+            a.households_per_community_officer,
+            fmt(severity(a, "households_per_community_officer")),
+        )?;
+        number(summary, r, 7, Some(a.staffing_floor as f64), None)?;
+        let floor_fmt = if a.floor_met { None } else { Some(&alarm) };
+        match floor_fmt {
+            Some(f) => summary.write_string_with_format(r, 8, "no", f)?,
+            None => summary.write_string(r, 8, "yes")?,
+        };
+        number(
+            summary,
+            r,
+            9,
+            Some(a.meeting_hours_per_officer),
+            fmt(severity(a, "meetings_per_week")),
+        )?;
+        number(
+            summary,
+            r,
+            10,
+            a.leave_coverage,
+            fmt(severity(a, "leave_coverage")),
+        )?;
+        let alarms = a
+            .flags
+            .iter()
+            .filter(|f| f.severity == Severity::Alarm)
+            .count();
+        number(
+            summary,
+            r,
+            11,
+            Some(alarms as f64),
+            if alarms > 0 { Some(&alarm) } else { None },
+        )?;
+    }
+
+    // One sheet per table of the proposed bureau.
+    for table in crate::store::tables(bureau) {
+        let rows = table.columns.first().map(|c| c.1.len()).unwrap_or(0);
+        let parts = rows.div_ceil(MAX_ROWS).max(1);
+        for part in 0..parts {
+            let sheet = book.add_worksheet();
+            let name = if part == 0 {
+                table.name.to_string()
+            } else {
+                format!("{} ({})", table.name, part + 1)
+            };
+            sheet.set_name(name)?;
+            sheet.set_freeze_panes(1, 0)?;
+            for (c, (title, values)) in table.columns.iter().enumerate() {
+                let c = c as u16;
+                sheet.write_string_with_format(0, c, *title, &header)?;
+                let widest = values
+                    .iter()
+                    .take(2000)
+                    .map(|v| v.chars().count())
+                    .max()
+                    .unwrap_or(0)
+                    .max(title.len());
+                sheet.set_column_width(c, (widest as f64 + 2.0).min(40.0))?;
+                let numeric = NUMERIC.contains(title);
+                for (r, v) in values
+                    .iter()
+                    .enumerate()
+                    .skip(part * MAX_ROWS)
+                    .take(MAX_ROWS)
+                {
+                    let r = (r - part * MAX_ROWS) as u32 + 1;
+                    match v.parse::<f64>() {
+                        Ok(x) if numeric => sheet.write_number(r, c, x)?,
+                        _ if v.is_empty() => sheet,
+                        _ => sheet.write_string(r, c, v)?,
+                    };
+                }
+            }
+        }
+    }
+    book.save_to_buffer()
+}

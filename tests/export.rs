@@ -1,0 +1,189 @@
+//! `forceplan export`: round trips, the workbook read back, the report's
+//! sections, the audit trail, and never writing over anything.
+
+mod common;
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::SMALL;
+use forceplan::core::check::{check, choose_period};
+use forceplan::export::sha256_file;
+use forceplan::load::load_bureau;
+use std::path::Path;
+
+fn forceplan() -> Command {
+    Command::cargo_bin("forceplan").unwrap()
+}
+
+fn export(args: &[&str]) -> std::process::Output {
+    forceplan().arg("export").args(args).output().unwrap()
+}
+
+#[test]
+fn the_export_of_the_baseline_is_the_same_bureau_with_the_same_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = export(&[SMALL, "--to", out.to_str().unwrap()]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let (original, exported) = (
+        load_bureau(Path::new(SMALL), None).unwrap(),
+        load_bureau(&out, None).unwrap(),
+    );
+    assert_eq!(exported.bureau, original.bureau);
+    let period = choose_period(&original.bureau, None, None).unwrap();
+    assert_eq!(
+        check(&exported.bureau, period, &exported.rules),
+        check(&original.bureau, period, &original.rules)
+    );
+}
+
+#[test]
+fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("s.toml");
+    std::fs::write(
+        &scenario,
+        "schema = 1\nname = \"relieve East\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P4\"\nto = \"U1\"\nreason = \"lives nearby\"\n\n[[edit]]\nkind = \"plan_leave\"\nfrom = 2025-01-02\nto = 2025-01-14\nleaders_cover = 1\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = export(&[
+        SMALL,
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--to",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // The proposed bureau loads; P4 is in U1 now.
+    let proposed = load_bureau(&out, None).unwrap();
+    let p4 = &proposed.bureau.officers[proposed.bureau.officer_index("P4").unwrap() as usize];
+    assert_eq!(proposed.bureau.unit(p4.unit).id, "U1");
+
+    // The report: every section, projections labelled, nothing fetched.
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    for section in [
+        "id=\"summary\"",
+        "id=\"load\"",
+        "id=\"units\"",
+        "id=\"alarms\"",
+        "id=\"moves\"",
+        "id=\"leave\"",
+        "id=\"audit\"",
+    ] {
+        assert!(html.contains(section), "{section} missing");
+    }
+    assert!(html.contains("<svg") && html.contains("projected"));
+    assert!(!html.contains("src=\"http") && !html.contains("<link") && !html.contains("<script"));
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(md.starts_with("# forceplan report: relieve East"));
+    assert!(
+        md.contains("| P4 | U2 | U1 | 2025-01-01 | lives nearby |"),
+        "{md}"
+    );
+
+    // The workbook, read back.
+    let mut book: Xlsx<_> = open_workbook(out.join("workbook.xlsx")).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(
+        names,
+        [
+            "Cover",
+            "Summary",
+            "units",
+            "officers",
+            "roster",
+            "households",
+            "overtime",
+            "inspections",
+            "meetings",
+            "holidays"
+        ]
+    );
+    let cover = book.worksheet_range("Cover").unwrap();
+    assert_eq!(
+        cover.get_value((0, 1)),
+        Some(&Data::String("relieve East".into()))
+    );
+    assert!(
+        cover
+            .rows()
+            .any(|r| r.get(1) == Some(&Data::String("move P4 to U1".into())))
+    );
+    let summary = book.worksheet_range("Summary").unwrap();
+    assert_eq!(
+        summary.get_value((0, 3)),
+        Some(&Data::String("load after (projected)".into()))
+    );
+    assert_eq!(summary.get_value((1, 0)), Some(&Data::String("U1".into())));
+    assert_eq!(summary.get_value((1, 2)), Some(&Data::Float(349.0 / 240.0)));
+    // U1: W = 349 shared by 4 officers; c = 80.
+    assert_eq!(summary.get_value((1, 3)), Some(&Data::Float(349.0 / 320.0)));
+    let roster = book.worksheet_range("roster").unwrap();
+    assert_eq!(roster.height(), proposed.bureau.roster.len() + 1);
+    assert_eq!(
+        roster.get_value((0, 3)),
+        Some(&Data::String("hours".into()))
+    );
+    assert!(
+        matches!(roster.get_value((1, 3)), Some(Data::Float(_))),
+        "hours are numbers"
+    );
+
+    // The audit: every input's SHA-256, and the scenario's edits.
+    let audit: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("audit.json")).unwrap()).unwrap();
+    let units = audit["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["file"] == "units.csv")
+        .unwrap();
+    assert_eq!(
+        units["sha256"],
+        sha256_file(&Path::new(SMALL).join("units.csv")).unwrap()
+    );
+    assert!(
+        audit["inputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["file"] == "s.toml")
+    );
+    assert_eq!(audit["edits"][0], "move P4 to U1");
+    assert!(out.join("covers.csv").exists());
+}
+
+#[test]
+fn exports_never_overwrite_silently_nor_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_eq!(
+        export(&[SMALL, "--to", out.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let again = export(&[SMALL, "--to", out.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert_eq!(
+        export(&[SMALL, "--to", out.to_str().unwrap(), "--force"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let onto_input = export(&[SMALL, "--to", SMALL, "--force"]);
+    assert_eq!(onto_input.status.code(), Some(1));
+    assert!(Path::new(SMALL).join("units.csv").exists());
+}
