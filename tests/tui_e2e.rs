@@ -265,3 +265,44 @@ fn a_killed_planner_loses_no_edit() {
     again.wait_for("EXITED:0");
     again.assert_restored();
 }
+
+#[test]
+fn export_from_the_planner_writes_a_loadable_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
+        data.path().display()
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (120, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab"]);
+    t.wait_for("Compare: load ratio");
+    t.keys(&["X"]);
+    let screen = t.wait_for("exported to");
+    let exports = data.path().join("scenarios");
+    let found: Vec<_> = walk(&exports)
+        .into_iter()
+        .filter(|p| p.ends_with("report.html"))
+        .collect();
+    assert_eq!(found.len(), 1, "{screen}");
+    let folder = found[0].parent().unwrap();
+    let check = Command::new(BIN).arg("check").arg(folder).output().unwrap();
+    assert!(check.status.success());
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

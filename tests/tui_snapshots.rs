@@ -233,3 +233,15 @@ fn leave_screen() {
     planned.extend([KeyCode::Char('r'), KeyCode::Enter]);
     screen("leave_planned", &planned);
 }
+
+#[test]
+fn compare_and_presentation() {
+    let to_compare = vec![KeyCode::Tab; 5];
+    screen("compare", &to_compare);
+    let mut present = to_compare;
+    present.extend([KeyCode::Char('p'), KeyCode::Char(' ')]);
+    screen("present", &present);
+    let mut explain = present.clone();
+    explain.push(KeyCode::Char('e'));
+    screen("present_explain", &explain);
+}

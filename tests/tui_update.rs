@@ -124,9 +124,11 @@ fn tab_cycles_the_top_screens_and_leaves_drilled_ones() {
     key(&mut app, KeyCode::Tab);
     assert_eq!(ready(&app).root, Root::Leave);
     key(&mut app, KeyCode::Tab);
+    assert_eq!(ready(&app).root, Root::Compare);
+    key(&mut app, KeyCode::Tab);
     assert_eq!(ready(&app).root, Root::Overview);
     key(&mut app, KeyCode::BackTab);
-    assert_eq!(ready(&app).root, Root::Leave);
+    assert_eq!(ready(&app).root, Root::Compare);
 }
 
 #[test]
@@ -346,4 +348,75 @@ fn ctrl_c_quits_from_anywhere() {
         Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
     );
     assert!(app.quit);
+}
+
+#[test]
+fn tab_reaches_compare_and_p_presents() {
+    let mut app = app();
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Tab);
+        seen.push(ready(&app).root);
+    }
+    assert_eq!(
+        seen,
+        [
+            Root::Events,
+            Root::Flags,
+            Root::Scenario,
+            Root::Leave,
+            Root::Compare
+        ]
+    );
+    assert!(ready(&app).compare.is_some());
+    key(&mut app, KeyCode::Char('p'));
+    assert!(ready(&app).compare.as_ref().unwrap().presenting);
+}
+
+#[test]
+fn compare_cycles_figures_and_presentation_steps_through_units_and_scenarios() {
+    let mut app = app();
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let c = ready(&app).compare.as_ref().unwrap();
+    assert_eq!(
+        c.comparison.columns.len(),
+        2,
+        "the baseline and the current scenario"
+    );
+    assert_eq!(c.table.rows[0].cells[2], "1.45");
+    key(&mut app, KeyCode::Char('f'));
+    let c = ready(&app).compare.as_ref().unwrap();
+    assert_eq!(c.figure, forceplan::tui::compare::Figure::WeeklyHours);
+    assert_eq!(c.table.rows[0].cells[2], "58.2");
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.context(), forceplan::tui::keys::Context::Present);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(ready(&app).compare.as_ref().unwrap().unit, 2);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(ready(&app).compare.as_ref().unwrap().unit, 1);
+    key(&mut app, KeyCode::Char('e'));
+    assert!(ready(&app).compare.as_ref().unwrap().explaining);
+    key(&mut app, KeyCode::Char('n'));
+    assert!(ready(&app).compare.as_ref().unwrap().names);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(
+        !ready(&app).compare.as_ref().unwrap().presenting,
+        "q leaves presentation, not the planner"
+    );
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Char('X'));
+    assert!(
+        matches!(&app.effects[..], [forceplan::tui::scenario::Effect::Export(s)] if s.name == "scenario 1")
+    );
+}
+
+#[test]
+fn presentation_hides_names_behind_initials() {
+    use forceplan::tui::compare::shown_name;
+    assert_eq!(shown_name("P0271", "谢莉萍", false), "P0271 (谢.)");
+    assert_eq!(shown_name("P0232", "Xu Xiaoming", false), "P0232 (XX.)");
+    assert_eq!(shown_name("P0271", "谢莉萍", true), "P0271 谢莉萍");
 }

@@ -4,6 +4,7 @@
 
 use crate::core::flags::Severity;
 use crate::core::scenario::Scenario;
+use crate::tui::compare::CompareScreen;
 use crate::tui::form::Form;
 use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
@@ -44,15 +45,17 @@ pub enum Root {
     Flags,
     Scenario,
     Leave,
+    Compare,
 }
 
 impl Root {
-    pub const ALL: [Root; 5] = [
+    pub const ALL: [Root; 6] = [
         Root::Overview,
         Root::Events,
         Root::Flags,
         Root::Scenario,
         Root::Leave,
+        Root::Compare,
     ];
 
     pub fn title(self) -> &'static str {
@@ -62,6 +65,7 @@ impl Root {
             Root::Flags => "Flags",
             Root::Scenario => "Scenario",
             Root::Leave => "Leave rotation",
+            Root::Compare => "Compare",
         }
     }
 
@@ -73,6 +77,7 @@ impl Root {
             Root::Flags => "Flags",
             Root::Scenario => "Scenario",
             Root::Leave => "Leave",
+            Root::Compare => "Compare",
         }
     }
 
@@ -103,6 +108,8 @@ pub struct Ready {
     pub flags: FlagsScreen,
     pub stack: Vec<Drill>,
     pub scenario: ScenarioScreen,
+    /// The comparison, made when the Compare screen opens.
+    pub compare: Option<CompareScreen>,
     /// The filter being typed, when typing one.
     pub editing: bool,
 }
@@ -160,6 +167,7 @@ impl Ready {
             },
             stack: Vec::new(),
             scenario,
+            compare: None,
             editing: false,
         }
     }
@@ -167,6 +175,13 @@ impl Ready {
     pub fn context(&self) -> Context {
         if self.editing {
             return Context::Filtering;
+        }
+        if self.stack.is_empty() && self.root == Root::Compare {
+            return if self.compare.as_ref().is_some_and(|c| c.presenting) {
+                Context::Present
+            } else {
+                Context::Compare
+            };
         }
         if self.stack.is_empty() && self.root == Root::Leave {
             return if self.scenario.form.is_some() {
@@ -195,6 +210,7 @@ impl Ready {
             (None, Root::Flags) => Context::Flags,
             (None, Root::Scenario) => Context::Scenario,
             (None, Root::Leave) => Context::Leave,
+            (None, Root::Compare) => Context::Compare,
         }
     }
 
@@ -215,6 +231,10 @@ impl Ready {
                 }
                 Root::Events => Some((&mut self.events, layout::events(body).table)),
                 Root::Flags => Some((&mut self.flags.table, layout::flags(body).table)),
+                Root::Compare => match self.compare.as_mut() {
+                    Some(c) => Some((&mut c.table, layout::compare(body).table)),
+                    None => None,
+                },
                 Root::Leave => match self.scenario.leave.as_mut() {
                     Some(view) => Some((
                         &mut view.table,
@@ -227,6 +247,19 @@ impl Ready {
                     Pane::Edits => None,
                 },
             },
+        }
+    }
+
+    /// What a root screen needs when it opens: the comparison is made anew,
+    /// with the scenario as it is now.
+    pub fn open_root(&mut self) {
+        if self.root == Root::Compare {
+            let s = &self.scenario;
+            self.compare = Some(CompareScreen::new(
+                &self.model.baseline,
+                &s.scenario,
+                &s.saved,
+            ));
         }
     }
 
@@ -534,6 +567,43 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
     true
 }
 
+/// Keys of the comparison and of presentation mode; true when the action was theirs.
+fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> bool {
+    let Some(c) = r.compare.as_mut() else {
+        return false;
+    };
+    if c.presenting {
+        match action {
+            Action::NextUnit => c.step(1),
+            Action::PrevUnit => c.step(-1),
+            Action::Right => c.next_scenario(1),
+            Action::Left => c.next_scenario(-1),
+            Action::CycleFigure => c.cycle_figure(),
+            Action::Explain => c.explaining = !c.explaining,
+            Action::Names => c.names = !c.names,
+            Action::Back => {
+                c.presenting = false;
+                c.explaining = false;
+            }
+            _ => return false,
+        }
+        return true;
+    }
+    match action {
+        Action::CycleFigure => c.cycle_figure(),
+        Action::Present => {
+            c.presenting = true;
+            c.unit = c.table.selected_index().unwrap_or(0);
+        }
+        Action::Export => {
+            effects.push(Effect::Export(r.scenario.scenario.clone()));
+            r.scenario.message = Some(format!("exporting {} ...", r.scenario.scenario.name));
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Keys of the leave screen; true when the action was theirs.
 fn on_leave_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> bool {
     if r.scenario.form.is_some() {
@@ -595,6 +665,14 @@ fn on_ready_action(
     if r.stack.is_empty() && r.root == Root::Leave && on_leave_action(r, action, effects) {
         return false;
     }
+    if r.stack.is_empty() && r.root == Root::Compare && on_compare_action(r, action, effects) {
+        return false;
+    }
+    if action == Action::Export && r.stack.is_empty() && r.root == Root::Scenario {
+        effects.push(Effect::Export(r.scenario.scenario.clone()));
+        r.scenario.message = Some(format!("exporting {} ...", r.scenario.scenario.name));
+        return false;
+    }
     if action == Action::Pin
         && let Some(Drill::Unit(u)) = r.stack.last()
         && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)
@@ -640,6 +718,7 @@ fn on_ready_action(
             r.root = r
                 .root
                 .step(if action == Action::NextScreen { 1 } else { -1 });
+            r.open_root();
             return false;
         }
         Action::CycleRule | Action::CycleSeverity | Action::CycleUnit => {
@@ -742,6 +821,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
                 if let Some(root) = tab_at(title, &r.model.title(), mouse.column) {
                     r.stack.clear();
                     r.root = root;
+                    r.open_root();
                 }
                 return;
             }

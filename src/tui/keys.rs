@@ -51,6 +51,13 @@ pub enum Action {
     RemoveBlock,
     ScrollBack,
     ScrollOn,
+    CycleFigure,
+    Present,
+    Export,
+    Explain,
+    Names,
+    NextUnit,
+    PrevUnit,
 }
 
 /// The screens, as far as keys are concerned.
@@ -65,6 +72,9 @@ pub enum Context {
     Flags,
     Scenario,
     Leave,
+    Compare,
+    /// Presentation mode (leadership meetings).
+    Present,
     /// Filling the form of a new edit.
     Form,
     /// Looking at suggested moves.
@@ -124,7 +134,7 @@ const NEXT: Binding = b(
     &[(KeyCode::Tab, false)],
     "Tab",
     Action::NextScreen,
-    "next screen: Overview, Events, Flags, Scenario, Leave",
+    "next screen: Overview, Events, Flags, Scenario, Leave, Compare",
     Some("screens"),
 );
 const PREV: Binding = b(
@@ -496,6 +506,77 @@ const GRID_ON: Binding = b(
     None,
 );
 
+const FIGURE: Binding = b(
+    &[key('f')],
+    "f",
+    Action::CycleFigure,
+    "the next figure: load, weekly hours, households, floor, inspections, meetings, leave, alarms",
+    Some("figure"),
+);
+const PRESENT: Binding = b(
+    &[key('p')],
+    "p",
+    Action::Present,
+    "presentation mode: full screen, for a meeting",
+    Some("present"),
+);
+const EXPORT: Binding = b(
+    &[key('X')],
+    "X",
+    Action::Export,
+    "export the current scenario: CSV, Excel workbook, report",
+    Some("export"),
+);
+const STEP: Binding = b(
+    &[key(' '), (KeyCode::Down, false), key('j')],
+    "Space/↓",
+    Action::NextUnit,
+    "next unit (then the next scenario)",
+    Some("next"),
+);
+const STEP_BACK: Binding = b(
+    &[(KeyCode::Up, false), key('k')],
+    "↑",
+    Action::PrevUnit,
+    "previous unit",
+    None,
+);
+const NEXT_SCENARIO: Binding = b(
+    &[(KeyCode::Right, false), key('l')],
+    "→",
+    Action::Right,
+    "next scenario",
+    Some("scenario"),
+);
+const PREV_SCENARIO: Binding = b(
+    &[(KeyCode::Left, false), key('h')],
+    "←",
+    Action::Left,
+    "previous scenario",
+    None,
+);
+const EXPLAIN: Binding = b(
+    &[key('e')],
+    "e",
+    Action::Explain,
+    "the figure in plain words",
+    Some("explain"),
+);
+const NAMES: Binding = b(
+    &[key('n')],
+    "n",
+    Action::Names,
+    "show or hide officers' names",
+    None,
+);
+const LEAVE_PRESENT: Binding = b(
+    &[key('q'), (KeyCode::Esc, false)],
+    "q/Esc",
+    Action::Back,
+    "leave presentation mode",
+    Some("leave"),
+);
+
 const TABLE: [&Binding; 12] = [
     &UP, &DOWN, &PGUP, &PGDN, &HOME, &END, &LEFT, &RIGHT, &OPEN, &FILTER, &SORT, &SORT_DESC,
 ];
@@ -550,6 +631,23 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
             out.extend(TABLE);
             out.extend(SCREENS);
         }
+        Context::Compare => {
+            out.extend([&FIGURE, &PRESENT, &EXPORT]);
+            out.extend(TABLE);
+            out.extend(SCREENS);
+        }
+        Context::Present => out.extend([
+            &STEP,
+            &STEP_BACK,
+            &NEXT_SCENARIO,
+            &PREV_SCENARIO,
+            &FIGURE,
+            &EXPLAIN,
+            &NAMES,
+            &HELP,
+            &LEAVE_PRESENT,
+            &QUIT,
+        ]),
         Context::Form => out.extend([
             &FORM_ADD,
             &FORM_DOWN,

@@ -247,3 +247,30 @@ pub fn leave(body: Rect, units: usize) -> Leave {
         table,
     }
 }
+
+pub struct Compare {
+    pub summary: Rect,
+    pub table: Rect,
+    pub chart: Option<Rect>,
+}
+
+/// `summary`: one line per scenario, and a header line.
+pub fn compare(body: Rect) -> Compare {
+    let [summary, rest] =
+        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(body);
+    if body.width >= WIDE {
+        let [table, chart] =
+            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(rest);
+        Compare {
+            summary,
+            table,
+            chart: Some(chart),
+        }
+    } else {
+        Compare {
+            summary,
+            table: rest,
+            chart: None,
+        }
+    }
+}

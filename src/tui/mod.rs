@@ -4,6 +4,7 @@
 //! this module runs the loop: events in, messages to `update`, frames out.
 
 pub mod app;
+pub mod compare;
 pub mod form;
 pub mod keys;
 pub mod layout;
@@ -127,6 +128,34 @@ impl Storage {
         (saved, read(&self.autosave()))
     }
 
+    /// Exports a scenario into a new folder under `exports/`.
+    pub fn export(&self, model: &Model, scenario: &Scenario) -> Result<Option<String>, String> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let stamp = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
+        let slug: String = scenario
+            .name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        let out = self
+            .dir
+            .join("exports")
+            .join(format!("{slug}-{}", stamp.format("%Y%m%d-%H%M%S")));
+        crate::export::export(
+            &model.baseline,
+            Some(scenario),
+            &model.inputs,
+            &out,
+            false,
+            stamp.format("%Y-%m-%d %H:%M:%S").to_string(),
+        )
+        .map(|_| Some(format!("exported to {}", out.display())))
+        .map_err(|e| e.to_string())
+    }
+
     /// Carries out an effect; a message for the planner, if any.
     pub fn perform(&self, effect: &Effect) -> Result<Option<String>, String> {
         let write = |path: PathBuf, scenario: &Scenario| {
@@ -141,6 +170,8 @@ impl Storage {
             Effect::DiscardAutosave => std::fs::remove_file(self.autosave())
                 .map(|_| None)
                 .map_err(|e| e.to_string()),
+            // Needs the bureau: carried out by `export`.
+            Effect::Export(_) => Ok(None),
         }
     }
 }
@@ -148,10 +179,14 @@ impl Storage {
 /// Loads the bureau and computes everything the screens need.
 pub fn load(options: &Options) -> Outcome {
     let refused = |title: String, problems: Vec<String>| Outcome::Refused { title, problems };
+    let mut inputs = Vec::new();
     let (bureau, rules) = match &options.source {
         Source::BuiltInSample => (generate(&SampleSpec::default()), Rules::default()),
         Source::Folder(dir) => match load_bureau(dir, options.rules.as_deref()) {
-            Ok(loaded) => (loaded.bureau, loaded.rules),
+            Ok(loaded) => {
+                inputs = loaded.files;
+                (loaded.bureau, loaded.rules)
+            }
             Err(LoadError::Refused { dir, problems }) => {
                 let title = format!(
                     "The bureau in {} was refused: {} problems",
@@ -167,12 +202,11 @@ pub fn load(options: &Options) -> Outcome {
         },
     };
     match choose_period(&bureau, options.from, options.to) {
-        Ok(period) => Outcome::Ready(Box::new(Model::new(
-            options.source.label(),
-            bureau,
-            period,
-            &rules,
-        ))),
+        Ok(period) => {
+            let mut model = Model::new(options.source.label(), bureau, period, &rules);
+            model.inputs = inputs;
+            Outcome::Ready(Box::new(model))
+        }
         Err(e) => refused("No period to show".into(), vec![e.to_string()]),
     }
 }
@@ -274,9 +308,14 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         update(&mut app, msg);
         // Files the update asked for: written here, the outcome fed back.
         for effect in std::mem::take(&mut app.effects) {
-            let result = match &storage {
-                Some(storage) => storage.perform(&effect),
-                None => Err("no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into()),
+            let result = match (&storage, &effect, &app.phase) {
+                (Some(storage), Effect::Export(scenario), app::Phase::Ready(r)) => {
+                    storage.export(&r.model, scenario)
+                }
+                (Some(storage), _, _) => storage.perform(&effect),
+                (None, _, _) => {
+                    Err("no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into())
+                }
             };
             match result {
                 Ok(None) => {}

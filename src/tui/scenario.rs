@@ -22,6 +22,8 @@ pub enum Effect {
     Save(Scenario),
     /// The autosave was declined on recovery.
     DiscardAutosave,
+    /// Export a scenario: CSV, workbook, report and audit, in a new folder.
+    Export(Scenario),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

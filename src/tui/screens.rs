@@ -32,6 +32,8 @@ pub struct Model {
     /// Scenarios saved for this bureau, and an autosave found at start.
     pub saved_scenarios: Vec<Scenario>,
     pub autosaved: Option<Scenario>,
+    /// The files the bureau was read from (for the audit trail of exports).
+    pub inputs: Vec<std::path::PathBuf>,
 }
 
 impl Model {
@@ -66,6 +68,7 @@ impl Model {
             before,
             saved_scenarios: Vec::new(),
             autosaved: None,
+            inputs: Vec::new(),
             source,
             bodies: detail::inspecting_bodies(&bureau, period),
             conveners: detail::conveners(&bureau, period),

@@ -1,6 +1,7 @@
 //! Drawing: pure functions from the state to a frame. They lay out text the
 //! screens already hold; no figure is computed here.
 
+mod compare;
 mod events;
 mod flags;
 mod leave;
@@ -24,6 +25,18 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 pub fn draw(app: &App, f: &mut Frame) {
     let chrome = layout::chrome(f.area());
     let theme = &app.theme;
+    // Presentation mode takes the whole screen.
+    if let Phase::Ready(r) = &app.phase
+        && r.stack.is_empty()
+        && r.root == Root::Compare
+        && r.compare.as_ref().is_some_and(|c| c.presenting)
+    {
+        compare::present(f, f.area(), theme, r);
+        if app.help {
+            help(f, f.area(), theme, app.context());
+        }
+        return;
+    }
     match &app.phase {
         Phase::Loading { source, ticks } => {
             title_bar(f, chrome.title, theme, "forceplan", None);
@@ -50,6 +63,7 @@ pub fn draw(app: &App, f: &mut Frame) {
                     Root::Flags => flags::draw(f, chrome.body, theme, r),
                     Root::Scenario => scenario::draw(f, chrome.body, theme, r),
                     Root::Leave => leave::draw(f, chrome.body, theme, r),
+                    Root::Compare => compare::draw(f, chrome.body, theme, r),
                 },
             }
             status_line(f, chrome.status, theme, &breadcrumb(r), app.context());
