@@ -187,3 +187,68 @@ fn exports_never_overwrite_silently_nor_an_input() {
     assert_eq!(onto_input.status.code(), Some(1));
     assert!(Path::new(SMALL).join("units.csv").exists());
 }
+
+/// LibreOffice opens the workbook: the units sheet converted to CSV holds the
+/// same table as units.csv. Runs where LibreOffice is installed (CI installs it).
+#[test]
+fn libreoffice_reads_the_workbook() {
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|b| {
+        std::process::Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok()
+    });
+    let Some(soffice) = soffice else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs LibreOffice for this test"
+        );
+        eprintln!("LibreOffice not installed: workbook conversion test skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_eq!(
+        export(&[SMALL, "--to", out.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let converted = dir.path().join("converted");
+    // Sheet 3 is units (after Cover and Summary); UTF-8, comma separated.
+    let status = std::process::Command::new(soffice)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
+        ])
+        .arg("--outdir")
+        .arg(&converted)
+        .arg(out.join("workbook.xlsx"))
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let csv = std::fs::read_dir(&converted)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let from_excel: Vec<String> = std::fs::read_to_string(csv)
+        .unwrap()
+        .lines()
+        .map(|l| l.replace('"', ""))
+        .collect();
+    let original: Vec<String> = std::fs::read_to_string(out.join("units.csv"))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(from_excel, original);
+}
