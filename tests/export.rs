@@ -252,3 +252,48 @@ fn libreoffice_reads_the_workbook() {
         .collect();
     assert_eq!(from_excel, original);
 }
+
+/// Every table sheet of the workbook holds, cell by cell, what the CSV of
+/// the same table holds (numbers as numbers, empty cells empty).
+#[test]
+fn every_table_sheet_equals_its_csv_cell_by_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_eq!(
+        export(&[SMALL, "--to", out.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let mut book: Xlsx<_> = open_workbook(out.join("workbook.xlsx")).unwrap();
+    for table in [
+        "units",
+        "officers",
+        "roster",
+        "households",
+        "overtime",
+        "inspections",
+        "meetings",
+        "holidays",
+    ] {
+        let sheet = book.worksheet_range(table).unwrap();
+        // The fixture's fields hold no commas or quotes, so a plain split reads it.
+        let csv = std::fs::read_to_string(out.join(format!("{table}.csv"))).unwrap();
+        let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+        assert_eq!(sheet.height(), rows.len(), "{table}: rows");
+        for (r, row) in rows.iter().enumerate() {
+            for (c, text) in row.iter().enumerate() {
+                // The CSV writer quotes an empty text field: "".
+                let text = &text.trim_matches('"');
+                let cell = sheet.get((r, c)).cloned().unwrap_or(Data::Empty);
+                let same = match &cell {
+                    Data::Empty => text.is_empty(),
+                    Data::String(s) => s == text,
+                    Data::Float(x) => text.parse::<f64>().is_ok_and(|t| t == *x),
+                    other => panic!("{table} ({r}, {c}): unexpected {other:?}"),
+                };
+                assert!(same, "{table} ({r}, {c}): workbook {cell:?}, CSV {text:?}");
+            }
+        }
+    }
+}
