@@ -33,6 +33,25 @@ pub struct Summary {
     pub worst_after: (String, f64),
 }
 
+impl Summary {
+    /// The summary in one line: "10 officers moved; alarms 76 -> 86 (...)".
+    pub fn line(&self, alarms_before: usize) -> String {
+        format!(
+            "{} officers moved; alarms {alarms_before} -> {} ({} cleared, {} created); worst unit {} {:.2} -> {} {:.2}; leave {} days, comp {} days",
+            self.officers_moved,
+            self.alarms,
+            self.alarms_cleared,
+            self.alarms_created,
+            self.worst_before.0,
+            self.worst_before.1,
+            self.worst_after.0,
+            self.worst_after.1,
+            self.leave_days_granted,
+            self.comp_days_granted
+        )
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
     /// The baseline first, then each scenario.

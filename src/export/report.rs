@@ -38,20 +38,7 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
         audit.period
     ))];
     if let Some(s) = c.summaries.last() {
-        summary.push(Part::Text(format!(
-            "{} officers moved; alarms {} -> {} ({} cleared, {} created); worst unit {} {:.2} -> {} {:.2}; leave days granted {}, comp days {}.",
-            s.officers_moved,
-            before.alarms(),
-            s.alarms,
-            s.alarms_cleared,
-            s.alarms_created,
-            s.worst_before.0,
-            s.worst_before.1,
-            s.worst_after.0,
-            s.worst_after.1,
-            s.leave_days_granted,
-            s.comp_days_granted
-        )));
+        summary.push(Part::Text(format!("{}.", s.line(before.alarms()))));
     }
     out.push(Section {
         title: "Summary".into(),

@@ -3,7 +3,7 @@
 
 use super::table;
 use crate::tui::app::Ready;
-use crate::tui::compare::{CompareScreen, Figure, shown_name};
+use crate::tui::compare::{CompareScreen, shown_name};
 use crate::tui::layout;
 use crate::tui::table::Badge;
 use crate::tui::theme::Theme;
@@ -24,20 +24,12 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         ),
     ])];
     for (i, s) in c.comparison.summaries.iter().enumerate() {
+        let alarms_before = c.comparison.columns[0].projection.alarms();
         lines.push(Line::from(format!(
-            "scenario {}: {}  {} moves, alarms {} ({} cleared, {} new), worst {} {:.2} > {} {:.2}, leave {} + comp {} days",
+            "scenario {}: {}: {}",
             i + 1,
             s.name,
-            s.officers_moved,
-            s.alarms,
-            s.alarms_cleared,
-            s.alarms_created,
-            s.worst_before.0,
-            s.worst_before.1,
-            s.worst_after.0,
-            s.worst_after.1,
-            s.leave_days_granted,
-            s.comp_days_granted
+            s.line(alarms_before)
         )));
     }
     if let Some(m) = &r.scenario.message {
@@ -195,7 +187,7 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     if c.explaining {
         let rect = layout::centered(area, area.width.saturating_sub(8).min(90), 9);
         f.render_widget(Clear, rect);
-        let text = Paragraph::new(explain_text(c.figure)).wrap(Wrap { trim: true });
+        let text = Paragraph::new(c.figure.explain()).wrap(Wrap { trim: true });
         f.render_widget(
             text.block(
                 Block::bordered()
@@ -205,8 +197,4 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
             rect,
         );
     }
-}
-
-fn explain_text(figure: Figure) -> String {
-    figure.explain().to_string()
 }
