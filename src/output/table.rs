@@ -2,7 +2,7 @@
 //! ANSI colour; the caller's stream strips it when stdout is not a terminal
 //! or NO_COLOR is set. Severity is always spelled out too, never colour alone.
 
-use crate::core::check::{CheckReport, OfficerReport, Tally};
+use crate::core::check::{CheckReport, OfficerReport, Tally, UnitReport};
 use crate::core::flags::{Flag, Severity};
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write;
@@ -144,6 +144,32 @@ const OFFICER_COLS: &[Col] = &[
     Col("alarms", 6, Align::Left),
 ];
 
+/// A unit's row as people read it, on the command line and in the planner:
+/// id, name, kind, officers, load, short days, households per community
+/// officer ("none" when it has households and no community officer), most
+/// visits a quarter, stacked days, most meetings a week, leave coverage.
+pub fn unit_cells(u: &UnitReport) -> Vec<String> {
+    let f = &u.figures;
+    let hh = match f.households_per_community_officer {
+        Some(x) => format!("{x:.0}"),
+        None if f.households > 0 => "none".into(),
+        None => "-".into(),
+    };
+    vec![
+        u.unit_id.clone(),
+        u.name.clone(),
+        u.kind.code().into(),
+        f.officers.to_string(),
+        format!("{:.2}", f.load_ratio),
+        f.understaffed_days.to_string(),
+        hh,
+        f.max_inspections_per_quarter.to_string(),
+        f.stacked_inspection_days.to_string(),
+        f.max_meetings_per_week.to_string(),
+        optional(f.leave_coverage, |c| format!("{:.0}%", c * 100.0)),
+    ]
+}
+
 /// The whole `check` report for people.
 pub fn check(report: &CheckReport, bureau: &str) -> String {
     let mut out = String::new();
@@ -169,25 +195,7 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
         .into_iter()
         .map(|i| &report.units[i])
     {
-        let f = &u.figures;
-        let hh = match f.households_per_community_officer {
-            Some(x) => format!("{x:.0}"),
-            None if f.households > 0 => "none".into(),
-            None => "-".into(),
-        };
-        let cells = [
-            u.unit_id.clone(),
-            u.name.clone(),
-            u.kind.code().into(),
-            f.officers.to_string(),
-            format!("{:.2}", f.load_ratio),
-            f.understaffed_days.to_string(),
-            hh,
-            f.max_inspections_per_quarter.to_string(),
-            f.stacked_inspection_days.to_string(),
-            f.max_meetings_per_week.to_string(),
-            optional(f.leave_coverage, |c| format!("{:.0}%", c * 100.0)),
-        ];
+        let cells = unit_cells(u);
         let _ = writeln!(
             out,
             "{}",

@@ -182,25 +182,14 @@ pub fn units_table(m: &Model) -> DataTable {
         .map(|i| {
             let u = &m.report.units[i];
             let f = &u.figures;
-            let (hh, hh_key) = match f.households_per_community_officer {
-                Some(x) => (format!("{x:.0}"), num(x)),
-                None if f.households > 0 => ("none".into(), num(f64::INFINITY)),
-                None => ("-".into(), Key::Missing),
+            // No community officer for households sorts as the worst.
+            let hh_key = match f.households_per_community_officer {
+                Some(x) => num(x),
+                None if f.households > 0 => num(f64::INFINITY),
+                None => Key::Missing,
             };
             Row {
-                cells: vec![
-                    u.unit_id.clone(),
-                    u.name.clone(),
-                    u.kind.code().into(),
-                    f.officers.to_string(),
-                    format!("{:.2}", f.load_ratio),
-                    f.understaffed_days.to_string(),
-                    hh,
-                    f.max_inspections_per_quarter.to_string(),
-                    f.stacked_inspection_days.to_string(),
-                    f.max_meetings_per_week.to_string(),
-                    percent(f.leave_coverage),
-                ],
+                cells: crate::output::table::unit_cells(u),
                 keys: vec![
                     text(&u.unit_id),
                     text(&u.name),
