@@ -21,6 +21,7 @@ fn main() {
         officers: 5000,
         days: 365,
         seed: 1,
+        movements: 0,
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let t = Instant::now();

@@ -26,6 +26,7 @@ fn main() {
         officers,
         days: 365,
         seed: 1,
+        movements: 0,
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let started = Instant::now();

@@ -178,7 +178,7 @@ fn u1_station_figures() {
     let r = report();
     let u = unit(&r, "U1");
     let f = &u.figures;
-    assert_eq!(f.officers, 3);
+    assert_eq!((f.officers, f.officer_days, f.headcount), (3.0, 42, 3));
     close(f.worked_hours, 185.0 + 84.0 + 80.0);
     close(f.overtime_hours, 35.0);
     close(f.load_ratio, 349.0 / (3.0 * 40.0 * 14.0 / 7.0));
@@ -230,7 +230,7 @@ fn u1_station_figures() {
 fn u2_week_partly_before_the_period_counts_its_meetings_in_the_period() {
     let r = report();
     let f = &unit(&r, "U2").figures;
-    assert_eq!(f.officers, 2);
+    assert_eq!((f.officers, f.officer_days, f.headcount), (2.0, 28, 2));
     close(f.load_ratio, 101.0 / 160.0);
     assert_eq!(f.understaffed_days, 5);
     assert_eq!(f.households_per_community_officer, None);
@@ -247,7 +247,7 @@ fn u3_unit_without_officers() {
     let r = report();
     let u = unit(&r, "U3");
     let f = &u.figures;
-    assert_eq!(f.officers, 0);
+    assert_eq!((f.officers, f.officer_days, f.headcount), (0.0, 0, 0));
     close(f.load_ratio, 0.0);
     assert_eq!(f.understaffed_days, 14);
     assert_eq!(f.meetings, 1);

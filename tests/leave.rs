@@ -218,7 +218,7 @@ proptest! {
         batch in proptest::option::of(1u32..6),
         blackout_at in proptest::collection::vec(0u64..120, 0..4),
     ) {
-        let b = generate(&SampleSpec { officers, days: 365, seed });
+        let b = generate(&SampleSpec { officers, days: 365, seed, movements: 0 });
         let period = choose_period(&b, None, None).unwrap();
         let start = period.start + Days::new(first);
         let end = (start + Days::new(length)).min(period.end);

@@ -105,6 +105,25 @@ fn hand_made_bureau() {
 }
 
 #[test]
+fn hand_made_bureau_with_transfers_a_hire_and_a_leaver() {
+    agree(&["tests/fixtures/moves"]);
+    agree(&[
+        "tests/fixtures/moves",
+        "--from",
+        "2025-01-08",
+        "--to",
+        "2025-01-13",
+    ]);
+    agree(&[
+        "tests/fixtures/moves",
+        "--from",
+        "2025-01-02",
+        "--to",
+        "2025-01-07",
+    ]);
+}
+
+#[test]
 fn sample_bureau_whole_year_and_a_window() {
     agree(&["sample-data"]);
     agree(&["sample-data", "--from", "2025-03-05", "--to", "2025-08-20"]);
@@ -130,6 +149,21 @@ fn generated_bureaus_with_other_seeds_and_rules() {
             .assert()
             .success();
         agree(&[out_s]);
+    }
+    // Contract v2: transfers, hires and leavers during the period.
+    for (officers, days, seed, movements) in [(150, 120, 21, 14), (60, 45, 22, 21)] {
+        let out = dir.path().join(format!("m{seed}"));
+        let out_s = out.to_str().unwrap();
+        Command::cargo_bin("forceplan")
+            .unwrap()
+            .args(["sample", out_s, "--officers", &officers.to_string()])
+            .args(["--days", &days.to_string(), "--seed", &seed.to_string()])
+            .args(["--movements", &movements.to_string()])
+            .assert()
+            .success();
+        assert!(out.join("assignments.csv").exists());
+        agree(&[out_s]);
+        agree(&[out_s, "--from", "2025-01-20", "--to", "2025-02-10"]);
     }
     let rules = dir.path().join("rules.toml");
     std::fs::write(

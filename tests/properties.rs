@@ -47,8 +47,13 @@ proptest! {
     }
 
     #[test]
-    fn written_bureaus_load_back_unchanged(officers in 1usize..40, days in 1usize..40, seed in any::<u64>()) {
-        let bureau = generate(&SampleSpec { officers, days, seed });
+    fn written_bureaus_load_back_unchanged(
+        officers in 1usize..40,
+        days in 1usize..40,
+        seed in any::<u64>(),
+        movements in 0usize..10,
+    ) {
+        let bureau = generate(&SampleSpec { officers, days, seed, movements });
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("b");
         write_bureau(&out, &bureau, false, &[]).unwrap();
@@ -62,28 +67,35 @@ proptest! {
         days in 1usize..60,
         seed in any::<u64>(),
         cut in 0usize..20,
+        movements in 0usize..10,
     ) {
-        let bureau = generate(&SampleSpec { officers, days, seed });
+        let bureau = generate(&SampleSpec { officers, days, seed, movements });
         let full = choose_period(&bureau, None, None).unwrap();
         let start = full.start + Days::new(cut.min(full.days() - 1) as u64);
         let period = Period::new(start, full.end).unwrap();
         let n = period.days() as u32;
         let report = check(&bureau, period, &Rules::default());
-        let mut unit_hours = vec![0.0; bureau.units.len()];
-        for (o, r) in bureau.officers.iter().zip(&report.officers) {
+        let (mut worked, mut service_days) = (0.0, 0);
+        for r in &report.officers {
             let f = &r.figures;
-            prop_assert!(f.rest_days <= n);
-            prop_assert!(f.longest_work_streak <= n - f.rest_days);
+            prop_assert!(f.rest_days <= f.service_days && f.service_days <= n);
+            prop_assert!(f.longest_work_streak <= f.service_days - f.rest_days);
             prop_assert!(f.max_weekly_hours <= f.worked_hours + 1e-9);
             prop_assert!(f.max_monthly_overtime <= f.overtime_hours + 1e-9);
             prop_assert!(f.outstanding_overtime_hours <= f.overtime_hours + 1e-9);
             prop_assert!(f.comp_days_owed as f64 * 8.0 <= f.outstanding_overtime_hours + 1e-9);
-            prop_assert!((f.avg_weekly_hours * n as f64 / 7.0 - f.worked_hours).abs() < 1e-6);
-            prop_assert!(f.leave_taken_days + f.duty_days <= n);
-            unit_hours[o.unit as usize] += f.worked_hours;
+            prop_assert!((f.avg_weekly_hours * f.service_days as f64 / 7.0 - f.worked_hours).abs() < 1e-6);
+            prop_assert!(f.leave_taken_days + f.duty_days <= f.service_days);
+            worked += f.worked_hours;
+            service_days += f.service_days;
         }
-        for (u, r) in report.units.iter().enumerate() {
-            prop_assert!((r.figures.worked_hours - unit_hours[u]).abs() < 1e-6);
+        // Every officer-day belongs to exactly one unit.
+        let units_worked: f64 = report.units.iter().map(|u| u.figures.worked_hours).sum();
+        let units_days: u32 = report.units.iter().map(|u| u.figures.officer_days).sum();
+        prop_assert!((units_worked - worked).abs() < 1e-6);
+        prop_assert_eq!(units_days, service_days);
+        for r in &report.units {
+            prop_assert!((r.figures.officers * n as f64 - r.figures.officer_days as f64).abs() < 1e-6);
             prop_assert!(r.figures.understaffed_days <= n);
             prop_assert!(r.figures.leave_coverage.is_none_or(|c| (0.0..=1.0).contains(&c)));
             prop_assert!(r.figures.stacked_inspection_days <= r.figures.inspections);
@@ -92,7 +104,7 @@ proptest! {
 
     #[test]
     fn roster_rows_outside_the_period_change_nothing(extra in 1usize..30, hours in 1.0f64..24.0) {
-        let bureau = generate(&SampleSpec { officers: 12, days: 28, seed: 3 });
+        let bureau = generate(&SampleSpec { officers: 12, days: 28, seed: 3, movements: 0 });
         let period = choose_period(&bureau, None, None).unwrap();
         let before = compute(&bureau, period, 40.0);
         let mut rows: Vec<_> = bureau.roster.iter().map(|(o, e)| (o, *e)).collect();
@@ -112,6 +124,7 @@ fn the_period_of_a_generated_bureau_is_its_days() {
         officers: 20,
         days: 45,
         seed: 1,
+        movements: 0,
     });
     let p = choose_period(&bureau, None, None).unwrap();
     assert_eq!(p.start, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());

@@ -16,6 +16,7 @@ fn bureau(officers: usize, seed: u64) -> Bureau {
         officers,
         days: 35,
         seed,
+        movements: 0,
     })
 }
 

@@ -103,7 +103,7 @@ fn households_rules() {
         "area_id,unit_id,officer_id,households,residents\nA1,U1,P1,1500,4200\nA1,U1,,1,1\nA2,U2,P1,10,10\nA3,U1,P9,10,10\nA4,U7,,10,10\nA5,U1,,-3,10\nA6,U1,,10,2.5\n",
         &[
             "households.csv, line 3, column area_id: \"A1\"; area_id must be unique; the same is on line 2",
-            "households.csv, line 4, column officer_id: \"P1\"; expected an officer of this area's unit; this officer belongs to U1",
+            "households.csv, line 4, column officer_id: \"P1\"; expected an officer of this area's unit on the period's last day (2025-01-14); this officer serves at U1 then",
             "households.csv, line 5, column officer_id: \"P9\"; no such id in the officers table",
             "households.csv, line 6, column unit_id: \"U7\"; no such id in the units table",
             "households.csv, line 7, column households: \"-3\"; expected a whole number of households, 0 or more",
@@ -313,5 +313,56 @@ fn broken_quoting_is_refused_with_its_line() {
         "units.csv",
         "unit_id,name,kind,min_on_duty\nU1,\"East Station,station,2\nU2,Traffic,traffic,1\n",
         &["units.csv, line 2: opens a quoted field that is never closed"],
+    );
+}
+
+#[test]
+fn assignments_rules() {
+    refused(
+        "assignments.csv",
+        "officer_id,unit_id,from\nP9,U1,2025-01-03\nP5,U7,2025-01-03\nP5,U4,2025-1-05\nP5,U4,2025-01-06\nP5,,2025-01-06\n,U4,2025-01-07\n",
+        &[
+            "assignments.csv, line 2, column officer_id: \"P9\"; no such id in the officers table",
+            "assignments.csv, line 3, column unit_id: \"U7\"; no such id in the units table",
+            "assignments.csv, line 4, column from: \"2025-1-05\"; expected a date as YYYY-MM-DD",
+            "assignments.csv, line 6, column from: \"2025-01-06\"; a second assignment of this officer from this date; the first is on line 5",
+            "assignments.csv, line 7, column officer_id: empty; expected the id of one of the officers",
+        ],
+    );
+}
+
+#[test]
+fn rows_only_on_days_the_officer_serves() {
+    // P3 leaves on the 13th (two roster rows after), P4 leaves from the 5th
+    // and comes back on the 6th (an overtime entry on the 5th), P6 is hired
+    // on the 7th (rostered from the 6th), and P1, who holds areas of U1,
+    // serves at U4 on the last day.
+    let dir = small_with(&[
+        (
+            "assignments.csv",
+            Some(
+                b"officer_id,unit_id,from\nP3,,2025-01-13\nP4,,2025-01-05\nP4,U2,2025-01-06\nP1,U4,2025-01-14\n",
+            ),
+        ),
+        (
+            "officers.csv",
+            Some(
+                fixture("officers.csv")
+                    .replace("P6,Zhao Lei,U4,patrol,2019-01-01", "P6,Zhao Lei,U4,patrol,2025-01-07")
+                    .as_bytes(),
+            ),
+        ),
+    ]);
+    assert_eq!(
+        problems(&dir),
+        [
+            "households.csv, line 2, column officer_id: \"P1\"; expected an officer of this area's unit on the period's last day (2025-01-14); this officer serves at U4 then",
+            "households.csv, line 3, column officer_id: \"P1\"; expected an officer of this area's unit on the period's last day (2025-01-14); this officer serves at U4 then",
+            "overtime.csv, line 13, column date: \"2025-01-05\"; expected a day the officer serves; P4 is out of the bureau (assignments: leaves from 2025-01-05) on 2025-01-05",
+            "roster.csv, line 40, column date: \"2025-01-13\"; expected a day the officer serves; P3 is out of the bureau (assignments: leaves from 2025-01-13) on 2025-01-13",
+            "roster.csv, line 41, column date: \"2025-01-14\"; expected a day the officer serves; P3 is out of the bureau (assignments: leaves from 2025-01-13) on 2025-01-14",
+            "roster.csv, line 46, column date: \"2025-01-05\"; expected a day the officer serves; P4 is out of the bureau (assignments: leaves from 2025-01-05) on 2025-01-05",
+            "roster.csv, line 56, column date: \"2025-01-06\"; expected a day the officer serves; P6 is not yet in service (service starts 2025-01-07) on 2025-01-06",
+        ]
     );
 }

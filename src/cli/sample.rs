@@ -19,6 +19,10 @@ pub struct SampleArgs {
     /// Seed of the generator: the same seed gives the same bureau.
     #[arg(long, default_value_t = SampleSpec::default().seed)]
     seed: u64,
+    /// Officers who move, join or leave during the period (an assignments
+    /// table and service starts inside the period).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    movements: usize,
     /// Replace OUT if it already has files.
     #[arg(long)]
     force: bool,
@@ -35,6 +39,7 @@ pub fn run(args: SampleArgs) -> Result<(), Failure> {
         officers: args.officers,
         days: args.days,
         seed: args.seed,
+        movements: args.movements,
     };
     let bureau = generate(&spec);
     write_bureau(&args.out, &bureau, args.force, &[]).map_err(anyhow::Error::from)?;

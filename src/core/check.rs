@@ -122,10 +122,14 @@ pub fn report(bureau: &Bureau, figures: &Figures, rules: &Rules) -> CheckReport 
         .officers
         .iter()
         .zip(&figures.officers)
-        .map(|(officer, f)| OfficerReport {
+        .enumerate()
+        .map(|(o, (officer, f))| OfficerReport {
             officer_id: officer.id.clone(),
             name: officer.name.clone(),
-            unit_id: bureau.unit(officer.unit).id.clone(),
+            unit_id: bureau
+                .unit(bureau.listed_unit(o as u32, figures.period.end))
+                .id
+                .clone(),
             role: officer.role,
             figures: f.clone(),
             flags: officer_flags(f, figures, rules),

@@ -34,7 +34,7 @@ pub fn officer_days(bureau: &Bureau, period: Period, o: OfficerIdx) -> Vec<Day> 
             days[i].roster_hours = e.hours;
         }
     }
-    for ot in bureau.overtime.iter().filter(|ot| ot.officer == o) {
+    for ot in bureau.overtime.of(o) {
         if let Some(i) = period.index(ot.date) {
             days[i].overtime_hours += ot.hours;
             if ot.compensated == Compensation::Owed {

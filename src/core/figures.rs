@@ -2,11 +2,14 @@
 //! Rust over the loaded bureau.
 //!
 //! One pass per officer over a day buffer the length of the period (reused
-//! between officers), then one pass per unit. This is linear in roster rows
-//! plus officers x days, which keeps a 5,000-officer year well under the
-//! interactive budget; see docs/performance.md for the measurement.
+//! between officers), then one pass per unit over the rows of the officer-days
+//! served there (contract v2: an officer who moves counts at each unit for
+//! the days they are there). This is linear in roster rows plus officers x
+//! days. Each officer's and each unit's figures are a function of their own,
+//! so a scenario recomputes only those it touches (`crate::core::check::Engine`);
+//! see docs/performance.md for the measurements.
 
-use crate::core::model::{Bureau, Compensation, OfficerIdx, Role, Shift};
+use crate::core::model::{Bureau, Compensation, OfficerIdx, Role, Shift, Stint, UnitIdx};
 use crate::core::period::{Period, month_key, quarter_key, week_monday};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -52,6 +55,7 @@ pub struct OvertimeByClass {
 /// fields after `residents` are additions that explain them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OfficerFigures {
+    pub service_days: u32,
     pub worked_hours: f64,
     pub avg_weekly_hours: f64,
     pub max_weekly_hours: f64,
@@ -83,7 +87,11 @@ pub struct OfficerFigures {
 /// fields after `leave_coverage` are additions that explain them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UnitFigures {
-    pub officers: u32,
+    /// Officer-equivalents: officer-days at the unit / days of the period.
+    pub officers: f64,
+    pub officer_days: u32,
+    /// Officers serving at the unit on the period's last day.
+    pub headcount: u32,
     pub worked_hours: f64,
     pub overtime_hours: f64,
     pub load_ratio: f64,
@@ -145,142 +153,101 @@ pub fn leave_entitlement(years: i32) -> u32 {
     }
 }
 
+/// Who serves where over a period, and what each unit received, grouped
+/// once: what the figures of one officer or one unit read besides the rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Staffing {
+    /// Each officer's runs of days at a unit.
+    pub stints: Vec<Vec<Stint>>,
+    /// Each unit's officers (those with a stint there), by index.
+    pub members: Vec<Vec<OfficerIdx>>,
+    /// Each unit's officers serving there on the period's last day.
+    pub at_end: Vec<Vec<OfficerIdx>>,
+    /// Each unit's inspection visits and meetings in the period (indices).
+    visits: Vec<Vec<usize>>,
+    sittings: Vec<Vec<usize>>,
+    /// Each officer's areas: households, residents, areas.
+    held: Vec<(u64, u64, u32)>,
+    /// Each unit's areas: households, residents.
+    areas: Vec<(u64, u64)>,
+}
+
+impl Staffing {
+    pub fn new(bureau: &Bureau, period: Period) -> Staffing {
+        let n_units = bureau.units.len();
+        let last = period.days() - 1;
+        let stints: Vec<Vec<Stint>> = (0..bureau.officers.len() as OfficerIdx)
+            .map(|o| bureau.stints(o, period))
+            .collect();
+        let mut members = vec![Vec::new(); n_units];
+        let mut at_end = vec![Vec::new(); n_units];
+        for (o, list) in stints.iter().enumerate() {
+            for s in list {
+                let m: &mut Vec<OfficerIdx> = &mut members[s.unit as usize];
+                if m.last() != Some(&(o as OfficerIdx)) {
+                    m.push(o as OfficerIdx);
+                }
+            }
+            if let Some(s) = list.last().filter(|s| s.contains(last)) {
+                at_end[s.unit as usize].push(o as OfficerIdx);
+            }
+        }
+        let mut visits = vec![Vec::new(); n_units];
+        for (i, v) in bureau.inspections.iter().enumerate() {
+            if period.contains(v.date) {
+                visits[v.unit as usize].push(i);
+            }
+        }
+        let mut sittings = vec![Vec::new(); n_units];
+        for (i, m) in bureau.meetings.iter().enumerate() {
+            if period.contains(m.date) {
+                sittings[m.unit as usize].push(i);
+            }
+        }
+        let mut held = vec![(0, 0, 0); bureau.officers.len()];
+        let mut areas = vec![(0, 0); n_units];
+        for area in &bureau.areas {
+            if let Some(o) = area.officer {
+                let h = &mut held[o as usize];
+                h.0 += area.households;
+                h.1 += area.residents;
+                h.2 += 1;
+            }
+            let a = &mut areas[area.unit as usize];
+            a.0 += area.households;
+            a.1 += area.residents;
+        }
+        Staffing {
+            stints,
+            members,
+            at_end,
+            visits,
+            sittings,
+            held,
+            areas,
+        }
+    }
+}
+
 /// Computes every figure of the contract for `bureau` over `period`.
 pub fn compute(bureau: &Bureau, period: Period, standard_weekly_hours: f64) -> Figures {
-    let days = period.days();
-    let n_units = bureau.units.len();
-    let mut on_duty = vec![0u32; n_units * days];
-
-    // Overtime rows in the period, grouped by officer (stable: file order within an officer).
-    let mut overtime: Vec<usize> = (0..bureau.overtime.len())
-        .filter(|&i| period.contains(bureau.overtime[i].date))
+    let staffing = Staffing::new(bureau, period);
+    let mut buf = DayBuffer::new(period);
+    let officers: Vec<OfficerFigures> = (0..bureau.officers.len() as OfficerIdx)
+        .map(|o| officer(bureau, period, &staffing, o, &mut buf))
         .collect();
-    overtime.sort_by_key(|&i| bureau.overtime[i].officer);
-
-    let mut area_sums = vec![(0u64, 0u64, 0u32); bureau.officers.len()];
-    for area in &bureau.areas {
-        if let Some(o) = area.officer {
-            let s = &mut area_sums[o as usize];
-            s.0 += area.households;
-            s.1 += area.residents;
-            s.2 += 1;
-        }
-    }
-
-    let first_month = month_key(period.start);
-    let months = (month_key(period.end) - first_month + 1) as usize;
-    let mut buf = DayBuffer::new(days, months);
-    let mut ot_cursor = 0;
-    let mut officers = Vec::with_capacity(bureau.officers.len());
-    for (o, officer) in bureau.officers.iter().enumerate() {
-        buf.clear();
-        let unit_row = &mut on_duty[officer.unit as usize * days..][..days];
-        let mut leave_taken_days = 0;
-        let mut duty_days = 0;
-        for e in bureau.roster.of(o as OfficerIdx) {
-            if let Some(i) = period.index(e.date) {
-                buf.hours[i] = e.hours;
-                buf.shift[i] = Some(e.shift);
-                if e.shift == Shift::Leave {
-                    leave_taken_days += 1;
-                }
-                if e.shift.is_duty() {
-                    unit_row[i] += 1;
-                    duty_days += 1;
-                }
-            }
-        }
-
-        let mut by_class = OvertimeByClass::default();
-        let (mut overtime_hours, mut outstanding, mut outstanding_rest_day) = (0.0, 0.0, 0.0);
-        while ot_cursor < overtime.len()
-            && bureau.overtime[overtime[ot_cursor]].officer as usize == o
-        {
-            let ot = &bureau.overtime[overtime[ot_cursor]];
-            ot_cursor += 1;
-            let i = (ot.date - period.start).num_days() as usize;
-            buf.hours[i] += ot.hours;
-            buf.month_overtime[(month_key(ot.date) - first_month) as usize] += ot.hours;
-            overtime_hours += ot.hours;
-            let class = if bureau.calendar.is_holiday(ot.date) {
-                OvertimeClass::Holiday
-            } else if buf.shift[i].is_none_or(|s| s.is_rest()) {
-                OvertimeClass::RestDay
-            } else {
-                OvertimeClass::Extension
-            };
-            match class {
-                OvertimeClass::Extension => by_class.extension += ot.hours,
-                OvertimeClass::RestDay => by_class.rest_day += ot.hours,
-                OvertimeClass::Holiday => by_class.holiday += ot.hours,
-            }
-            if ot.compensated == Compensation::Owed {
-                outstanding += ot.hours;
-                if class == OvertimeClass::RestDay {
-                    outstanding_rest_day += ot.hours;
-                }
-            }
-        }
-
-        let worked_hours: f64 = buf.hours.iter().sum();
-        let (mut rest_days, mut run, mut best, mut best_end) = (0u32, 0u32, 0u32, 0usize);
-        for (i, &h) in buf.hours.iter().enumerate() {
-            if h > 0.0 {
-                run += 1;
-                if run > best {
-                    best = run;
-                    best_end = i;
-                }
-            } else {
-                rest_days += 1;
-                run = 0;
-            }
-        }
-        let (mut max_week, mut max_week_start) = (0.0, None);
-        for s in period.full_week_starts() {
-            let sum: f64 = buf.hours[s..s + 7].iter().sum();
-            if max_week_start.is_none() || sum > max_week {
-                max_week = sum;
-                max_week_start = Some(period.date(s));
-            }
-        }
-        let (mut max_month, mut max_month_at) = (0.0, None);
-        for (m, &h) in buf.month_overtime.iter().enumerate() {
-            if h > max_month {
-                max_month = h;
-                let key = first_month + m as i32;
-                max_month_at =
-                    NaiveDate::from_ymd_opt(key.div_euclid(12), key.rem_euclid(12) as u32 + 1, 1);
-            }
-        }
-        let years = completed_years(officer.service_start, period.start);
-        let (households, residents, areas) = area_sums[o];
-        officers.push(OfficerFigures {
-            worked_hours,
-            avg_weekly_hours: worked_hours * 7.0 / days as f64,
-            max_weekly_hours: max_week,
-            overtime_hours,
-            max_monthly_overtime: max_month,
-            longest_work_streak: best,
-            rest_days,
-            outstanding_overtime_hours: outstanding,
-            comp_days_owed: (outstanding_rest_day / HOURS_PER_COMP_DAY + EPS).floor() as u32,
-            leave_entitlement_days: leave_entitlement(years),
-            leave_taken_days,
-            households,
-            residents,
-            max_week_start,
-            max_overtime_month: max_month_at,
-            streak_start: (best > 0).then(|| period.date(best_end + 1 - best as usize)),
-            overtime_by_class: by_class,
-            outstanding_rest_day_hours: outstanding_rest_day,
-            duty_days,
-            areas,
-            years_of_service: years,
-        });
-    }
-
-    let units = unit_figures(bureau, period, standard_weekly_hours, &officers, on_duty);
+    let units = (0..bureau.units.len() as UnitIdx)
+        .map(|u| {
+            unit(
+                bureau,
+                period,
+                standard_weekly_hours,
+                &staffing,
+                &officers,
+                u,
+            )
+        })
+        .collect();
     Figures {
         period,
         standard_weekly_hours,
@@ -290,18 +257,22 @@ pub fn compute(bureau: &Bureau, period: Period, standard_weekly_hours: f64) -> F
 }
 
 /// Per-officer scratch space, reused across officers.
-struct DayBuffer {
+pub struct DayBuffer {
     hours: Vec<f64>,
     shift: Vec<Option<Shift>>,
     month_overtime: Vec<f64>,
+    first_month: i32,
 }
 
 impl DayBuffer {
-    fn new(days: usize, months: usize) -> Self {
+    pub fn new(period: Period) -> Self {
+        let first_month = month_key(period.start);
+        let months = (month_key(period.end) - first_month + 1) as usize;
         DayBuffer {
-            hours: vec![0.0; days],
-            shift: vec![None; days],
+            hours: vec![0.0; period.days()],
+            shift: vec![None; period.days()],
             month_overtime: vec![0.0; months],
+            first_month,
         }
     }
 
@@ -312,137 +283,262 @@ impl DayBuffer {
     }
 }
 
-fn unit_figures(
+/// The overtime class of an entry on `date`, given the officer's shift that day.
+pub fn overtime_class(bureau: &Bureau, date: NaiveDate, shift: Option<Shift>) -> OvertimeClass {
+    if bureau.calendar.is_holiday(date) {
+        OvertimeClass::Holiday
+    } else if shift.is_none_or(|s| s.is_rest()) {
+        OvertimeClass::RestDay
+    } else {
+        OvertimeClass::Extension
+    }
+}
+
+/// The figures of officer `o` (contract section 2, per officer).
+pub fn officer(
     bureau: &Bureau,
     period: Period,
-    standard_weekly_hours: f64,
-    officers: &[OfficerFigures],
-    on_duty: Vec<u32>,
-) -> Vec<UnitFigures> {
-    let days = period.days();
-    let mut units: Vec<UnitFigures> = (0..bureau.units.len())
-        .map(|u| UnitFigures {
-            officers: 0,
-            worked_hours: 0.0,
-            overtime_hours: 0.0,
-            load_ratio: 0.0,
-            understaffed_days: 0,
-            households: 0,
-            residents: 0,
-            community_officers: 0,
-            households_per_community_officer: None,
-            inspections: 0,
-            max_inspections_per_quarter: 0,
-            stacked_inspection_days: 0,
-            inspection_hours: 0.0,
-            meetings: 0,
-            max_meetings_per_week: 0,
-            meeting_hours_per_officer: 0.0,
-            leave_coverage: None,
-            leave_entitled: 0,
-            leave_takers: 0,
-            max_inspection_quarter: None,
-            busiest_inspection_day: None,
-            max_meeting_week: None,
-            daily_on_duty: on_duty[u * days..(u + 1) * days].to_vec(),
-        })
-        .collect();
-
-    for (officer, f) in bureau.officers.iter().zip(officers) {
-        let u = &mut units[officer.unit as usize];
-        u.officers += 1;
-        u.worked_hours += f.worked_hours;
-        u.overtime_hours += f.overtime_hours;
-        if officer.role == Role::Community {
-            u.community_officers += 1;
+    staffing: &Staffing,
+    o: OfficerIdx,
+    buf: &mut DayBuffer,
+) -> OfficerFigures {
+    buf.clear();
+    let mut leave_taken_days = 0;
+    let mut duty_days = 0;
+    for e in bureau.roster.of(o) {
+        if let Some(i) = period.index(e.date) {
+            buf.hours[i] = e.hours;
+            buf.shift[i] = Some(e.shift);
+            leave_taken_days += u32::from(e.shift == Shift::Leave);
+            duty_days += u32::from(e.shift.is_duty());
         }
-        if f.leave_entitlement_days > 0 {
-            u.leave_entitled += 1;
-            if f.leave_taken_days > 0 {
-                u.leave_takers += 1;
+    }
+
+    let mut by_class = OvertimeByClass::default();
+    let (mut overtime_hours, mut outstanding, mut outstanding_rest_day) = (0.0, 0.0, 0.0);
+    for ot in bureau.overtime.of(o) {
+        let Some(i) = period.index(ot.date) else {
+            continue;
+        };
+        buf.hours[i] += ot.hours;
+        buf.month_overtime[(month_key(ot.date) - buf.first_month) as usize] += ot.hours;
+        overtime_hours += ot.hours;
+        let class = overtime_class(bureau, ot.date, buf.shift[i]);
+        match class {
+            OvertimeClass::Extension => by_class.extension += ot.hours,
+            OvertimeClass::RestDay => by_class.rest_day += ot.hours,
+            OvertimeClass::Holiday => by_class.holiday += ot.hours,
+        }
+        if ot.compensated == Compensation::Owed {
+            outstanding += ot.hours;
+            if class == OvertimeClass::RestDay {
+                outstanding_rest_day += ot.hours;
             }
         }
     }
-    for area in &bureau.areas {
-        let u = &mut units[area.unit as usize];
-        u.households += area.households;
-        u.residents += area.residents;
-    }
 
-    // Inspections: by quarter and by day, per unit.
-    let mut by_quarter: BTreeMap<(u32, i32), u32> = BTreeMap::new();
-    let mut by_day: BTreeMap<(u32, NaiveDate), u32> = BTreeMap::new();
-    for visit in bureau
-        .inspections
+    // fold from +0.0: an empty f64 sum is -0.0, which would print as "-0".
+    let worked_hours = buf.hours.iter().fold(0.0, |a, h| a + h);
+    let stints = &staffing.stints[o as usize];
+    let service_days: usize = stints.iter().map(Stint::days).sum();
+    let rest_days = stints
         .iter()
-        .filter(|v| period.contains(v.date))
-    {
-        let u = &mut units[visit.unit as usize];
-        u.inspections += 1;
-        u.inspection_hours += visit.hours;
-        *by_quarter
-            .entry((visit.unit, quarter_key(visit.date)))
-            .or_default() += 1;
-        *by_day.entry((visit.unit, visit.date)).or_default() += 1;
+        .flat_map(|s| &buf.hours[s.start..s.end])
+        .filter(|&&h| h <= 0.0)
+        .count() as u32;
+    let (mut run, mut best, mut best_end) = (0u32, 0u32, 0usize);
+    for (i, &h) in buf.hours.iter().enumerate() {
+        if h > 0.0 {
+            run += 1;
+            if run > best {
+                best = run;
+                best_end = i;
+            }
+        } else {
+            run = 0;
+        }
     }
-    for ((unit, quarter), count) in by_quarter {
-        let u = &mut units[unit as usize];
-        if count > u.max_inspections_per_quarter {
-            u.max_inspections_per_quarter = count;
-            u.max_inspection_quarter = NaiveDate::from_ymd_opt(
+    let (mut max_week, mut max_week_start) = (0.0, None);
+    for s in period.full_week_starts() {
+        let sum = buf.hours[s..s + 7].iter().fold(0.0, |a, h| a + h);
+        if max_week_start.is_none() || sum > max_week {
+            max_week = sum;
+            max_week_start = Some(period.date(s));
+        }
+    }
+    let (mut max_month, mut max_month_at) = (0.0, None);
+    for (m, &h) in buf.month_overtime.iter().enumerate() {
+        if h > max_month {
+            max_month = h;
+            let key = buf.first_month + m as i32;
+            max_month_at =
+                NaiveDate::from_ymd_opt(key.div_euclid(12), key.rem_euclid(12) as u32 + 1, 1);
+        }
+    }
+    let years = completed_years(bureau.officer(o).service_start, period.start);
+    let (households, residents, areas) = staffing.held[o as usize];
+    OfficerFigures {
+        service_days: service_days as u32,
+        worked_hours,
+        avg_weekly_hours: if service_days > 0 {
+            worked_hours * 7.0 / service_days as f64
+        } else {
+            0.0
+        },
+        max_weekly_hours: max_week,
+        overtime_hours,
+        max_monthly_overtime: max_month,
+        longest_work_streak: best,
+        rest_days,
+        outstanding_overtime_hours: outstanding,
+        comp_days_owed: (outstanding_rest_day / HOURS_PER_COMP_DAY + EPS).floor() as u32,
+        leave_entitlement_days: leave_entitlement(years),
+        leave_taken_days,
+        households,
+        residents,
+        max_week_start,
+        max_overtime_month: max_month_at,
+        streak_start: (best > 0).then(|| period.date(best_end + 1 - best as usize)),
+        overtime_by_class: by_class,
+        outstanding_rest_day_hours: outstanding_rest_day,
+        duty_days,
+        areas,
+        years_of_service: years,
+    }
+}
+
+/// The figures of unit `u` (contract section 2, per unit): over the
+/// officer-days its officers serve there. `officers` are every officer's
+/// figures (for leave coverage).
+pub fn unit(
+    bureau: &Bureau,
+    period: Period,
+    standard_weekly_hours: f64,
+    staffing: &Staffing,
+    officers: &[OfficerFigures],
+    u: UnitIdx,
+) -> UnitFigures {
+    let days = period.days();
+    let mut daily_on_duty = vec![0u32; days];
+    let (mut officer_days, mut worked_hours, mut overtime_hours) = (0usize, 0.0, 0.0);
+    for &o in &staffing.members[u as usize] {
+        for s in staffing.stints[o as usize].iter().filter(|s| s.unit == u) {
+            officer_days += s.days();
+            let (a, b) = (period.date(s.start), period.date(s.end - 1));
+            let rows = bureau.roster.of(o);
+            let from = rows.partition_point(|e| e.date < a);
+            for e in rows[from..].iter().take_while(|e| e.date <= b) {
+                worked_hours += e.hours;
+                if e.shift.is_duty() {
+                    daily_on_duty[(e.date - period.start).num_days() as usize] += 1;
+                }
+            }
+            let rows = bureau.overtime.of(o);
+            let from = rows.partition_point(|e| e.date < a);
+            for ot in rows[from..].iter().take_while(|e| e.date <= b) {
+                worked_hours += ot.hours;
+                overtime_hours += ot.hours;
+            }
+        }
+    }
+    let at_end = &staffing.at_end[u as usize];
+    let community_officers = at_end
+        .iter()
+        .filter(|&&o| bureau.officer(o).role == Role::Community)
+        .count() as u32;
+    let (mut leave_entitled, mut leave_takers) = (0, 0);
+    for &o in at_end {
+        let f = &officers[o as usize];
+        if f.leave_entitlement_days > 0 {
+            leave_entitled += 1;
+            leave_takers += u32::from(f.leave_taken_days > 0);
+        }
+    }
+    let (households, residents) = staffing.areas[u as usize];
+
+    // Inspections, by quarter and by day.
+    let mut inspection_hours = 0.0;
+    let mut by_quarter: BTreeMap<i32, u32> = BTreeMap::new();
+    let mut by_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    for &i in &staffing.visits[u as usize] {
+        let visit = &bureau.inspections[i];
+        inspection_hours += visit.hours;
+        *by_quarter.entry(quarter_key(visit.date)).or_default() += 1;
+        *by_day.entry(visit.date).or_default() += 1;
+    }
+    let (mut max_inspections_per_quarter, mut max_inspection_quarter) = (0, None);
+    for (quarter, count) in by_quarter {
+        if count > max_inspections_per_quarter {
+            max_inspections_per_quarter = count;
+            max_inspection_quarter = NaiveDate::from_ymd_opt(
                 quarter.div_euclid(4),
                 quarter.rem_euclid(4) as u32 * 3 + 1,
                 1,
             );
         }
     }
-    for ((unit, day), count) in by_day {
-        let u = &mut units[unit as usize];
-        if count >= 2 {
-            u.stacked_inspection_days += 1;
-        }
-        if u.busiest_inspection_day
-            .is_none_or(|(_, most)| count > most)
-        {
-            u.busiest_inspection_day = Some((day, count));
+    let mut busiest_inspection_day: Option<(NaiveDate, u32)> = None;
+    let mut stacked_inspection_days = 0;
+    for (day, count) in by_day {
+        stacked_inspection_days += u32::from(count >= 2);
+        if busiest_inspection_day.is_none_or(|(_, most)| count > most) {
+            busiest_inspection_day = Some((day, count));
         }
     }
 
-    // Meetings: by ISO week (a week that only partly lies in the period still
-    // counts, with the meetings that fall in the period).
-    let mut by_week: BTreeMap<(u32, NaiveDate), u32> = BTreeMap::new();
-    let mut person_hours = vec![0.0; units.len()];
-    for m in bureau.meetings.iter().filter(|m| period.contains(m.date)) {
-        units[m.unit as usize].meetings += 1;
-        person_hours[m.unit as usize] += m.hours * m.attendees as f64;
-        *by_week.entry((m.unit, week_monday(m.date))).or_default() += 1;
+    // Meetings, by ISO week (a week only partly in the period still counts,
+    // with the meetings that fall in the period).
+    let mut person_hours = 0.0;
+    let mut by_week: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    for &i in &staffing.sittings[u as usize] {
+        let m = &bureau.meetings[i];
+        person_hours += m.hours * m.attendees as f64;
+        *by_week.entry(week_monday(m.date)).or_default() += 1;
     }
-    for ((unit, monday), count) in by_week {
-        let u = &mut units[unit as usize];
-        if count > u.max_meetings_per_week {
-            u.max_meetings_per_week = count;
-            u.max_meeting_week = Some(monday);
+    let (mut max_meetings_per_week, mut max_meeting_week) = (0, None);
+    for (monday, count) in by_week {
+        if count > max_meetings_per_week {
+            max_meetings_per_week = count;
+            max_meeting_week = Some(monday);
         }
     }
 
-    for (idx, (unit, u)) in bureau.units.iter().zip(units.iter_mut()).enumerate() {
-        let n = u.officers as f64;
-        if u.officers > 0 {
-            u.load_ratio = u.worked_hours / (n * standard_weekly_hours * days as f64 / 7.0);
-            u.meeting_hours_per_officer = person_hours[idx] / n;
-        }
-        u.understaffed_days = u
-            .daily_on_duty
-            .iter()
-            .filter(|&&c| c < unit.min_on_duty)
-            .count() as u32;
-        if u.community_officers > 0 {
-            u.households_per_community_officer =
-                Some(u.households as f64 / u.community_officers as f64);
-        }
-        if u.leave_entitled > 0 {
-            u.leave_coverage = Some(u.leave_takers as f64 / u.leave_entitled as f64);
-        }
+    let officers_eq = officer_days as f64 / days as f64;
+    let min_on_duty = bureau.unit(u).min_on_duty;
+    UnitFigures {
+        officers: officers_eq,
+        officer_days: officer_days as u32,
+        headcount: at_end.len() as u32,
+        worked_hours,
+        overtime_hours,
+        load_ratio: if officer_days > 0 {
+            worked_hours / (officer_days as f64 * standard_weekly_hours / 7.0)
+        } else {
+            0.0
+        },
+        understaffed_days: daily_on_duty.iter().filter(|&&c| c < min_on_duty).count() as u32,
+        households,
+        residents,
+        community_officers,
+        households_per_community_officer: (community_officers > 0)
+            .then(|| households as f64 / community_officers as f64),
+        inspections: staffing.visits[u as usize].len() as u32,
+        max_inspections_per_quarter,
+        stacked_inspection_days,
+        inspection_hours,
+        meetings: staffing.sittings[u as usize].len() as u32,
+        max_meetings_per_week,
+        meeting_hours_per_officer: if officer_days > 0 {
+            person_hours / officers_eq
+        } else {
+            0.0
+        },
+        leave_coverage: (leave_entitled > 0).then(|| leave_takers as f64 / leave_entitled as f64),
+        leave_entitled,
+        leave_takers,
+        max_inspection_quarter,
+        busiest_inspection_day,
+        max_meeting_week,
+        daily_on_duty,
     }
-    units
 }

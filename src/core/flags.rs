@@ -61,6 +61,19 @@ fn pct(x: f64) -> String {
     format!("{}%", num((x * 100.0 * 10.0).round() / 10.0))
 }
 
+/// "3 officers", or "officers (2.43 officer-equivalents over the period, 1
+/// at its end)" when people joined, moved or left during the period.
+pub fn staff(headcount: u32, officers: f64) -> String {
+    if (officers - headcount as f64).abs() < 0.005 {
+        plural(headcount as f64, "officer", "officers")
+    } else {
+        format!(
+            "officers ({} officer-equivalents over the period, {headcount} at its end)",
+            num(officers)
+        )
+    }
+}
+
 fn plural(n: f64, one: &str, many: &str) -> String {
     format!("{} {}", num(n), if n == 1.0 { one } else { many })
 }
@@ -197,7 +210,7 @@ pub fn unit_flags(unit: &Unit, u: &UnitFigures, figures: &Figures, rules: &Rules
         || {
             format!(
                 "its {} worked {:.2} times the {} h standard week on average ({:.1} h a week each)",
-                plural(u.officers as f64, "officer", "officers"),
+                staff(u.headcount, u.officers),
                 u.load_ratio,
                 num(figures.standard_weekly_hours),
                 u.load_ratio * figures.standard_weekly_hours

@@ -5,10 +5,12 @@
 //! (`crate::load`) are the only way in from files, and the sample generator
 //! (`crate::sample`) the only other producer.
 
+use crate::core::period::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// Index of a unit in `Bureau::units`.
 pub type UnitIdx = u32;
@@ -159,70 +161,111 @@ pub struct RosterEntry {
     pub hours: f64,
 }
 
-/// The duty roster, grouped by officer and sorted by date within each officer
-/// (compressed rows: `entries[offsets[i]..offsets[i + 1]]` are officer i's).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Roster {
-    offsets: Vec<usize>,
-    entries: Vec<RosterEntry>,
+/// Rows of a table that belong to officers (roster, overtime), grouped by
+/// officer and sorted by date within each officer (stable: rows of one day
+/// keep their file order). Each officer's rows are shared, so a proposed
+/// bureau that changes a few officers' rows copies only those.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerOfficer<T> {
+    rows: Vec<Arc<[T]>>,
 }
 
-impl Roster {
-    /// Builds the roster from per-officer row lists.
-    /// Each officer's rows are sorted by date; duplicates must already be refused.
-    pub fn from_rows(officers: usize, mut rows: Vec<(OfficerIdx, RosterEntry)>) -> Self {
-        rows.sort_by_key(|(o, e)| (*o, e.date));
-        let mut offsets = Vec::with_capacity(officers + 1);
-        offsets.push(0);
-        let mut entries = Vec::with_capacity(rows.len());
-        let mut next = 0usize;
-        for (officer, entry) in rows {
-            while next < officer as usize {
-                offsets.push(entries.len());
-                next += 1;
+impl<T> Default for PerOfficer<T> {
+    fn default() -> Self {
+        PerOfficer { rows: Vec::new() }
+    }
+}
+
+/// What a row of a `PerOfficer` table is dated by.
+pub trait Dated {
+    fn date(&self) -> NaiveDate;
+}
+
+impl Dated for RosterEntry {
+    fn date(&self) -> NaiveDate {
+        self.date
+    }
+}
+
+impl Dated for Overtime {
+    fn date(&self) -> NaiveDate {
+        self.date
+    }
+}
+
+impl<T: Dated + Clone> PerOfficer<T> {
+    /// Groups rows by officer (`officers` officers, some perhaps without rows).
+    pub fn from_rows(officers: usize, mut rows: Vec<(OfficerIdx, T)>) -> Self {
+        rows.sort_by_key(|(o, e)| (*o, e.date()));
+        let mut grouped: Vec<Vec<T>> = (0..officers).map(|_| Vec::new()).collect();
+        for (o, e) in rows {
+            if let Some(list) = grouped.get_mut(o as usize) {
+                list.push(e);
             }
-            entries.push(entry);
         }
-        while offsets.len() < officers + 1 {
-            offsets.push(entries.len());
+        PerOfficer {
+            rows: grouped.into_iter().map(Arc::from).collect(),
         }
-        Roster { offsets, entries }
+    }
+
+    /// One list of rows per officer, each already sorted by date.
+    pub fn from_officers(rows: Vec<Arc<[T]>>) -> Self {
+        PerOfficer { rows }
     }
 
     /// Officer `o`'s rows, sorted by date.
-    pub fn of(&self, o: OfficerIdx) -> &[RosterEntry] {
-        let o = o as usize;
-        match (self.offsets.get(o), self.offsets.get(o + 1)) {
-            (Some(&a), Some(&b)) => &self.entries[a..b],
-            _ => &[],
+    pub fn of(&self, o: OfficerIdx) -> &[T] {
+        self.rows.get(o as usize).map(|r| &r[..]).unwrap_or(&[])
+    }
+
+    /// Officer `o`'s rows, shared.
+    pub fn shared(&self, o: OfficerIdx) -> Arc<[T]> {
+        self.rows
+            .get(o as usize)
+            .cloned()
+            .unwrap_or_else(|| Arc::from(Vec::new()))
+    }
+
+    /// Replaces officer `o`'s rows (sorted by date).
+    pub fn set(&mut self, o: OfficerIdx, rows: Vec<T>) {
+        if let Some(slot) = self.rows.get_mut(o as usize) {
+            *slot = Arc::from(rows);
         }
     }
 
-    /// Number of roster rows.
+    /// Number of rows.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.rows.iter().map(|r| r.len()).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.rows.iter().all(|r| r.is_empty())
     }
 
-    /// First and last date of the roster, if it has any rows.
+    /// First and last date of any row.
     pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let mut dates = self.entries.iter().map(|e| e.date);
-        let first = dates.next()?;
-        Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
+        let mut ends = self
+            .rows
+            .iter()
+            .filter_map(|r| Some((r.first()?.date(), r.last()?.date())));
+        let first = ends.next()?;
+        Some(ends.fold(first, |(lo, hi), (a, b)| (lo.min(a), hi.max(b))))
     }
 
     /// Every row with its officer, grouped by officer.
-    pub fn iter(&self) -> impl Iterator<Item = (OfficerIdx, &RosterEntry)> {
-        (0..self.offsets.len().saturating_sub(1)).flat_map(move |o| {
-            self.of(o as OfficerIdx)
-                .iter()
-                .map(move |e| (o as OfficerIdx, e))
-        })
+    pub fn iter(&self) -> impl Iterator<Item = (OfficerIdx, &T)> {
+        self.rows
+            .iter()
+            .enumerate()
+            .flat_map(|(o, r)| r.iter().map(move |e| (o as OfficerIdx, e)))
     }
 }
+
+/// The duty roster: each officer's rows, by date.
+pub type Roster = PerOfficer<RosterEntry>;
+
+/// The overtime book: each officer's entries, by date.
+pub type OvertimeBook = PerOfficer<Overtime>;
 
 /// A community area (household registration zone).
 #[derive(Debug, Clone, PartialEq)]
@@ -234,9 +277,9 @@ pub struct Area {
     pub residents: u64,
 }
 
+/// An overtime entry (its officer is where it is filed, see `OvertimeBook`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overtime {
-    pub officer: OfficerIdx,
     pub date: NaiveDate,
     pub hours: f64,
     pub compensated: Compensation,
@@ -273,15 +316,45 @@ impl Calendar {
     }
 }
 
+/// A row of `assignments` (contract v2): from `from` on, the officer is at
+/// `unit`; `None` means out of the bureau (transferred away, retired).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assignment {
+    pub officer: OfficerIdx,
+    pub unit: Option<UnitIdx>,
+    pub from: NaiveDate,
+}
+
+/// A run of days on which an officer serves at one unit: positions in a
+/// period, `start` included, `end` excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stint {
+    pub unit: UnitIdx,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Stint {
+    pub fn days(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.start <= i && i < self.end
+    }
+}
+
 /// A whole bureau. Units and officers are sorted by id; the indices in every
-/// other table point into those two lists.
+/// other table point into those two lists. Assignments are sorted by officer,
+/// then date.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bureau {
     pub units: Vec<Unit>,
     pub officers: Vec<Officer>,
     pub roster: Roster,
     pub areas: Vec<Area>,
-    pub overtime: Vec<Overtime>,
+    pub overtime: OvertimeBook,
+    pub assignments: Vec<Assignment>,
     pub inspections: Vec<Inspection>,
     pub meetings: Vec<Meeting>,
     pub calendar: Calendar,
@@ -308,5 +381,178 @@ impl Bureau {
 
     pub fn officer(&self, o: OfficerIdx) -> &Officer {
         &self.officers[o as usize]
+    }
+
+    /// Officer `o`'s assignment rows, by date.
+    pub fn assignments_of(&self, o: OfficerIdx) -> &[Assignment] {
+        let a = self.assignments.partition_point(|x| x.officer < o);
+        let b = self.assignments.partition_point(|x| x.officer <= o);
+        &self.assignments[a..b]
+    }
+
+    /// The unit officer `o` is placed at on `date`: their latest assignment
+    /// from that day or before, else `officers.unit_id`; `None` while out of
+    /// the bureau. Service start is not considered (see `serving`).
+    pub fn placed(&self, o: OfficerIdx, date: NaiveDate) -> Option<UnitIdx> {
+        let rows = self.assignments_of(o);
+        let n = rows.partition_point(|a| a.from <= date);
+        match n {
+            0 => Some(self.officer(o).unit),
+            n => rows[n - 1].unit,
+        }
+    }
+
+    /// The unit officer `o` serves at on `date`, if in service that day
+    /// (contract v2: from `service_start`, and not out of the bureau).
+    pub fn serving(&self, o: OfficerIdx, date: NaiveDate) -> Option<UnitIdx> {
+        if date < self.officer(o).service_start {
+            return None;
+        }
+        self.placed(o, date)
+    }
+
+    /// The runs of days of `period` on which officer `o` serves, by unit, in
+    /// order (adjacent days at one unit make one run).
+    pub fn stints(&self, o: OfficerIdx, period: Period) -> Vec<Stint> {
+        let days = period.days();
+        let first_served = match period.index(self.officer(o).service_start) {
+            Some(i) => i,
+            None if self.officer(o).service_start > period.end => return Vec::new(),
+            None => 0,
+        };
+        // Where the officer is placed, as (first position, unit) changes.
+        let rows = self.assignments_of(o);
+        let before = rows.partition_point(|a| a.from <= period.start);
+        let mut changes: Vec<(usize, Option<UnitIdx>)> = vec![(
+            0,
+            match before {
+                0 => Some(self.officer(o).unit),
+                n => rows[n - 1].unit,
+            },
+        )];
+        for a in &rows[before..] {
+            match period.index(a.from) {
+                Some(i) => changes.push((i, a.unit)),
+                None => break,
+            }
+        }
+        let mut out: Vec<Stint> = Vec::with_capacity(changes.len());
+        for (k, &(start, unit)) in changes.iter().enumerate() {
+            let end = changes.get(k + 1).map_or(days, |c| c.0);
+            let start = start.max(first_served);
+            let Some(unit) = unit else { continue };
+            if start >= end {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if last.unit == unit && last.end == start => last.end = end,
+                _ => out.push(Stint { unit, start, end }),
+            }
+        }
+        out
+    }
+
+    /// The unit an officer is listed at for a period ending on `end`: where
+    /// they are placed that day or, out of the bureau by then, the last unit
+    /// they were placed at before leaving.
+    pub fn listed_unit(&self, o: OfficerIdx, end: NaiveDate) -> UnitIdx {
+        let mut unit = self.officer(o).unit;
+        for a in self.assignments_of(o).iter().take_while(|a| a.from <= end) {
+            if let Some(u) = a.unit {
+                unit = u;
+            }
+        }
+        unit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn bureau(service_start: &str, rows: &[(Option<UnitIdx>, &str)]) -> Bureau {
+        let unit = |id: &str| Unit {
+            id: id.into(),
+            name: id.into(),
+            kind: UnitKind::Station,
+            min_on_duty: 0,
+        };
+        Bureau {
+            units: vec![unit("A"), unit("B"), unit("C")],
+            officers: vec![Officer {
+                id: "P1".into(),
+                name: "P1".into(),
+                unit: 0,
+                role: Role::Patrol,
+                service_start: d(service_start),
+                home_district: String::new(),
+            }],
+            assignments: rows
+                .iter()
+                .map(|&(unit, from)| Assignment {
+                    officer: 0,
+                    unit,
+                    from: d(from),
+                })
+                .collect(),
+            ..Bureau::default()
+        }
+    }
+
+    fn stints(b: &Bureau) -> Vec<(UnitIdx, usize, usize)> {
+        let p = Period::new(d("2025-03-01"), d("2025-03-31")).unwrap();
+        b.stints(0, p)
+            .iter()
+            .map(|s| (s.unit, s.start, s.end))
+            .collect()
+    }
+
+    #[test]
+    fn stints_follow_assignments_and_service() {
+        // No assignments, in service all along.
+        assert_eq!(stints(&bureau("2000-01-01", &[])), [(0, 0, 31)]);
+        // Hired on 11 March.
+        assert_eq!(stints(&bureau("2025-03-11", &[])), [(0, 10, 31)]);
+        // Hired after the period, or transferred before it.
+        assert_eq!(stints(&bureau("2025-04-01", &[])), []);
+        let b = bureau("2000-01-01", &[(Some(1), "2024-06-01")]);
+        assert_eq!(stints(&b), [(1, 0, 31)]);
+        // Moves on the 10th, leaves on the 20th, comes back to C on the 25th.
+        let b = bureau(
+            "2000-01-01",
+            &[
+                (Some(1), "2025-03-10"),
+                (None, "2025-03-20"),
+                (Some(2), "2025-03-25"),
+            ],
+        );
+        assert_eq!(stints(&b), [(0, 0, 9), (1, 9, 19), (2, 24, 31)]);
+        assert_eq!(b.placed(0, d("2025-03-22")), None);
+        assert_eq!(b.listed_unit(0, d("2025-03-22")), 1);
+        assert_eq!(b.listed_unit(0, d("2025-03-31")), 2);
+        // A row that repeats the unit does not split the run; a row after the
+        // period does not count.
+        let b = bureau(
+            "2000-01-01",
+            &[(Some(0), "2025-03-05"), (Some(1), "2025-04-02")],
+        );
+        assert_eq!(stints(&b), [(0, 0, 31)]);
+        // Transfers on the first and the last day.
+        let b = bureau(
+            "2000-01-01",
+            &[(Some(1), "2025-03-01"), (Some(2), "2025-03-31")],
+        );
+        assert_eq!(stints(&b), [(1, 0, 30), (2, 30, 31)]);
+        // Left before the period: listed at the last unit.
+        let b = bureau(
+            "2000-01-01",
+            &[(Some(2), "2024-01-01"), (None, "2024-02-01")],
+        );
+        assert_eq!(stints(&b), []);
+        assert_eq!(b.listed_unit(0, d("2025-03-31")), 2);
     }
 }

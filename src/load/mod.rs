@@ -9,7 +9,7 @@ pub mod source;
 pub mod tables;
 pub mod text;
 
-use crate::core::model::{Bureau, Roster};
+use crate::core::model::{Bureau, OvertimeBook, Roster};
 use crate::core::rules::Rules;
 use problem::{Problem, Problems};
 use source::{RawTable, Table};
@@ -64,19 +64,24 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
 
     let (unit_ids, units) = tables::units(get(Table::Units), &mut problems);
     let (officer_ids, officers) = tables::officers(get(Table::Officers), &unit_ids, &mut problems);
-    let officer_units: Vec<_> = officers
-        .iter()
-        .map(|o| o.as_ref().map(|o| o.unit))
-        .collect();
-    let roster = tables::roster(get(Table::Roster), &officer_ids, &mut problems);
+    let assignments = tables::assignments(
+        get(Table::Assignments),
+        &unit_ids,
+        &officer_ids,
+        &mut problems,
+    );
+    let service = tables::Service::new(&officers, &officer_ids, &assignments);
+    let roster = tables::roster(get(Table::Roster), &officer_ids, &service, &mut problems);
+    let end = roster.iter().map(|(_, e)| e.date).max();
     let areas = tables::households(
         get(Table::Households),
         &unit_ids,
         &officer_ids,
-        &officer_units,
+        &service,
+        end,
         &mut problems,
     );
-    let overtime = tables::overtime(get(Table::Overtime), &officer_ids, &mut problems);
+    let overtime = tables::overtime(get(Table::Overtime), &officer_ids, &service, &mut problems);
     let inspections = tables::inspections(get(Table::Inspections), &unit_ids, &mut problems);
     let meetings = tables::meetings(get(Table::Meetings), &unit_ids, &mut problems);
     let calendar = tables::holidays(get(Table::Holidays), &mut problems);
@@ -99,7 +104,8 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
         officers: officers.into_iter().flatten().collect(),
         roster: Roster::from_rows(officer_ids.sorted.len(), roster),
         areas,
-        overtime,
+        overtime: OvertimeBook::from_rows(officer_ids.sorted.len(), overtime),
+        assignments,
         inspections,
         meetings,
         calendar,

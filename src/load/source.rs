@@ -21,10 +21,11 @@ pub enum Table {
     Inspections,
     Meetings,
     Holidays,
+    Assignments,
 }
 
 impl Table {
-    pub const ALL: [Table; 8] = [
+    pub const ALL: [Table; 9] = [
         Table::Units,
         Table::Officers,
         Table::Roster,
@@ -33,6 +34,7 @@ impl Table {
         Table::Inspections,
         Table::Meetings,
         Table::Holidays,
+        Table::Assignments,
     ];
 
     /// The file stem of the table.
@@ -46,6 +48,7 @@ impl Table {
             Table::Inspections => "inspections",
             Table::Meetings => "meetings",
             Table::Holidays => "holidays",
+            Table::Assignments => "assignments",
         }
     }
 

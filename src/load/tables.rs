@@ -5,12 +5,13 @@
 //! broken unit row does not make every officer of that unit a second problem.
 
 use crate::core::model::{
-    Area, Calendar, Compensation, DayKind, Inspection, Meeting, Officer, OfficerIdx, Overtime,
-    Role, RosterEntry, Shift, Unit, UnitIdx, UnitKind,
+    Area, Assignment, Calendar, Compensation, DayKind, Inspection, Meeting, Officer, OfficerIdx,
+    Overtime, Role, RosterEntry, Shift, Unit, UnitIdx, UnitKind,
 };
 use crate::load::problem::Problems;
 use crate::load::sheet::{Col, Sheet, opt, req};
 use crate::load::source::RawTable;
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// Ids of a table: sorted, with their index; `None` when the table itself
@@ -165,6 +166,7 @@ const ROSTER_COLS: &[Col] = &[req("officer_id"), req("date"), req("shift"), req(
 pub fn roster(
     raw: Option<&RawTable>,
     officers: &Ids,
+    service: &Service,
     problems: &mut Problems,
 ) -> Vec<(OfficerIdx, RosterEntry)> {
     let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, ROSTER_COLS, problems)) else {
@@ -183,6 +185,9 @@ pub fn roster(
             } else if !shift.is_rest() && hours == 0.0 {
                 sheet.problem(r, 3, format!("expected more than 0 hours for {shift}"));
             }
+        }
+        if let (Some(officer), Some(date)) = (officer, date) {
+            service.check(&mut sheet, r, officer, date);
         }
         if let (Some(officer), Some(date), Some(shift), Some(hours)) = (officer, date, shift, hours)
         {
@@ -213,11 +218,14 @@ const HOUSEHOLD_COLS: &[Col] = &[
     req("residents"),
 ];
 
+/// Areas. `end` is the last day of the period the data defines (the
+/// roster's last date): an area's officer must serve at its unit then.
 pub fn households(
     raw: Option<&RawTable>,
     units: &Ids,
     officers: &Ids,
-    officer_units: &[Option<UnitIdx>],
+    service: &Service,
+    end: Option<NaiveDate>,
     problems: &mut Problems,
 ) -> Vec<Area> {
     let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, HOUSEHOLD_COLS, problems)) else {
@@ -233,10 +241,17 @@ pub fn households(
             Some(None)
         } else {
             match reference(&mut sheet, r, 2, officers, "officers") {
-                Some(o) => match (unit, officer_units.get(o as usize).copied().flatten()) {
-                    (Some(u), Some(ou)) if u != ou => {
+                Some(o) => match (
+                    unit,
+                    end.and_then(|end| Some((end, service.serving(o, end)?))),
+                ) {
+                    (Some(u), Some((end, Ok(ou)))) if u != ou => {
                         let theirs = &units.sorted[ou as usize];
-                        sheet.problem(r, 2, format!("expected an officer of this area's unit; this officer belongs to {theirs}"));
+                        sheet.problem(r, 2, format!("expected an officer of this area's unit on the period's last day ({end}); this officer serves at {theirs} then"));
+                        None
+                    }
+                    (Some(_), Some((end, Err(why)))) => {
+                        sheet.problem(r, 2, format!("expected an officer of this area's unit on the period's last day ({end}); this officer {why}"));
                         None
                     }
                     _ => Some(Some(o)),
@@ -269,7 +284,12 @@ const OVERTIME_COLS: &[Col] = &[
     opt("reason"),
 ];
 
-pub fn overtime(raw: Option<&RawTable>, officers: &Ids, problems: &mut Problems) -> Vec<Overtime> {
+pub fn overtime(
+    raw: Option<&RawTable>,
+    officers: &Ids,
+    service: &Service,
+    problems: &mut Problems,
+) -> Vec<(OfficerIdx, Overtime)> {
     let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, OVERTIME_COLS, problems)) else {
         return Vec::new();
     };
@@ -286,16 +306,21 @@ pub fn overtime(raw: Option<&RawTable>, officers: &Ids, problems: &mut Problems)
             "a number of hours above 0 and at most 24",
         );
         let compensated = sheet.code(r, 3, Compensation::parse, &Compensation::codes());
+        if let (Some(officer), Some(date)) = (officer, date) {
+            service.check(&mut sheet, r, officer, date);
+        }
         if let (Some(officer), Some(date), Some(hours), Some(compensated)) =
             (officer, date, hours, compensated)
         {
-            out.push(Overtime {
+            out.push((
                 officer,
-                date,
-                hours,
-                compensated,
-                reason: sheet.text(r, 4).into(),
-            });
+                Overtime {
+                    date,
+                    hours,
+                    compensated,
+                    reason: sheet.text(r, 4).into(),
+                },
+            ));
         }
     }
     out
@@ -396,4 +421,111 @@ pub fn holidays(raw: Option<&RawTable>, problems: &mut Problems) -> Calendar {
         }
     }
     calendar
+}
+
+const ASSIGNMENT_COLS: &[Col] = &[req("officer_id"), req("unit_id"), req("from")];
+
+/// Assignments (contract v2), sorted by officer and date.
+pub fn assignments(
+    raw: Option<&RawTable>,
+    units: &Ids,
+    officers: &Ids,
+    problems: &mut Problems,
+) -> Vec<Assignment> {
+    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, ASSIGNMENT_COLS, problems)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen: HashMap<(OfficerIdx, NaiveDate), usize> = HashMap::new();
+    for r in sheet.rows() {
+        let officer = reference(&mut sheet, r, 0, officers, "officers");
+        // Empty: the officer leaves the bureau from that date.
+        let unit = if sheet.text(r, 1).is_empty() {
+            Some(None)
+        } else {
+            reference(&mut sheet, r, 1, units, "units").map(Some)
+        };
+        let from = sheet.date(r, 2);
+        if let (Some(officer), Some(unit), Some(from)) = (officer, unit, from) {
+            if let Some(&first) = seen.get(&(officer, from)) {
+                sheet.problem(
+                    r,
+                    2,
+                    format!("a second assignment of this officer from this date; the first is on line {first}"),
+                );
+                continue;
+            }
+            seen.insert((officer, from), sheet.line(r));
+            out.push(Assignment {
+                officer,
+                unit,
+                from,
+            });
+        }
+    }
+    out.sort_by_key(|a| (a.officer, a.from));
+    out
+}
+
+/// When each officer is in service (contract v2): from `service_start`,
+/// at `officers.unit_id` until their first assignment, then as assigned.
+pub struct Service {
+    /// Each officer's service start and first unit (`None`: the row was refused).
+    officers: Vec<Option<(NaiveDate, UnitIdx)>>,
+    /// Each officer's assignment rows, by date.
+    rows: Vec<Vec<(NaiveDate, Option<UnitIdx>)>>,
+    ids: Vec<String>,
+}
+
+impl Service {
+    pub fn new(officers: &[Option<Officer>], ids: &Ids, assignments: &[Assignment]) -> Service {
+        let mut rows = vec![Vec::new(); officers.len()];
+        for a in assignments {
+            if let Some(list) = rows.get_mut(a.officer as usize) {
+                list.push((a.from, a.unit));
+            }
+        }
+        Service {
+            officers: officers
+                .iter()
+                .map(|o| o.as_ref().map(|o| (o.service_start, o.unit)))
+                .collect(),
+            rows,
+            ids: ids.sorted.clone(),
+        }
+    }
+
+    /// The unit officer `o` serves at on `date`, or why they do not serve
+    /// then; `None` when the officer's own row was refused.
+    pub fn serving(&self, o: OfficerIdx, date: NaiveDate) -> Option<Result<UnitIdx, String>> {
+        let (start, first) = self.officers.get(o as usize).copied().flatten()?;
+        if date < start {
+            return Some(Err(format!(
+                "is not yet in service (service starts {start})"
+            )));
+        }
+        let rows = &self.rows[o as usize];
+        let n = rows.partition_point(|(from, _)| *from <= date);
+        Some(match n {
+            0 => Ok(first),
+            n => match rows[n - 1] {
+                (_, Some(u)) => Ok(u),
+                (from, None) => Err(format!(
+                    "is out of the bureau (assignments: leaves from {from})"
+                )),
+            },
+        })
+    }
+
+    /// Records a problem when a row is dated on a day its officer is not in service.
+    fn check(&self, sheet: &mut Sheet, row: usize, o: OfficerIdx, date: NaiveDate) {
+        if let Some(Err(why)) = self.serving(o, date) {
+            let id = self.ids.get(o as usize).map(String::as_str).unwrap_or("");
+            sheet.problem(
+                row,
+                1,
+                format!("expected a day the officer serves; {id} {why} on {date}"),
+            );
+        }
+    }
 }

@@ -121,7 +121,7 @@ const UNIT_COLS: &[Col] = &[
     Col("unit", 6, Align::Left),
     Col("name", 28, Align::Left),
     Col("kind", 8, Align::Left),
-    Col("off", 3, Align::Right),
+    Col("off", 5, Align::Right),
     Col("load", 5, Align::Right),
     Col("short", 5, Align::Right),
     Col("hh/comm", 7, Align::Right),
@@ -144,6 +144,16 @@ const OFFICER_COLS: &[Col] = &[
     Col("alarms", 6, Align::Left),
 ];
 
+/// A unit's officers over the period (officer-equivalents): whole when
+/// nobody joined, moved or left, else to one decimal.
+pub fn officers_text(officers: f64) -> String {
+    if (officers - officers.round()).abs() < 0.05 {
+        format!("{officers:.0}")
+    } else {
+        format!("{officers:.1}")
+    }
+}
+
 /// A unit's row as people read it, on the command line and in the planner:
 /// id, name, kind, officers, load, short days, households per community
 /// officer ("none" when it has households and no community officer), most
@@ -159,7 +169,7 @@ pub fn unit_cells(u: &UnitReport) -> Vec<String> {
         u.unit_id.clone(),
         u.name.clone(),
         u.kind.code().into(),
-        f.officers.to_string(),
+        officers_text(f.officers),
         format!("{:.2}", f.load_ratio),
         f.understaffed_days.to_string(),
         hh,

@@ -26,6 +26,7 @@ mod calendar;
 mod dice;
 mod events;
 mod layout;
+mod movements;
 mod names;
 mod profile;
 mod roster;
@@ -45,6 +46,9 @@ pub struct SampleSpec {
     pub days: usize,
     /// Seed of the random stream.
     pub seed: u64,
+    /// Officers who move, join or leave during the period (contract v2's
+    /// assignments and service starts); 0 for none.
+    pub movements: usize,
 }
 
 impl Default for SampleSpec {
@@ -54,6 +58,7 @@ impl Default for SampleSpec {
             officers: 360,
             days: 365,
             seed: 2025,
+            movements: 0,
         }
     }
 }
@@ -73,16 +78,23 @@ pub fn generate(spec: &SampleSpec) -> Bureau {
     let areas = areas::areas(&mut rng, &plans, &officers);
     let inspections = events::inspections(&mut rng, &plans, &timeline);
     let meetings = events::meetings(&mut rng, &plans, &timeline);
-    Bureau {
+    let mut bureau = Bureau {
         units: plans.into_iter().map(|p| p.unit).collect(),
         officers,
         roster,
         areas,
         overtime,
+        assignments: Vec::new(),
         inspections,
         meetings,
         calendar: timeline.calendar(),
+    };
+    if spec.movements > 0 {
+        // A stream of its own: the bureau without movements stays the same.
+        let mut rng = dice::dice(spec.seed ^ 0x6d6f_7665);
+        movements::lay_over(&mut rng, &mut bureau, &timeline, spec.movements);
     }
+    bureau
 }
 
 /// The `k`-th id (from 1) of a table of `count` rows: `prefix` and the number

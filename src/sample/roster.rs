@@ -11,7 +11,7 @@ use super::layout::{Incident, UnitPlan};
 use super::profile::{Profile, Rota, Slot};
 use crate::core::figures::{completed_years, leave_entitlement};
 use crate::core::model::{
-    Compensation, Officer, OfficerIdx, Overtime, Role, Roster, RosterEntry, Shift,
+    Compensation, Officer, OfficerIdx, Overtime, OvertimeBook, Role, Roster, RosterEntry, Shift,
 };
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -449,7 +449,7 @@ fn write_sheet(
     sheet: &Sheet,
     t: &Timeline,
     rows: &mut Vec<(OfficerIdx, RosterEntry)>,
-    overtime: &mut Vec<Overtime>,
+    overtime: &mut Vec<(OfficerIdx, Overtime)>,
 ) {
     for (d, (slot, extra)) in sheet.days.iter().zip(&sheet.extra).enumerate() {
         if !sheet.rostered(d) {
@@ -465,13 +465,15 @@ fn write_sheet(
             },
         ));
         if let Some(e) = extra {
-            overtime.push(Overtime {
-                officer: o,
-                date,
-                hours: e.hours,
-                compensated: e.compensated,
-                reason: e.reason.to_string(),
-            });
+            overtime.push((
+                o,
+                Overtime {
+                    date,
+                    hours: e.hours,
+                    compensated: e.compensated,
+                    reason: e.reason.to_string(),
+                },
+            ));
         }
     }
 }
@@ -482,7 +484,7 @@ pub fn draw_up(
     plans: &[UnitPlan],
     officers: &[Officer],
     t: &Timeline,
-) -> (Roster, Vec<Overtime>) {
+) -> (Roster, OvertimeBook) {
     let mut rows = Vec::with_capacity(officers.len() * t.len());
     let mut overtime = Vec::new();
     if !t.is_empty() {
@@ -493,5 +495,8 @@ pub fn draw_up(
             }
         }
     }
-    (Roster::from_rows(officers.len(), rows), overtime)
+    (
+        Roster::from_rows(officers.len(), rows),
+        OvertimeBook::from_rows(officers.len(), overtime),
+    )
 }

@@ -94,7 +94,7 @@ fn assert_valid(bureau: &Bureau) {
             "one row per day"
         );
     }
-    for ot in &bureau.overtime {
+    for (_, ot) in bureau.overtime.iter() {
         assert!(ot.hours > 0.0 && ot.hours <= 24.0, "{ot:?}");
     }
     for area in &bureau.areas {
@@ -323,21 +323,20 @@ fn overtime_has_every_class_and_compensation() {
     let holiday = bureau
         .overtime
         .iter()
-        .filter(|ot| bureau.calendar.is_holiday(ot.date))
+        .filter(|(_, ot)| bureau.calendar.is_holiday(ot.date))
         .count();
     let rest_day_owed = bureau
         .overtime
         .iter()
-        .filter(|ot| !bureau.calendar.is_holiday(ot.date))
-        .filter(|ot| {
-            shift_on(ot.officer, ot.date).is_none_or(Shift::is_rest)
-                && ot.compensated == Compensation::Owed
+        .filter(|(_, ot)| !bureau.calendar.is_holiday(ot.date))
+        .filter(|(o, ot)| {
+            shift_on(*o, ot.date).is_none_or(Shift::is_rest) && ot.compensated == Compensation::Owed
         })
         .count();
     let extension = bureau
         .overtime
         .iter()
-        .filter(|ot| shift_on(ot.officer, ot.date).is_some_and(Shift::is_duty))
+        .filter(|(o, ot)| shift_on(*o, ot.date).is_some_and(Shift::is_duty))
         .count();
     assert!(
         holiday > 0 && rest_day_owed > 0 && extension > 0,
@@ -345,7 +344,7 @@ fn overtime_has_every_class_and_compensation() {
     );
     for c in Compensation::ALL {
         assert!(
-            bureau.overtime.iter().any(|ot| ot.compensated == *c),
+            bureau.overtime.iter().any(|(_, ot)| ot.compensated == *c),
             "{c:?}"
         );
     }
@@ -353,13 +352,13 @@ fn overtime_has_every_class_and_compensation() {
         bureau
             .overtime
             .iter()
-            .any(|ot| ot.reason == "rest-day call-in")
+            .any(|(_, ot)| ot.reason == "rest-day call-in")
     );
     assert!(
         bureau
             .overtime
             .iter()
-            .any(|ot| ot.reason == "case follow-up")
+            .any(|(_, ot)| ot.reason == "case follow-up")
     );
 }
 
@@ -581,6 +580,7 @@ fn same_spec_same_bureau() {
         officers: 120,
         days: 90,
         seed: 7,
+        movements: 0,
     };
     assert_eq!(generate(&spec), generate(&spec));
 }
@@ -637,6 +637,7 @@ fn large_bureaus_scale_by_units_of_25() {
         officers: 2000,
         days: 60,
         seed: 3,
+        movements: 0,
     };
     let bureau = generate(&spec);
     assert_eq!(bureau.officers.len(), 2000);
@@ -666,6 +667,7 @@ fn tiny_bureaus_still_work() {
         officers: 20,
         days: 10,
         seed: 5,
+        movements: 0,
     });
     assert_eq!(bureau.officers.len(), 20);
     assert!((3..=5).contains(&bureau.units.len()));
@@ -678,6 +680,7 @@ fn tiny_bureaus_still_work() {
         officers: 0,
         days: 0,
         seed: 0,
+        movements: 0,
     });
     assert!(empty.officers.is_empty() && empty.roster.is_empty());
 }
@@ -689,6 +692,7 @@ fn benchmark_bureau_of_5000() {
         officers: 5000,
         days: 365,
         seed: 1,
+        movements: 0,
     };
     let started = std::time::Instant::now();
     let bureau = generate(&spec);

@@ -150,9 +150,9 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
         "overtime",
         &["officer_id", "date", "hours", "compensated", "reason"],
     );
-    for o in &b.overtime {
+    for (officer, o) in b.overtime.iter() {
         overtime.row([
-            officer_id(o.officer),
+            officer_id(officer),
             o.date.to_string(),
             number_text(o.hours),
             o.compensated.code().into(),
@@ -189,7 +189,7 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
     for (date, (kind, name)) in &b.calendar.days {
         holidays.row([date.to_string(), kind.code().into(), name.clone()]);
     }
-    vec![
+    let mut tables = vec![
         units,
         officers,
         roster,
@@ -198,7 +198,20 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
         inspections,
         meetings,
         holidays,
-    ]
+    ];
+    // Optional (contract v2): written only when someone moves, joins or leaves by assignment.
+    if !b.assignments.is_empty() {
+        let mut assignments = TableText::new("assignments", &["officer_id", "unit_id", "from"]);
+        for a in &b.assignments {
+            assignments.row([
+                officer_id(a.officer),
+                a.unit.map(unit_id).unwrap_or_default(),
+                a.from.to_string(),
+            ]);
+        }
+        tables.push(assignments);
+    }
+    tables
 }
 
 /// Writes `bureau` as CSV files into the folder `out`, which must not exist

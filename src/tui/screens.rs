@@ -194,7 +194,7 @@ pub fn units_table(m: &Model) -> DataTable {
                     text(&u.unit_id),
                     text(&u.name),
                     text(u.kind.code()),
-                    num(f.officers as f64),
+                    num(f.officers),
                     num(f.load_ratio),
                     num(f.understaffed_days as f64),
                     hh_key,

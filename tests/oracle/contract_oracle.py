@@ -1,7 +1,15 @@
 #!/usr/bin/env python3
 """Independent reference implementation ("test oracle") of the forceplan data
-contract v1 (../shared/spec/data-contract.md), written from the contract's
+contract v2 (../shared/spec/data-contract.md), written from the contract's
 words only, with the Python 3.11 standard library.
+
+v2: the optional `assignments` table (officer_id, unit_id, from) moves officers
+between units or out of the bureau from a date, and service counts from
+`service_start`. An officer's unit on day d is the unit_id of their assignment
+row with the latest `from` <= d, else officers.unit_id; they are in service on
+d when d >= service_start and that unit is not empty. Unit figures are over
+the officer-days at the unit; new keys: unit `officer_days`, `headcount`,
+officer `service_days`.
 
 Usage:
     python3 tests/oracle/contract_oracle.py DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--rules FILE]
@@ -114,6 +122,20 @@ def load_rules(folder, rules_file):
     return swh, rules
 
 
+def load_assignments(rows):
+    """{officer_id: [(from, unit_id), ...] sorted by from}; unit_id "" means
+    the officer is out of the bureau from that date."""
+    out = {}
+    for r in rows:
+        out.setdefault(r["officer_id"], []).append(
+            (parse_date(r["from"]), r.get("unit_id", "")))
+    # CHOICE: the contract allows one row per (officer_id, from); the data is
+    # assumed valid, and should two rows share a date the later line wins.
+    for oid in out:
+        out[oid].sort(key=lambda t: t[0])
+    return out
+
+
 # ---------------------------------------------------------------- helpers
 
 def date_range(start, end):
@@ -132,6 +154,49 @@ def completed_years(since, at):
     if (at.month, at.day) < (since.month, since.day):
         years -= 1
     return years
+
+
+def unit_on(officer, moves, d):
+    """The officer's unit on day d ("" = out of the bureau): the unit_id of
+    the assignment row with the latest `from` <= d, else officers.unit_id."""
+    unit = officer["unit_id"]
+    for frm, uid in moves:
+        if frm <= d:
+            unit = uid
+        else:
+            break
+    return unit
+
+
+def service_timeline(officer, moves, start, end):
+    """Per day of the period: the unit the officer is at, in service, that
+    day, or None when not in service (before service_start, or out of the
+    bureau)."""
+    service_start = parse_date(officer["service_start"])
+    out = []
+    for d in date_range(start, end):
+        unit = unit_on(officer, moves, d)
+        out.append(unit if d >= service_start and unit != "" else None)
+    return out
+
+
+def reported_unit(officer, moves, end):
+    """Output `unit_id` of an officer: their unit on the period's last day,
+    or, if they are out of the bureau then, the last unit they were at before
+    leaving."""
+    # CHOICE: this follows the assignment state only (not service_start): an
+    # officer not (yet) in service on the last day, e.g. one whose
+    # service_start is after the period, reports their unit on the last day
+    # when it is not empty. When it is empty, the last non-empty unit in the
+    # chain officers.unit_id, then the assignment rows dated <= the last day
+    # in date order, is reported, even if the officer left before the period
+    # or was never in service while there. officers.unit_id is never empty,
+    # so there always is one.
+    chain = [officer["unit_id"]] + [uid for frm, uid in moves if frm <= end]
+    for uid in reversed(chain):
+        if uid != "":
+            return uid
+    return officer["unit_id"]
 
 
 def leave_entitlement(years):
@@ -158,7 +223,8 @@ def clean(x):
 
 # ---------------------------------------------------------------- figures
 
-def officer_figures(officers, roster, overtime, holidays, areas, start, end):
+def officer_figures(officers, roster, overtime, holidays, areas, assignments,
+                    start, end):
     days = (end - start).days + 1
     period_days = list(date_range(start, end))
     # ISO weeks wholly inside the period: Mondays m with start <= m and m+6 <= end.
@@ -189,8 +255,12 @@ def officer_figures(officers, roster, overtime, holidays, areas, start, end):
         oid = o["officer_id"]
         my_ros = ros.get(oid, {})
         my_ot = ot.get(oid, [])
+        moves = assignments.get(oid, [])
+        timeline = service_timeline(o, moves, start, end)
+        service_days = sum(1 for u in timeline if u is not None)
 
         daily = [0.0] * days
+        daily_ot = [0.0] * days
         for d, (shift, hours) in my_ros.items():
             daily[(d - start).days] += hours
         ot_hours = 0.0
@@ -199,6 +269,7 @@ def officer_figures(officers, roster, overtime, holidays, areas, start, end):
         monthly = {}
         for d, hours, comp in my_ot:
             daily[(d - start).days] += hours
+            daily_ot[(d - start).days] += hours
             ot_hours += hours
             monthly[(d.year, d.month)] = monthly.get((d.year, d.month), 0.0) + hours
             if d in holidays:
@@ -214,28 +285,32 @@ def officer_figures(officers, roster, overtime, holidays, areas, start, end):
 
         worked = sum(daily)
         max_week = max((sum(daily[i:i + 7]) for i in full_weeks), default=0.0)
+        # The work streak runs over all the period's days (a day out of
+        # service has no roster or overtime, so it is a rest day and breaks a
+        # streak).
         streak = best = 0
-        work_days = 0
         for h in daily:
             if h > 0:
-                work_days += 1
                 streak += 1
                 best = max(best, streak)
             else:
                 streak = 0
+        rest_days = sum(1 for h, u in zip(daily, timeline)
+                        if u is not None and not h > 0)
         service_start = parse_date(o["service_start"])
         h, res = hh.get(oid, (0, 0))
         result[oid] = {
             "officer_id": oid,
-            "unit_id": o["unit_id"],
+            "unit_id": reported_unit(o, moves, end),
+            "service_days": service_days,
             "worked_hours": worked,
-            "avg_weekly_hours": worked * 7 / days,
+            "avg_weekly_hours": worked * 7 / service_days if service_days else 0.0,
             "max_weekly_hours": max_week,
             "overtime_hours": ot_hours,
             # CHOICE: 0 when the officer has no overtime in the period.
             "max_monthly_overtime": max(monthly.values(), default=0.0),
             "longest_work_streak": best,
-            "rest_days": days - work_days,
+            "rest_days": rest_days,
             "outstanding_overtime_hours": outstanding,
             # CHOICE: a 1e-9 tolerance so that binary noise (e.g. 23.9999999)
             # does not drop a whole day.
@@ -246,6 +321,9 @@ def officer_figures(officers, roster, overtime, holidays, areas, start, end):
             "residents": res,
             # private helpers for the unit figures
             "_on_duty": {d for d, (s, _) in my_ros.items() if s in DUTY_CODES},
+            "_daily": daily,
+            "_daily_ot": daily_ot,
+            "_timeline": timeline,
         }
     return result
 
@@ -253,9 +331,22 @@ def officer_figures(officers, roster, overtime, holidays, areas, start, end):
 def unit_figures(units, officers, off_figs, areas, inspections, meetings,
                  start, end, swh):
     days = (end - start).days + 1
-    by_unit = {}
+    period_days = list(date_range(start, end))
+    # Officer-days: (officer figures, day index) at each unit, in service.
+    # Every roster / overtime hour counts at the unit the officer is at on
+    # its date.
+    # CHOICE: roster / overtime rows on a day the officer is not in service
+    # are refused by the contract; the data is assumed valid, and were there
+    # any, their hours would count for the officer but at no unit.
+    od = {}
+    last_day = {}  # unit -> officers in service there on the period's last day
     for o in officers:
-        by_unit.setdefault(o["unit_id"], []).append(o)
+        f = off_figs[o["officer_id"]]
+        for i, uid in enumerate(f["_timeline"]):
+            if uid is not None:
+                od.setdefault(uid, []).append((f, i))
+        if f["_timeline"] and f["_timeline"][-1] is not None:
+            last_day.setdefault(f["_timeline"][-1], []).append((o, f))
 
     insp = {}
     for r in inspections:
@@ -276,24 +367,29 @@ def unit_figures(units, officers, off_figs, areas, inspections, meetings,
     result = {}
     for u in units:
         uid = u["unit_id"]
-        mine = by_unit.get(uid, [])
-        figs = [off_figs[o["officer_id"]] for o in mine]
-        n = len(mine)
-        worked = sum((f["worked_hours"] for f in figs), 0.0)
-        ot_hours = sum((f["overtime_hours"] for f in figs), 0.0)
-        load = worked / (n * swh * days / 7) if n else 0.0
+        mine = od.get(uid, [])
+        officer_days = len(mine)
+        # CHOICE: `officers` is printed as an integer when officer_days is a
+        # multiple of days (as v1's head count), else as a number with
+        # decimals; the value is officer_days / days either way.
+        n = officer_days // days if officer_days % days == 0 else officer_days / days
+        at_end = last_day.get(uid, [])
+        worked = sum((f["_daily"][i] for f, i in mine), 0.0)
+        ot_hours = sum((f["_daily_ot"][i] for f, i in mine), 0.0)
+        load = worked / (officer_days * swh / 7) if officer_days else 0.0
 
         min_on_duty = int(float(u["min_on_duty"])) if u.get("min_on_duty", "") else 0
         on_duty_count = {}
-        for f in figs:
-            for d in f["_on_duty"]:
+        for f, i in mine:
+            d = period_days[i]
+            if d in f["_on_duty"]:
                 on_duty_count[d] = on_duty_count.get(d, 0) + 1
-        # A unit without officers has 0 on duty every day.
-        understaffed = sum(1 for d in date_range(start, end)
+        # A unit without officers (that day) has 0 on duty.
+        understaffed = sum(1 for d in period_days
                            if on_duty_count.get(d, 0) < min_on_duty)
 
         h, res = uhh.get(uid, (0, 0))
-        community = sum(1 for o in mine if o["role"] == "community")
+        community = sum(1 for o, _ in at_end if o["role"] == "community")
         hpco = h / community if community else None
 
         my_insp = insp.get(uid, [])
@@ -310,7 +406,9 @@ def unit_figures(units, officers, off_figs, areas, inspections, meetings,
             per_week[w] = per_week.get(w, 0) + 1
         meet_person_hours = sum((hrs * att for _, hrs, att in my_meet), 0.0)
 
-        entitled = [f for f in figs if f["leave_entitlement_days"] > 0]
+        # leave_taken_days counts LEAVE days anywhere in the period, at
+        # whatever unit the officer was then.
+        entitled = [f for _, f in at_end if f["leave_entitlement_days"] > 0]
         coverage = (sum(1 for f in entitled if f["leave_taken_days"] >= 1) / len(entitled)
                     if entitled else None)
 
@@ -318,6 +416,8 @@ def unit_figures(units, officers, off_figs, areas, inspections, meetings,
             "unit_id": uid,
             "name": u["name"],
             "officers": n,
+            "officer_days": officer_days,
+            "headcount": len(at_end),
             "worked_hours": worked,
             "overtime_hours": ot_hours,
             "load_ratio": load,
@@ -333,7 +433,8 @@ def unit_figures(units, officers, off_figs, areas, inspections, meetings,
             "inspection_hours": sum((hrs for _, hrs in my_insp), 0.0),
             "meetings": len(my_meet),
             "max_meetings_per_week": max(per_week.values(), default=0),
-            "meeting_hours_per_officer": meet_person_hours / n if n else 0.0,
+            # sum(hours * attendees) / officers (officer-equivalents).
+            "meeting_hours_per_officer": meet_person_hours / n if officer_days else 0.0,
             "leave_coverage": coverage,
         }
     return result
@@ -397,6 +498,7 @@ def main(argv=None):
     inspections = read_table(folder, "inspections", False)
     meetings = read_table(folder, "meetings", False)
     holiday_rows = read_table(folder, "holidays", False)
+    assignments = load_assignments(read_table(folder, "assignments", False))
     swh, rules = load_rules(folder, args.rules)
 
     # Period: first to last roster date; --from / --to each replace their end.
@@ -411,7 +513,8 @@ def main(argv=None):
     holidays = {parse_date(r["date"]) for r in holiday_rows
                 if r.get("kind", "") == "holiday"}
 
-    off_figs = officer_figures(officers, roster, overtime, holidays, areas, start, end)
+    off_figs = officer_figures(officers, roster, overtime, holidays, areas, assignments,
+                               start, end)
     unit_figs = unit_figures(units, officers, off_figs, areas, inspections, meetings,
                              start, end, swh)
 

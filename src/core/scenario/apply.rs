@@ -66,14 +66,14 @@ pub fn proposed_bureau(baseline: &Bureau, projection: &Projection) -> Bureau {
             .map(|(o, e)| (new_index[o as usize], *e))
             .collect(),
     );
-    let overtime = baseline
-        .overtime
-        .iter()
-        .map(|ot| crate::core::model::Overtime {
-            officer: new_index[ot.officer as usize],
-            ..ot.clone()
-        })
-        .collect();
+    let overtime = crate::core::model::OvertimeBook::from_rows(
+        officers.len(),
+        baseline
+            .overtime
+            .iter()
+            .map(|(o, ot)| (new_index[o as usize], ot.clone()))
+            .collect(),
+    );
     let sorted: Vec<Officer> = order.iter().map(|&i| officers[i].clone()).collect();
     Bureau {
         units,
@@ -81,6 +81,7 @@ pub fn proposed_bureau(baseline: &Bureau, projection: &Projection) -> Bureau {
         roster,
         areas,
         overtime,
+        assignments: Vec::new(),
         inspections: baseline.inspections.clone(),
         meetings: baseline.meetings.clone(),
         calendar: baseline.calendar.clone(),

@@ -51,7 +51,7 @@ fn summary(
             Span::raw(format!(
                 "  {}  {}  min on duty {}",
                 unit.kind,
-                plural(fig.officers, "officer"),
+                crate::core::flags::staff(fig.headcount, fig.officers),
                 unit.min_on_duty
             )),
         ]),
