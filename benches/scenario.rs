@@ -1,19 +1,46 @@
-//! Scenario speed on a 5,000-officer, 365-day bureau: one edit recomputed
-//! (the whole projection, as after every edit in the planner), and a
-//! suggestion of up to 50 moves with its bounds.
+//! Scenario speed on a 5,000-officer, 365-day bureau (with people who move,
+//! join and leave during the year):
+//! - one edit to redrawn figures in the planner: the scenario screen's
+//!   change (the proposed bureau dealt again where the edit touches it, the
+//!   figures and flags of what changed, the before > after table) and a
+//!   160x48 frame drawn, over a scenario growing to 200 edits of every kind;
+//! - the same from scratch (what `simulate` does once);
+//! - a leave plan chained after the moves, recomputed after one more edit;
+//! - `suggest` with K = 10 and 50, its every prefix materialised.
 //!
 //!     cargo bench --bench scenario
 
+use chrono::Days;
 use forceplan::core::check::choose_period;
+use forceplan::core::model::Role;
 use forceplan::core::rules::Rules;
-use forceplan::core::scenario::project::{Baseline, project};
+use forceplan::core::scenario::outcome::{Engine, outcome};
 use forceplan::core::scenario::suggest::{Options, suggest};
 use forceplan::core::scenario::{Edit, Scenario};
 use forceplan::sample::{SampleSpec, generate};
+use forceplan::tui::app::{App, Msg, Outcome as Loaded, Phase, Root, update};
+use forceplan::tui::screens::Model;
+use forceplan::tui::theme::Theme;
+use forceplan::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
 use std::time::{Duration, Instant};
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
+}
+
+fn quantiles(mut times: Vec<Duration>) -> String {
+    times.sort();
+    let at = |q: f64| ms(times[((times.len() - 1) as f64 * q).round() as usize]);
+    format!(
+        "p50 {:.2} ms, p95 {:.2} ms, worst {:.2} ms ({} runs)",
+        at(0.5),
+        at(0.95),
+        ms(*times.last().unwrap()),
+        times.len()
+    )
 }
 
 fn main() {
@@ -21,57 +48,119 @@ fn main() {
         officers: 5000,
         days: 365,
         seed: 1,
-        movements: 0,
+        movements: 100,
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let t = Instant::now();
-    let base = Baseline::new(
-        std::sync::Arc::new(bureau.clone()),
-        period,
-        &Rules::default(),
+    let model = Model::new("bench".into(), bureau.clone(), period, &Rules::default());
+    println!(
+        "bureau and its empty scenario (once per bureau): {:.0} ms",
+        ms(t.elapsed())
     );
-    println!("baseline (once per bureau): {:.1} ms", ms(t.elapsed()));
 
-    // A scenario growing one edit at a time, each recomputed in full.
-    let mut scenario = Scenario::new("bench");
-    let mut times = Vec::new();
-    for i in 0..200 {
-        let officer = &bureau.officers[(i * 37) % bureau.officers.len()];
-        let to = &bureau.units[(i * 7) % bureau.units.len()];
-        let edit = match i % 4 {
-            0 | 1 => Edit::MoveOfficer {
-                officer: officer.id.clone(),
-                to: to.id.clone(),
-                from: None,
+    // Every kind of edit, dated through the year.
+    let edit = |i: usize| -> Edit {
+        let officer = bureau.officers[(i * 37) % bureau.officers.len()].id.clone();
+        let unit = bureau.units[(i * 7) % bureau.units.len()].id.clone();
+        let from = Some(period.start + Days::new(((i * 53) % period.days()) as u64));
+        match i % 8 {
+            0..=2 => Edit::MoveOfficer {
+                officer,
+                to: unit,
+                from,
                 reason: String::new(),
             },
-            2 => Edit::SetMinOnDuty {
-                unit: to.id.clone(),
+            3 => Edit::AddOfficers {
+                unit,
+                role: Role::Patrol,
+                count: 2,
+                from,
+            },
+            4 => Edit::RemoveOfficer { officer, from },
+            5 => Edit::SetMinOnDuty {
+                unit,
                 min_on_duty: 3,
             },
-            _ => Edit::MergeInspections {
-                unit: Some(to.id.clone()),
+            6 => Edit::MergeInspections { unit: Some(unit) },
+            _ => Edit::CancelMeetings {
+                convener: "County Public Security Bureau".into(),
+                unit: Some(unit),
             },
-        };
-        scenario.edits.push(edit);
-        let t = Instant::now();
-        let p = project(&base, &scenario);
-        times.push(t.elapsed());
-        std::hint::black_box(p);
+        }
+    };
+
+    // The planner: each edit through the scenario screen, then a frame drawn.
+    let (w, h) = (160, 48);
+    let mut app = App::new("bench".into(), Theme { color: true }, Rect::new(0, 0, w, h));
+    update(
+        &mut app,
+        Msg::Loaded(Box::new(Loaded::Ready(Box::new(model)))),
+    );
+    if let Phase::Ready(r) = &mut app.phase {
+        r.root = Root::Scenario;
     }
-    times.sort();
-    let at = |q: f64| ms(times[((times.len() - 1) as f64 * q).round() as usize]);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut times = Vec::new();
+    let mut scenario = Scenario::new("bench");
+    for i in 0..200 {
+        let e = edit(i);
+        scenario.edits.push(e.clone());
+        let t = Instant::now();
+        if let Phase::Ready(r) = &mut app.phase {
+            let r = &mut **r;
+            r.scenario
+                .change(&r.model.baseline, &r.model.before, |s| s.edits.push(e));
+        }
+        terminal.draw(|f| view::draw(&app, f)).unwrap();
+        times.push(t.elapsed());
+    }
     println!(
-        "one edit recomputed (scenarios of 1-200 edits, 200 runs): p50 {:.2} ms, p95 {:.2} ms, worst {:.2} ms",
-        at(0.5),
-        at(0.95),
-        ms(*times.last().unwrap())
+        "one edit to redrawn figures (planner, scenarios of 1-200 edits): {}",
+        quantiles(times)
+    );
+
+    let Phase::Ready(ready) = &app.phase else {
+        panic!("loaded")
+    };
+    let base = &ready.model.baseline;
+    let t = Instant::now();
+    let whole = outcome(base, &scenario);
+    println!(
+        "the 200-edit scenario from scratch: {:.0} ms ({} moves, alarms {} -> {})",
+        ms(t.elapsed()),
+        whole.moves.len(),
+        base.report().tally().alarms,
+        whole.alarms()
+    );
+
+    // A leave plan after the moves: every further edit plans it again.
+    let mut engine = Engine::default();
+    let mut s = Scenario::new("leave");
+    s.edits.push(Edit::PlanLeave {
+        from: period.start + Days::new(273),
+        to: period.end,
+        min_block: None,
+        leaders_cover: 5,
+        batch: None,
+        blackout: Vec::new(),
+    });
+    engine.outcome(base, &s);
+    let mut times = Vec::new();
+    for i in 0..20 {
+        s.edits.push(edit(i));
+        let t = Instant::now();
+        std::hint::black_box(engine.outcome(base, &s));
+        times.push(t.elapsed());
+    }
+    println!(
+        "one edit with a Q4 leave plan chained after it: {}",
+        quantiles(times)
     );
 
     for k in [10, 50] {
         let t = Instant::now();
         let s = suggest(
-            &base,
+            base,
             &Scenario::new("s"),
             &Options {
                 max_moves: k,
@@ -79,13 +168,16 @@ fn main() {
             },
         );
         println!(
-            "suggest K = {k}: {:.0} ms; {} moves, worst load {:.3} -> {:.3}, bound {:.3} (whole officers), {:.3} (divisible)",
+            "suggest K = {k}: {:.0} ms; {} moves kept, worst load {:.3} -> {:.3}, alarms {} -> {}; load model: bound {:.3} (whole officers), {:.3} (divisible), search {:.3}",
             ms(t.elapsed()),
             s.edits.len(),
             s.before_worst,
             s.plan_worst,
+            s.before_alarms,
+            s.plan_alarms,
             s.bound_integer,
-            s.bound_continuous
+            s.bound_continuous,
+            s.model_worst
         );
     }
 }

@@ -65,10 +65,13 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    // The proposed bureau loads; P4 is in U1 now.
+    // The proposed bureau loads; P4 serves at U1 now (assigned from the start).
     let proposed = load_bureau(&out, None).unwrap();
-    let p4 = &proposed.bureau.officers[proposed.bureau.officer_index("P4").unwrap() as usize];
-    assert_eq!(proposed.bureau.unit(p4.unit).id, "U1");
+    let pb = &proposed.bureau;
+    let period = choose_period(pb, None, None).unwrap();
+    let p4 = pb.officer_index("P4").unwrap();
+    assert_eq!(pb.unit(pb.serving(p4, period.end).unwrap()).id, "U1");
+    let checked = check(pb, period, &proposed.rules);
 
     // The report: every section, projections labelled, nothing fetched.
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
@@ -83,7 +86,7 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
     ] {
         assert!(html.contains(section), "{section} missing");
     }
-    assert!(html.contains("<svg") && html.contains("projected"));
+    assert!(html.contains("<svg") && html.contains("the bureau the scenario proposes"));
     assert!(!html.contains("src=\"http") && !html.contains("<link") && !html.contains("<script"));
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(md.starts_with("# forceplan report: relieve East"));
@@ -107,7 +110,8 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
             "overtime",
             "inspections",
             "meetings",
-            "holidays"
+            "holidays",
+            "assignments"
         ]
     );
     let cover = book.worksheet_range("Cover").unwrap();
@@ -122,13 +126,20 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
     );
     let summary = book.worksheet_range("Summary").unwrap();
     assert_eq!(
-        summary.get_value((0, 3)),
-        Some(&Data::String("load after (projected)".into()))
+        summary.get_value((0, 5)),
+        Some(&Data::String("load after".into()))
     );
     assert_eq!(summary.get_value((1, 0)), Some(&Data::String("U1".into())));
-    assert_eq!(summary.get_value((1, 2)), Some(&Data::Float(349.0 / 240.0)));
-    // U1: W = 349 shared by 4 officers; c = 80.
-    assert_eq!(summary.get_value((1, 3)), Some(&Data::Float(349.0 / 320.0)));
+    assert_eq!(summary.get_value((1, 4)), Some(&Data::Float(349.0 / 240.0)));
+    // After: what `check` says of the exported bureau, to the last digit.
+    assert_eq!(
+        summary.get_value((1, 5)),
+        Some(&Data::Float(checked.units[0].figures.load_ratio))
+    );
+    assert_eq!(
+        summary.get_value((1, 3)),
+        Some(&Data::Float(checked.units[0].figures.officers))
+    );
     let roster = book.worksheet_range("roster").unwrap();
     assert_eq!(roster.height(), proposed.bureau.roster.len() + 1);
     assert_eq!(

@@ -88,7 +88,7 @@ fn p1_station_community_officer_on_24_hour_duties() {
     );
     assert_eq!(
         o.flags[0].message,
-        "averaged 92.5 h a week over 14 days (standard week 40 h); alarm above 60 h \
+        "averaged 92.5 h a week over 14 days of service (standard week 40 h); alarm above 60 h \
          (the 40 h standard week plus the 36 h a month overtime cap is about 48 h)"
     );
     assert_eq!(

@@ -3,9 +3,8 @@
 
 use chrono::{Days, NaiveDate};
 use forceplan::core::check::{check, choose_period};
-use forceplan::core::figures::compute;
 use forceplan::core::flags::Severity;
-use forceplan::core::leave::{LeaveOptions, plan, proposed_roster};
+use forceplan::core::leave::{LeaveOptions, apply, plan};
 use forceplan::core::model::{Bureau, Officer, Role, Roster, RosterEntry, Shift, Unit, UnitKind};
 use forceplan::core::period::Period;
 use forceplan::core::rules::Rules;
@@ -88,8 +87,7 @@ fn options(window: Period) -> LeaveOptions {
 fn run(b: &Bureau, o: &LeaveOptions) -> forceplan::core::leave::LeavePlan {
     let period = choose_period(b, None, None).unwrap();
     let rules = Rules::default();
-    let figures = compute(b, period, rules.standard_weekly_hours);
-    plan(b, period, &figures, &rules, o).unwrap()
+    plan(b, period, &check(b, period, &rules), &rules, o).unwrap()
 }
 
 #[test]
@@ -117,8 +115,15 @@ fn fifteen_days_fit_three_officers_exactly_and_reach_the_bound() {
             ("P3", d("2025-03-13"), d("2025-03-17"))
         ]
     );
-    assert_eq!(u.coverage_before, Some(0.0));
-    assert_eq!(u.coverage_after, Some(1.0));
+    // Leave coverage, as check has it: none took leave before, all after.
+    let period = choose_period(&b, None, None).unwrap();
+    let coverage = |b: &Bureau| {
+        check(b, period, &Rules::default()).units[0]
+            .figures
+            .leave_coverage
+    };
+    assert_eq!(coverage(&b), Some(0.0));
+    assert_eq!(coverage(&apply(&b, &p)), Some(1.0));
 }
 
 #[test]
@@ -149,7 +154,7 @@ fn a_leader_covering_one_rest_day_fits_everyone() {
     assert_eq!(p.units[0].days_granted, 15);
     assert_eq!(p.covers.len(), 1);
     assert_eq!(p.covers[0].leader_id, "P4");
-    let proposed = proposed_roster(&b, &p);
+    let proposed = apply(&b, &p);
     let leader_rows = proposed.roster.of(3);
     assert_eq!(
         leader_rows.iter().filter(|e| e.shift == Shift::Day).count(),
@@ -193,11 +198,10 @@ fn a_window_outside_the_roster_is_refused() {
     let b = unit_of_three(5, false);
     let period = choose_period(&b, None, None).unwrap();
     let rules = Rules::default();
-    let figures = compute(&b, period, 40.0);
     let e = plan(
         &b,
         period,
-        &figures,
+        &check(&b, period, &rules),
         &rules,
         &options(Period::new(d("2025-03-01"), d("2025-03-09")).unwrap()),
     );
@@ -218,7 +222,7 @@ proptest! {
         batch in proptest::option::of(1u32..6),
         blackout_at in proptest::collection::vec(0u64..120, 0..4),
     ) {
-        let b = generate(&SampleSpec { officers, days: 365, seed, movements: 0 });
+        let b = generate(&SampleSpec { officers, days: 365, seed, movements: officers / 10 });
         let period = choose_period(&b, None, None).unwrap();
         let start = period.start + Days::new(first);
         let end = (start + Days::new(length)).min(period.end);
@@ -226,17 +230,17 @@ proptest! {
         let blackout: Vec<NaiveDate> = blackout_at.iter().map(|&k| start + Days::new(k)).collect();
         let o = LeaveOptions { window, blackout: blackout.clone(), min_block, leaders_cover: cover, batch };
         let rules = Rules::default();
-        let figures = compute(&b, period, rules.standard_weekly_hours);
-        let p = plan(&b, period, &figures, &rules, &o).unwrap();
-        let proposed = proposed_roster(&b, &p);
-        let after = compute(&proposed, period, rules.standard_weekly_hours);
+        let before = check(&b, period, &rules);
+        let p = plan(&b, period, &before, &rules, &o).unwrap();
+        let proposed = apply(&b, &p);
+        let now = check(&proposed, period, &rules);
 
         // Never below a floor: a unit's on-duty count only drops where it stays at its minimum or above.
         for (u, unit) in b.units.iter().enumerate() {
             for i in 0..window.days() {
                 let k = period.index(window.date(i)).unwrap();
-                let (was, now) = (figures.units[u].daily_on_duty[k], after.units[u].daily_on_duty[k]);
-                prop_assert!(now >= was.min(unit.min_on_duty), "{} on {}: {was} -> {now}", unit.id, window.date(i));
+                let (was, is) = (before.units[u].figures.daily_on_duty[k], now.units[u].figures.daily_on_duty[k]);
+                prop_assert!(is >= was.min(unit.min_on_duty), "{} on {}: {was} -> {is}", unit.id, window.date(i));
             }
         }
         // Never in a blackout, never beyond what is owed.
@@ -252,7 +256,7 @@ proptest! {
         }
         for (id, (leave, comp)) in granted {
             let o = b.officer_index(id).unwrap() as usize;
-            let f = &figures.officers[o];
+            let f = &before.officers[o].figures;
             prop_assert!(leave as u32 <= f.leave_entitlement_days - f.leave_taken_days.min(f.leave_entitlement_days));
             prop_assert!(comp as u32 <= f.comp_days_owed);
         }
@@ -264,10 +268,17 @@ proptest! {
             *per_leader.entry(c.leader_id.as_str()).or_default() += 1;
         }
         prop_assert!(per_leader.values().all(|&n| n <= cover));
+        // Comp days given are given back: each takes 8 h off what is owed.
+        for (x, y) in before.officers.iter().zip(&now.officers) {
+            let given: usize = p.blocks.iter().filter(|b| b.officer_id == x.officer_id).map(|b| b.comp_days.len()).sum();
+            prop_assert_eq!(y.figures.comp_days_owed, x.figures.comp_days_owed - given as u32, "{}", x.officer_id);
+        }
+        // The proposed bureau still loads.
+        let dir = tempfile::tempdir().unwrap();
+        forceplan::store::write_bureau(&dir.path().join("b"), &proposed, false, &[]).unwrap();
+        prop_assert!(forceplan::load::load_bureau(&dir.path().join("b"), None).is_ok());
         // The bound holds, and no new alarm: every alarm after was an alarm before.
         prop_assert!(p.days_granted() <= p.days_bound());
-        let before = check(&b, period, &rules);
-        let now = check(&proposed, period, &rules);
         for (x, y) in before.officers.iter().zip(&now.officers) {
             for f in y.flags.iter().filter(|f| f.severity == Severity::Alarm) {
                 prop_assert!(x.flags.iter().any(|g| g.rule == f.rule && g.severity == Severity::Alarm), "new alarm {} for {}", f.rule, y.officer_id);
@@ -279,4 +290,58 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn leave_is_planned_after_the_scenarios_moves_in_the_new_unit() {
+    use forceplan::core::scenario::outcome::{Baseline, outcome};
+    use forceplan::core::scenario::{Edit, Scenario};
+    // Two units of three: P1 moves from U1 to U2 on the 10th, in the middle
+    // of the window. P1 is planned at U2, on U2's days from the 10th; U1,
+    // left with two officers and a minimum of 2, has no one to spare.
+    let mut b = unit_of_three(15, false);
+    let u2 = Unit {
+        id: "U2".into(),
+        name: "Hillside Station".into(),
+        kind: UnitKind::Station,
+        min_on_duty: 2,
+    };
+    b.units.push(u2);
+    let period = choose_period(&b, None, None).unwrap();
+    let base = Baseline::new(std::sync::Arc::new(b), period, &Rules::default());
+    let mut s = Scenario::new("move then leave");
+    s.edits = vec![
+        Edit::PlanLeave {
+            from: d("2025-03-03"),
+            to: d("2025-03-17"),
+            min_block: None,
+            leaders_cover: 0,
+            batch: None,
+            blackout: Vec::new(),
+        },
+        Edit::MoveOfficer {
+            officer: "P1".into(),
+            to: "U2".into(),
+            from: Some(d("2025-03-10")),
+            reason: String::new(),
+        },
+    ];
+    let after = outcome(&base, &s);
+    assert!(after.problems.is_empty(), "{:?}", after.problems);
+    let leave = &after.leave.as_ref().unwrap().plan;
+    let p1: Vec<_> = leave
+        .blocks
+        .iter()
+        .filter(|b| b.officer_id == "P1")
+        .collect();
+    // U2 has no work of its own (nobody served there): P1 has no work day
+    // there to take as leave. U1's three day shifts stay with U1, so from
+    // the 10th P2 and P3 are both on duty (the third shift as overtime) at
+    // the minimum of 2: the 7 days before, one spare a day, are all there is.
+    assert!(p1.is_empty(), "{p1:?}");
+    let u1 = leave.units.iter().find(|u| u.unit_id == "U1").unwrap();
+    assert_eq!((u1.officers_needing, u1.days_granted), (2, 7));
+    // The leave shows in the outcome's figures: two U1 officers took some.
+    let u1 = &after.report().units[0].figures;
+    assert_eq!((u1.leave_entitled, u1.leave_takers), (2, 2));
 }

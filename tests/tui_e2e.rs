@@ -258,7 +258,7 @@ fn a_killed_planner_loses_no_edit() {
     again.wait_for("\"scenario 1\", 1 edits");
     again.keys(&["y"]);
     again.wait_for("recovered scenario 1 (1 edits)");
-    again.wait_for("1.45>2.18");
+    again.wait_for("1.45>2.14");
     again.keys(&["w"]);
     again.wait_for("saved to");
     again.keys(&["q"]);

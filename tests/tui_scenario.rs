@@ -107,11 +107,15 @@ fn the_form_adds_only_edits_that_apply_and_each_change_is_autosaved() {
     assert!(ready(&app).scenario.form.is_none());
     assert_eq!(edits(&app).len(), 1);
     assert_eq!(autosaves(&mut app), 1);
-    let u1 = &ready(&app).scenario.after.units[0];
-    assert!((u1.load_ratio.unwrap() - 349.0 / 160.0).abs() < 1e-9);
+    // U1 keeps its work but P2's own training (6 h), now over two officers.
+    let u1 = &ready(&app).scenario.after.report().units[0];
+    assert!((u1.figures.load_ratio - 343.0 / 160.0).abs() < 1e-9);
     // The table shows U1 before > after.
     let row = &ready(&app).scenario.table.rows[0];
-    assert_eq!(row.cells[2], "1.45>2.18");
+    assert_eq!(
+        (row.cells[2].as_str(), row.cells[3].as_str()),
+        ("3>2", "1.45>2.14")
+    );
 }
 
 #[test]

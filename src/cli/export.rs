@@ -3,7 +3,7 @@
 use super::Failure;
 use super::scenario::read_scenario;
 use crate::core::check::choose_period;
-use crate::core::scenario::project::Baseline;
+use crate::core::scenario::outcome::Baseline;
 use crate::load::load_bureau;
 use clap::Args;
 use std::path::PathBuf;

@@ -1,10 +1,11 @@
 //! `forceplan leave-plan`: a leave rotation for a window.
 
 use super::{Failure, OutputFormat, date_arg};
-use crate::core::check::{check, choose_period};
-use crate::core::figures::compute;
-use crate::core::leave::{LeaveOptions, LeavePlan, plan, proposed_roster};
+use crate::core::check::{CheckReport, choose_period};
+use crate::core::leave::LeavePlan;
 use crate::core::period::{Period, parse_date};
+use crate::core::scenario::outcome::{Baseline, Outcome, outcome};
+use crate::core::scenario::{Edit, Scenario};
 use crate::load::load_bureau;
 use crate::store;
 use anyhow::{Context, anyhow};
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Args)]
 pub struct LeaveArgs {
@@ -92,37 +94,40 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
     let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
     let period =
         choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
+    if !(period.contains(window.start) && period.contains(window.end)) {
+        return Err(Failure::Usage(format!(
+            "the window {window} is not inside the roster's period {period}"
+        )));
+    }
     let blackout = match &args.blackout {
         Some(path) => read_blackout(path)?,
         None => Vec::new(),
     };
-    let options = LeaveOptions {
-        window,
-        blackout,
+    // A leave plan is a scenario of one edit: the same engine as every other.
+    let mut scenario = Scenario::new("leave plan");
+    scenario.edits.push(Edit::PlanLeave {
+        from: window.start,
+        to: window.end,
         min_block: args.min_block.filter(|&n| n > 0),
         leaders_cover: args.leaders_cover,
         batch: args.batch,
-    };
-    let figures = compute(&loaded.bureau, period, loaded.rules.standard_weekly_hours);
-    let leave = plan(&loaded.bureau, period, &figures, &loaded.rules, &options)
-        .map_err(|e| Failure::Usage(e.to_string()))?;
-    let proposed = proposed_roster(&loaded.bureau, &leave);
-    let (before_report, after_report) = (
-        check(&loaded.bureau, period, &loaded.rules),
-        check(&proposed, period, &loaded.rules),
-    );
-    let (before, after) = (before_report.tally(), after_report.tally());
-    // Bureau-wide leave coverage: entitled officers who took some leave.
-    let coverage = |r: &crate::core::check::CheckReport| {
+        blackout,
+    });
+    let base = Baseline::new(Arc::new(loaded.bureau), period, &loaded.rules);
+    let before = outcome(&base, &Scenario::new("baseline"));
+    let after = outcome(&base, &scenario);
+    if let Some((_, why)) = after.problems.first() {
+        return Err(Failure::Usage(why.clone()));
+    }
+    let leave = &after.leave.as_ref().expect("a plan_leave edit").plan;
+    let coverage = |r: &CheckReport| {
         let (takers, entitled) = r.units.iter().fold((0, 0), |(t, e), u| {
             (t + u.figures.leave_takers, e + u.figures.leave_entitled)
         });
         (entitled > 0).then(|| takers as f64 / entitled as f64)
     };
-    let (coverage_before, coverage_after) = (coverage(&before_report), coverage(&after_report));
+    let (coverage_before, coverage_after) = (coverage(before.report()), coverage(after.report()));
     if let Some(out) = &args.out {
-        store::write_bureau(out, &proposed, args.force, std::slice::from_ref(&args.dir))
-            .map_err(anyhow::Error::from)?;
         let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
         for c in &leave.covers {
             let _ = writeln!(
@@ -131,24 +136,25 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
                 c.leader_id, c.unit_id, c.date, c.for_officer
             );
         }
-        store::write_file(&out.join("covers.csv"), covers.as_bytes(), true, &[])
-            .map_err(anyhow::Error::from)?;
+        let extra = [("covers.csv".to_string(), covers.into_bytes())];
+        store::write_folder(
+            out,
+            after.bureau(),
+            &extra,
+            args.force,
+            std::slice::from_ref(&args.dir),
+        )
+        .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
-        OutputFormat::Table => table(
-            &leave,
-            before.alarms,
-            after.alarms,
-            coverage_before,
-            coverage_after,
-        ),
+        OutputFormat::Table => table(leave, &before, &after, coverage_before, coverage_after),
         _ => {
             let v = serde_json::json!({
                 "plan": leave,
                 "totals": {
                     "days_needed": leave.days_needed(), "days_granted": leave.days_granted(), "days_bound": leave.days_bound(),
                     "officers_needing": leave.officers_needing(), "officers_served": leave.officers_served(),
-                    "alarms_before": before.alarms, "alarms_after": after.alarms,
+                    "alarms_before": before.alarms(), "alarms_after": after.alarms(),
                     "leave_coverage_before": coverage_before, "leave_coverage_after": coverage_after,
                 },
             });
@@ -166,15 +172,15 @@ fn pct(x: Option<f64>) -> String {
 
 fn table(
     p: &LeavePlan,
-    alarms_before: usize,
-    alarms_after: usize,
+    before: &Outcome,
+    after: &Outcome,
     coverage_before: Option<f64>,
     coverage_after: Option<f64>,
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; leave coverage {} -> {}; alarms {alarms_before} -> {alarms_after}",
+        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; leave coverage {} -> {}; alarms {} -> {}",
         p.window,
         p.days_granted(),
         p.days_needed(),
@@ -183,13 +189,22 @@ fn table(
         p.officers_needing(),
         p.covers.len(),
         pct(coverage_before),
-        pct(coverage_after)
+        pct(coverage_after),
+        before.alarms(),
+        after.alarms()
     );
     let _ = writeln!(
         out,
         "\n{:<6} {:<28} {:>9} {:>11} {:>13}",
         "unit", "name", "officers", "days", "leave cover"
     );
+    let coverage = |o: &Outcome, unit: &str| {
+        o.report()
+            .units
+            .iter()
+            .find(|u| u.unit_id == unit)
+            .and_then(|u| u.figures.leave_coverage)
+    };
     for u in &p.units {
         let _ = writeln!(
             out,
@@ -200,8 +215,8 @@ fn table(
             u.officers_needing,
             u.days_granted,
             u.days_needed,
-            pct(u.coverage_before),
-            pct(u.coverage_after)
+            pct(coverage(before, &u.unit_id)),
+            pct(coverage(after, &u.unit_id))
         );
     }
     let short: Vec<&String> = p

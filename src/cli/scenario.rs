@@ -2,11 +2,8 @@
 
 use super::{Failure, OutputFormat, PeriodArgs};
 use crate::core::check::choose_period;
-use crate::core::leave::proposed_roster;
 use crate::core::scenario::Scenario;
-use crate::core::scenario::apply::proposed_bureau;
-use crate::core::scenario::leave::leave_of;
-use crate::core::scenario::project::{Baseline, project};
+use crate::core::scenario::outcome::{Baseline, Outcome, outcome};
 use crate::core::scenario::suggest::{Options, suggest};
 use crate::load::{Loaded, load_bureau};
 use crate::output;
@@ -108,12 +105,6 @@ fn check_edits(path: &Path, problems: &[(usize, String)]) -> Result<(), Failure>
     )))
 }
 
-fn leave_problems(base: &Baseline, scenario: &Scenario) -> Vec<(usize, String)> {
-    leave_of(base, scenario)
-        .map(|l| l.problems)
-        .unwrap_or_default()
-}
-
 fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = anstream::stdout();
@@ -123,41 +114,67 @@ fn print(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// The bureau and the scenario's outcome, refused when an edit does not apply.
+fn run_scenario(
+    args: &BureauArgs,
+    path: &Path,
+) -> Result<(crate::load::Loaded, Baseline, Outcome), Failure> {
+    let (loaded, period) = open(args)?;
+    let scenario = read_scenario(path)?;
+    let base = Baseline::new(
+        std::sync::Arc::new(loaded.bureau.clone()),
+        period,
+        &loaded.rules,
+    );
+    let after = outcome(&base, &scenario);
+    check_edits(path, &after.problems)?;
+    Ok((loaded, base, after))
+}
+
 pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
-    let (loaded, period) = open(&args.bureau)?;
-    let scenario = read_scenario(&args.scenario)?;
-    let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
-    let before = project(&base, &Scenario::new("baseline"));
-    let after = project(&base, &scenario);
-    check_edits(&args.scenario, &after.problems)?;
-    check_edits(&args.scenario, &leave_problems(&base, &scenario))?;
+    let (_, base, after) = run_scenario(&args.bureau, &args.scenario)?;
+    let before = outcome(&base, &Scenario::new("baseline"));
+    let period = base.period();
     let text = match args.format {
-        OutputFormat::Json | OutputFormat::Csv => {
+        OutputFormat::Json => {
             let units: Vec<_> = before
+                .report()
                 .units
                 .iter()
-                .zip(&after.units)
-                .map(|(b, a)| {
+                .zip(&after.report().units)
+                .zip(&after.notes)
+                .map(|((b, a), note)| {
                     let (appeared, cleared) = output::scenario::flag_changes(b, a);
-                    json!({"unit_id": a.unit_id, "before": b, "after": a, "flags_appeared": appeared, "flags_cleared": cleared})
+                    json!({
+                        "unit_id": a.unit_id,
+                        "dealt_from": note.dealt_from,
+                        "freed_hours": note.freed_hours,
+                        "uncovered_hours": note.uncovered_hours,
+                        "covered_as_overtime": note.covered_as_overtime,
+                        "flags_appeared": appeared,
+                        "flags_cleared": cleared,
+                    })
                 })
                 .collect();
             let report = json!({
-                "scenario": scenario.name,
+                "scenario": after.name,
                 "period": {"start": period.start, "end": period.end, "days": period.days()},
-                "edits": scenario.edits,
+                "edits": read_scenario(&args.scenario)?.edits,
                 "moves": after.moves,
                 "totals": {
                     "alarms_before": before.alarms(), "alarms_after": after.alarms(),
                     "worst_load_before": before.worst_load(), "worst_load_after": after.worst_load(),
                     "officers_moved": after.moves.len(),
                 },
-                "units": units,
-                "officers": after.officers,
+                "changes": units,
+                "leave": after.leave.as_ref().map(|l| &l.plan),
+                "before": before.report(),
+                "after": after.report(),
             });
             serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)? + "\n"
         }
-        OutputFormat::Table => output::scenario::simulate(&scenario.name, &before, &after),
+        OutputFormat::Csv => output::csv::flags(after.report()).map_err(anyhow::Error::from)?,
+        OutputFormat::Table => output::scenario::simulate(&before, &after),
     };
     print(&text)
 }
@@ -171,7 +188,7 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
     scenario.pinned.extend(args.pins.iter().cloned());
     let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     if let Some(path) = &args.scenario {
-        check_edits(path, &project(&base, &scenario).problems)?;
+        check_edits(path, &outcome(&base, &scenario).problems)?;
     }
     let options = Options {
         max_moves: args.max_moves,
@@ -201,28 +218,25 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
 }
 
 pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
-    let (loaded, period) = open(&args.bureau)?;
-    let scenario = read_scenario(&args.scenario)?;
-    let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
-    let projection = project(&base, &scenario);
-    check_edits(&args.scenario, &projection.problems)?;
-    check_edits(&args.scenario, &leave_problems(&base, &scenario))?;
-    // Leave goes into the roster first; the new assignments then apply to it.
-    let with_leave = match leave_of(&base, &scenario) {
-        Some(leave) => proposed_roster(&base.bureau, &leave.plan),
-        None => (*base.bureau).clone(),
-    };
-    let bureau = proposed_bureau(&with_leave, &projection);
+    let (loaded, _, after) = run_scenario(&args.bureau, &args.scenario)?;
     let inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
-    let rules = (projection.rules != loaded.rules
+    // The rules go with the bureau when they differ from the defaults'
+    // source, so that `check` of the new folder uses the scenario's.
+    let rules = (*after.rules() != loaded.rules
         || loaded.files.iter().any(|f| f.ends_with("rules.toml")))
-    .then(|| projection.rules.to_toml());
-    store::write_bureau_with_rules(&args.out, &bureau, rules.as_deref(), args.force, &inputs)
-        .map_err(anyhow::Error::from)?;
+    .then(|| after.rules().to_toml());
+    store::write_bureau_with_rules(
+        &args.out,
+        after.bureau(),
+        rules.as_deref(),
+        args.force,
+        &inputs,
+    )
+    .map_err(anyhow::Error::from)?;
     eprintln!(
         "wrote {}: {} moves applied; check it with `forceplan check {}`",
         args.out.display(),
-        projection.moves.len(),
+        after.moves.len(),
         args.out.display()
     );
     Ok(())

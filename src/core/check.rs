@@ -1,12 +1,13 @@
 //! The result of `forceplan check`: figures and flags of every unit and
 //! officer, in the shape of the contract's JSON (section 4).
 
-use crate::core::figures::{self, Figures, OfficerFigures, UnitFigures};
+use crate::core::figures::{self, Figures, OfficerFigures, Staffing, UnitFigures};
 use crate::core::flags::{Flag, Severity, officer_flags, unit_flags};
-use crate::core::model::{Bureau, Role, UnitKind};
+use crate::core::model::{Bureau, OfficerIdx, Role, UnitIdx, UnitKind};
 use crate::core::period::Period;
 use crate::core::rules::Rules;
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PeriodReport {
@@ -103,47 +104,193 @@ pub fn check(bureau: &Bureau, period: Period, rules: &Rules) -> CheckReport {
     report(bureau, &figures, rules)
 }
 
+fn unit_report(
+    bureau: &Bureau,
+    u: usize,
+    f: &UnitFigures,
+    period: Period,
+    rules: &Rules,
+) -> UnitReport {
+    let unit = &bureau.units[u];
+    UnitReport {
+        unit_id: unit.id.clone(),
+        name: unit.name.clone(),
+        kind: unit.kind,
+        min_on_duty: unit.min_on_duty,
+        figures: f.clone(),
+        flags: unit_flags(unit, f, period, rules),
+    }
+}
+
+fn officer_report(
+    bureau: &Bureau,
+    o: usize,
+    f: &OfficerFigures,
+    period: Period,
+    rules: &Rules,
+) -> OfficerReport {
+    let officer = &bureau.officers[o];
+    OfficerReport {
+        officer_id: officer.id.clone(),
+        name: officer.name.clone(),
+        unit_id: bureau
+            .unit(bureau.listed_unit(o as u32, period.end))
+            .id
+            .clone(),
+        role: officer.role,
+        figures: f.clone(),
+        flags: officer_flags(f, period, rules),
+    }
+}
+
 /// Applies the rules to figures already computed.
 pub fn report(bureau: &Bureau, figures: &Figures, rules: &Rules) -> CheckReport {
-    let units = bureau
-        .units
-        .iter()
-        .zip(&figures.units)
-        .map(|(unit, f)| UnitReport {
-            unit_id: unit.id.clone(),
-            name: unit.name.clone(),
-            kind: unit.kind,
-            min_on_duty: unit.min_on_duty,
-            figures: f.clone(),
-            flags: unit_flags(unit, f, figures, rules),
-        })
-        .collect();
-    let officers = bureau
-        .officers
-        .iter()
-        .zip(&figures.officers)
-        .enumerate()
-        .map(|(o, (officer, f))| OfficerReport {
-            officer_id: officer.id.clone(),
-            name: officer.name.clone(),
-            unit_id: bureau
-                .unit(bureau.listed_unit(o as u32, figures.period.end))
-                .id
-                .clone(),
-            role: officer.role,
-            figures: f.clone(),
-            flags: officer_flags(f, figures, rules),
-        })
-        .collect();
+    let period = figures.period;
     CheckReport {
         period: PeriodReport {
-            start: figures.period.start,
-            end: figures.period.end,
-            days: figures.period.days(),
+            start: period.start,
+            end: period.end,
+            days: period.days(),
         },
         standard_weekly_hours: figures.standard_weekly_hours,
-        units,
-        officers,
+        units: (0..bureau.units.len())
+            .map(|u| unit_report(bureau, u, &figures.units[u], period, rules))
+            .collect(),
+        officers: (0..bureau.officers.len())
+            .map(|o| officer_report(bureau, o, &figures.officers[o], period, rules))
+            .collect(),
+    }
+}
+
+/// A bureau with its figures and flags, kept so that a changed bureau (a
+/// scenario after one more edit) is checked again by recomputing only the
+/// officers and units that changed, with the very functions `check` uses.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub bureau: Arc<Bureau>,
+    pub period: Period,
+    pub rules: Rules,
+    pub staffing: Staffing,
+    pub report: CheckReport,
+}
+
+impl Checked {
+    pub fn new(bureau: Arc<Bureau>, period: Period, rules: &Rules) -> Checked {
+        let staffing = Staffing::new(&bureau, period);
+        let figures =
+            figures::compute_with(&bureau, period, rules.standard_weekly_hours, &staffing);
+        let report = report(&bureau, &figures, rules);
+        Checked {
+            bureau,
+            period,
+            rules: rules.clone(),
+            staffing,
+            report,
+        }
+    }
+
+    /// `bureau` checked over the same period, reusing every officer's and
+    /// unit's figures and flags that cannot have changed. An officer changed
+    /// when their record, rows (by identity: unchanged rows are shared),
+    /// runs of service or areas did; a unit when its record, officers,
+    /// visits, meetings or areas did, or any of its officers changed.
+    pub fn update(&self, bureau: Arc<Bureau>, rules: &Rules) -> Checked {
+        let period = self.period;
+        let staffing = Staffing::new(&bureau, period);
+        let prev = &self.bureau;
+        let same_week = rules.standard_weekly_hours == self.rules.standard_weekly_hours;
+        let same_rules = *rules == self.rules;
+        // Officers are sorted by id in both: match them by a merge.
+        let mut before: Vec<Option<usize>> = vec![None; bureau.officers.len()];
+        let (mut i, mut j) = (0, 0);
+        while i < bureau.officers.len() && j < prev.officers.len() {
+            match bureau.officers[i].id.cmp(&prev.officers[j].id) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    before[i] = Some(j);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let changed: Vec<bool> = (0..bureau.officers.len())
+            .map(|o| match before[o] {
+                None => true,
+                Some(p) => {
+                    let (oi, pi) = (o as OfficerIdx, p as OfficerIdx);
+                    bureau.officers[o] != prev.officers[p]
+                        || !Arc::ptr_eq(&bureau.roster.shared(oi), &prev.roster.shared(pi))
+                        || !Arc::ptr_eq(&bureau.overtime.shared(oi), &prev.overtime.shared(pi))
+                        || staffing.stints[o] != self.staffing.stints[p]
+                        || staffing.held(oi) != self.staffing.held(pi)
+                        || bureau.listed_unit(oi, period.end) != prev.listed_unit(pi, period.end)
+                }
+            })
+            .collect();
+        let mut buf = figures::DayBuffer::new(period);
+        let officers: Vec<OfficerReport> = (0..bureau.officers.len())
+            .map(|o| match before[o] {
+                Some(p) if !changed[o] && same_rules => self.report.officers[p].clone(),
+                Some(p) if !changed[o] => {
+                    let f = &self.report.officers[p].figures;
+                    officer_report(&bureau, o, f, period, rules)
+                }
+                _ => {
+                    let f = figures::officer(&bureau, period, &staffing, o as OfficerIdx, &mut buf);
+                    officer_report(&bureau, o, &f, period, rules)
+                }
+            })
+            .collect();
+        let ids = |b: &Bureau, list: &[OfficerIdx]| -> Vec<String> {
+            list.iter().map(|&o| b.officer(o).id.clone()).collect()
+        };
+        let figures_of: Vec<OfficerFigures> = officers.iter().map(|r| r.figures.clone()).collect();
+        let units = (0..bureau.units.len())
+            .map(|u| {
+                let ui = u as UnitIdx;
+                let same = same_week
+                    && bureau.units[u] == prev.units[u]
+                    && staffing.members[u].iter().all(|&o| !changed[o as usize])
+                    && ids(&bureau, &staffing.members[u]) == ids(prev, &self.staffing.members[u])
+                    && ids(&bureau, &staffing.at_end[u]) == ids(prev, &self.staffing.at_end[u])
+                    && staffing.areas(ui) == self.staffing.areas(ui)
+                    && staffing
+                        .visits(&bureau, ui)
+                        .eq(self.staffing.visits(prev, ui))
+                    && staffing
+                        .sittings(&bureau, ui)
+                        .eq(self.staffing.sittings(prev, ui));
+                match same {
+                    true if same_rules => self.report.units[u].clone(),
+                    true => unit_report(&bureau, u, &self.report.units[u].figures, period, rules),
+                    false => {
+                        let f = figures::unit(
+                            &bureau,
+                            period,
+                            rules.standard_weekly_hours,
+                            &staffing,
+                            &figures_of,
+                            ui,
+                        );
+                        unit_report(&bureau, u, &f, period, rules)
+                    }
+                }
+            })
+            .collect();
+        let report = CheckReport {
+            period: self.report.period.clone(),
+            standard_weekly_hours: rules.standard_weekly_hours,
+            units,
+            officers,
+        };
+        Checked {
+            bureau,
+            period,
+            rules: rules.clone(),
+            staffing,
+            report,
+        }
     }
 }
 

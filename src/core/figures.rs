@@ -173,6 +173,38 @@ pub struct Staffing {
 }
 
 impl Staffing {
+    /// Officer `o`'s areas: households, residents, areas.
+    pub fn held(&self, o: OfficerIdx) -> (u64, u64, u32) {
+        self.held[o as usize]
+    }
+
+    /// Unit `u`'s areas: households, residents.
+    pub fn areas(&self, u: UnitIdx) -> (u64, u64) {
+        self.areas[u as usize]
+    }
+
+    /// Unit `u`'s inspection visits in the period.
+    pub fn visits<'b>(
+        &self,
+        bureau: &'b Bureau,
+        u: UnitIdx,
+    ) -> impl Iterator<Item = &'b crate::core::model::Inspection> {
+        self.visits[u as usize]
+            .iter()
+            .map(|&i| &bureau.inspections[i])
+    }
+
+    /// Unit `u`'s meetings in the period.
+    pub fn sittings<'b>(
+        &self,
+        bureau: &'b Bureau,
+        u: UnitIdx,
+    ) -> impl Iterator<Item = &'b crate::core::model::Meeting> {
+        self.sittings[u as usize]
+            .iter()
+            .map(|&i| &bureau.meetings[i])
+    }
+
     pub fn new(bureau: &Bureau, period: Period) -> Staffing {
         let n_units = bureau.units.len();
         let last = period.days() - 1;
@@ -231,10 +263,24 @@ impl Staffing {
 
 /// Computes every figure of the contract for `bureau` over `period`.
 pub fn compute(bureau: &Bureau, period: Period, standard_weekly_hours: f64) -> Figures {
-    let staffing = Staffing::new(bureau, period);
+    compute_with(
+        bureau,
+        period,
+        standard_weekly_hours,
+        &Staffing::new(bureau, period),
+    )
+}
+
+/// `compute`, with the bureau's staffing over the period already grouped.
+pub fn compute_with(
+    bureau: &Bureau,
+    period: Period,
+    standard_weekly_hours: f64,
+    staffing: &Staffing,
+) -> Figures {
     let mut buf = DayBuffer::new(period);
     let officers: Vec<OfficerFigures> = (0..bureau.officers.len() as OfficerIdx)
-        .map(|o| officer(bureau, period, &staffing, o, &mut buf))
+        .map(|o| officer(bureau, period, staffing, o, &mut buf))
         .collect();
     let units = (0..bureau.units.len() as UnitIdx)
         .map(|u| {
@@ -242,7 +288,7 @@ pub fn compute(bureau: &Bureau, period: Period, standard_weekly_hours: f64) -> F
                 bureau,
                 period,
                 standard_weekly_hours,
-                &staffing,
+                staffing,
                 &officers,
                 u,
             )

@@ -1,9 +1,9 @@
 //! Applying the rules to the figures: each crossed threshold becomes a flag
 //! that says what is wrong, by how much, and on what basis.
 
-use crate::core::figures::{Figures, OfficerFigures, UnitFigures};
+use crate::core::figures::{OfficerFigures, UnitFigures};
 use crate::core::model::Unit;
-use crate::core::period::{month_label, quarter_key, quarter_label};
+use crate::core::period::{Period, month_label, quarter_key, quarter_label};
 use crate::core::rules::{Direction, RuleId, Rules};
 use serde::Serialize;
 use std::fmt;
@@ -107,9 +107,8 @@ fn flag(
 }
 
 /// The flags of one officer, in rule order.
-pub fn officer_flags(f: &OfficerFigures, figures: &Figures, rules: &Rules) -> Vec<Flag> {
-    let days = figures.period.days() as f64;
-    let std_week = num(figures.standard_weekly_hours);
+pub fn officer_flags(f: &OfficerFigures, period: Period, rules: &Rules) -> Vec<Flag> {
+    let std_week = num(rules.standard_weekly_hours);
     let hours = |t: f64| format!("{} h", num(t));
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     [
@@ -119,9 +118,9 @@ pub fn officer_flags(f: &OfficerFigures, figures: &Figures, rules: &Rules) -> Ve
             f.avg_weekly_hours,
             || {
                 format!(
-                    "averaged {:.1} h a week over {} (standard week {std_week} h)",
+                    "averaged {:.1} h a week over {} of service (standard week {std_week} h)",
                     f.avg_weekly_hours,
-                    plural(days, "day", "days")
+                    plural(f.service_days as f64, "day", "days")
                 )
             },
             hours,
@@ -157,7 +156,7 @@ pub fn officer_flags(f: &OfficerFigures, figures: &Figures, rules: &Rules) -> Ve
             RuleId::WorkStreak,
             f.longest_work_streak as f64,
             || {
-                let start = f.streak_start.unwrap_or(figures.period.start);
+                let start = f.streak_start.unwrap_or(period.start);
                 let end = start + chrono::Days::new(f.longest_work_streak.saturating_sub(1) as u64);
                 format!(
                     "worked {} days in a row without a rest day ({start} to {end})",
@@ -199,8 +198,9 @@ pub fn officer_flags(f: &OfficerFigures, figures: &Figures, rules: &Rules) -> Ve
 }
 
 /// The flags of one unit, in rule order.
-pub fn unit_flags(unit: &Unit, u: &UnitFigures, figures: &Figures, rules: &Rules) -> Vec<Flag> {
-    let days = figures.period.days() as f64;
+pub fn unit_flags(unit: &Unit, u: &UnitFigures, period: Period, rules: &Rules) -> Vec<Flag> {
+    let days = period.days() as f64;
+    let std_week = rules.standard_weekly_hours;
     let count = |t: f64| num(t);
     let mut flags = Vec::new();
     flags.extend(flag(
@@ -212,8 +212,8 @@ pub fn unit_flags(unit: &Unit, u: &UnitFigures, figures: &Figures, rules: &Rules
                 "its {} worked {:.2} times the {} h standard week on average ({:.1} h a week each)",
                 staff(u.headcount, u.officers),
                 u.load_ratio,
-                num(figures.standard_weekly_hours),
-                u.load_ratio * figures.standard_weekly_hours
+                num(std_week),
+                u.load_ratio * std_week
             )
         },
         |t| format!("{t:.2}"),

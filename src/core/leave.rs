@@ -4,8 +4,12 @@
 //! a unit are away at once, and leaders may cover (a rest day turned into a
 //! duty day, at most L each, never raising one of their own flags).
 //!
-//! Units are planned independently (every constraint is a unit's own). In a
-//! unit, the earliest slots go first to officers who took no leave yet, then
+//! Units are planned independently (every constraint is a unit's own). An
+//! officer is planned at the unit they serve at on the window's last day
+//! (or, out of the bureau by then, the last unit they served at in it), on
+//! the days they serve there: an officer moved during the window is planned
+//! in their new unit from their move date. A unit's officers on duty on a
+//! day are all who serve there that day. In a unit, the earliest slots go first to officers who took no leave yet, then
 //! to the longest work streak, then to the most outstanding overtime; each
 //! takes the earliest block that fits whole, else the longest that fits (or,
 //! with a minimum block length, several blocks of at least that length).
@@ -16,13 +20,17 @@
 //! minimum, summed over the window's days) plus the leaders' covers plus the
 //! work days off post (training), which do not touch the minimum.
 
-use crate::core::figures::Figures;
+use crate::core::check::CheckReport;
+use crate::core::figures::{HOURS_PER_COMP_DAY, OvertimeClass, overtime_class};
 use crate::core::flags::grade;
-use crate::core::model::{Bureau, OfficerIdx, Role, Roster, RosterEntry, Shift, UnitIdx};
+use crate::core::model::{
+    Bureau, Compensation, OfficerIdx, Overtime, Role, RosterEntry, Shift, UnitIdx,
+};
 use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Hours of a leader's cover: one standard day.
 pub const COVER_HOURS: f64 = 8.0;
@@ -81,8 +89,6 @@ pub struct UnitLeave {
     pub days_granted: u32,
     /// Days granted at most, whatever the plan.
     pub days_bound: u32,
-    pub coverage_before: Option<f64>,
-    pub coverage_after: Option<f64>,
     /// Why not everyone fits, and what would make it fit.
     pub shortfall: Option<String>,
 }
@@ -152,11 +158,68 @@ fn consumable(s: Option<Shift>) -> bool {
     s.is_some_and(|s| !s.is_rest())
 }
 
-/// Places the leave of every officer of the bureau.
+/// Where each officer serves on each day of a window.
+pub struct Presence {
+    pub window: Period,
+    /// Officer -> window day -> unit served at.
+    units: Vec<Vec<Option<UnitIdx>>>,
+}
+
+impl Presence {
+    pub fn new(bureau: &Bureau, window: Period) -> Presence {
+        let units = (0..bureau.officers.len() as OfficerIdx)
+            .map(|o| {
+                let mut days = vec![None; window.days()];
+                for s in bureau.stints(o, window) {
+                    days[s.start..s.end].fill(Some(s.unit));
+                }
+                days
+            })
+            .collect();
+        Presence { window, units }
+    }
+
+    /// The unit officer `o` serves at on window day `i`.
+    pub fn at(&self, o: OfficerIdx, i: usize) -> Option<UnitIdx> {
+        self.units[o as usize][i]
+    }
+
+    /// The unit an officer's leave is planned in: where they serve on the
+    /// window's last day, else the last unit they served at in the window.
+    pub fn home(&self, o: OfficerIdx) -> Option<UnitIdx> {
+        self.units[o as usize].iter().rev().find_map(|u| *u)
+    }
+
+    /// Officers serving at unit `u` on some day of the window.
+    fn present(&self, u: UnitIdx) -> Vec<OfficerIdx> {
+        (0..self.units.len() as OfficerIdx)
+            .filter(|&o| self.units[o as usize].contains(&Some(u)))
+            .collect()
+    }
+
+    /// Officer `o`'s roster shift on each window day they serve at `u`
+    /// (`None` on other days and on days without a row).
+    fn shifts(&self, bureau: &Bureau, o: OfficerIdx, u: UnitIdx) -> Vec<Option<Shift>> {
+        let w = self.window;
+        let mut shift = vec![None; w.days()];
+        for e in bureau.roster.of(o) {
+            if let Some(i) = w.index(e.date)
+                && self.at(o, i) == Some(u)
+            {
+                shift[i] = Some(e.shift);
+            }
+        }
+        shift
+    }
+}
+
+/// Places the leave of every officer of the bureau. `report` is the
+/// bureau's check (what each officer is owed, and their history), `rules`
+/// the thresholds a leader's cover must not cross.
 pub fn plan(
     bureau: &Bureau,
     period: Period,
-    figures: &Figures,
+    report: &CheckReport,
     rules: &Rules,
     options: &LeaveOptions,
 ) -> Result<LeavePlan, LeaveError> {
@@ -164,13 +227,17 @@ pub fn plan(
     if !(period.contains(w.start) && period.contains(w.end)) {
         return Err(LeaveError::OutsidePeriod { window: w, period });
     }
-    let n = w.days();
-    let blackout: Vec<bool> = (0..n)
-        .map(|i| {
-            let d = w.date(i);
-            bureau.calendar.is_holiday(d) || options.blackout.contains(&d)
-        })
-        .collect();
+    let blackout = blackouts(bureau, options);
+    let presence = Presence::new(bureau, w);
+    let ctx = Context {
+        bureau,
+        period,
+        report,
+        rules,
+        options,
+        blackout: &blackout,
+        presence: &presence,
+    };
     let mut result = LeavePlan {
         window: w,
         blocks: Vec::new(),
@@ -179,59 +246,48 @@ pub fn plan(
         units: Vec::new(),
     };
     for u in 0..bureau.units.len() as UnitIdx {
-        plan_unit(
-            bureau,
-            period,
-            figures,
-            rules,
-            options,
-            &blackout,
-            u,
-            &mut result,
-            true,
-        );
+        plan_unit(&ctx, u, bureau.unit(u).min_on_duty, &mut result, true);
     }
     Ok(result)
 }
 
-fn window_shifts(bureau: &Bureau, w: Period, o: OfficerIdx) -> Vec<Option<Shift>> {
-    let mut shift = vec![None; w.days()];
-    for e in bureau.roster.of(o) {
-        if let Some(i) = w.index(e.date) {
-            shift[i] = Some(e.shift);
-        }
-    }
-    shift
+/// Statutory holidays and the plan's own blackout dates, by window day.
+fn blackouts(bureau: &Bureau, options: &LeaveOptions) -> Vec<bool> {
+    let w = options.window;
+    (0..w.days())
+        .map(|i| {
+            let d = w.date(i);
+            bureau.calendar.is_holiday(d) || options.blackout.contains(&d)
+        })
+        .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn plan_unit(
-    bureau: &Bureau,
+/// What planning a unit reads.
+struct Context<'a> {
+    bureau: &'a Bureau,
     period: Period,
-    figures: &Figures,
-    rules: &Rules,
-    options: &LeaveOptions,
-    blackout: &[bool],
-    u: UnitIdx,
-    out: &mut LeavePlan,
-    explain_shortfall: bool,
-) {
+    report: &'a CheckReport,
+    rules: &'a Rules,
+    options: &'a LeaveOptions,
+    blackout: &'a [bool],
+    presence: &'a Presence,
+}
+
+/// Plans unit `u` with `min` officers on duty every day.
+fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_shortfall: bool) {
+    let (bureau, period, options, blackout) = (ctx.bureau, ctx.period, ctx.options, ctx.blackout);
     let w = options.window;
     let n = w.days();
     let unit = bureau.unit(u);
-    let members: Vec<OfficerIdx> = (0..bureau.officers.len() as OfficerIdx)
-        .filter(|&o| bureau.officer(o).unit == u)
-        .collect();
     let mut days = Days {
         on_duty: vec![0; n],
         away: vec![0; n],
-        min: unit.min_on_duty,
+        min,
     };
     let mut people = Vec::new();
     let mut leaders = Vec::new();
-    for &o in &members {
-        let f = &figures.officers[o as usize];
-        let shift = window_shifts(bureau, w, o);
+    for o in ctx.presence.present(u) {
+        let shift = ctx.presence.shifts(bureau, o, u);
         for (i, s) in shift.iter().enumerate() {
             match s {
                 Some(s) if s.is_duty() => days.on_duty[i] += 1,
@@ -239,6 +295,11 @@ fn plan_unit(
                 _ => {}
             }
         }
+        // Planned here only if this is where they end the window.
+        if ctx.presence.home(o) != Some(u) {
+            continue;
+        }
+        let f = &ctx.report.officers[o as usize].figures;
         let leave = f.leave_entitlement_days.saturating_sub(f.leave_taken_days);
         if leave + f.comp_days_owed > 0 {
             people.push(Person {
@@ -352,7 +413,7 @@ fn plan_unit(
                 blackout,
                 options,
                 &mut leaders,
-                rules,
+                ctx.rules,
                 period,
                 offset,
                 left,
@@ -423,34 +484,10 @@ fn plan_unit(
         });
     }
 
-    let coverage = |extra: &[OfficerIdx]| -> Option<f64> {
-        let entitled: Vec<&OfficerIdx> = members
-            .iter()
-            .filter(|&&o| figures.officers[o as usize].leave_entitlement_days > 0)
-            .collect();
-        if entitled.is_empty() {
-            return None;
-        }
-        let took = entitled
-            .iter()
-            .filter(|&&&o| figures.officers[o as usize].leave_taken_days > 0 || extra.contains(&o))
-            .count();
-        Some(took as f64 / entitled.len() as f64)
-    };
-    let newly: Vec<OfficerIdx> = out
-        .blocks
-        .iter()
-        .filter(|b| b.unit_id == unit.id && !b.leave_days.is_empty())
-        .filter_map(|b| bureau.officer_index(&b.officer_id))
-        .collect();
     let shortfall = (explain_shortfall && granted_total < days_needed).then(|| {
         let needing = people.len() as u32;
         explain(
-            bureau,
-            figures,
-            rules,
-            options,
-            blackout,
+            ctx,
             u,
             &duty_days,
             &days,
@@ -467,8 +504,6 @@ fn plan_unit(
         days_needed,
         days_granted: granted_total,
         days_bound,
-        coverage_before: coverage(&[]),
-        coverage_after: coverage(&newly),
         shortfall,
     });
 }
@@ -615,21 +650,17 @@ fn severities(
 
 /// Says which dates are tight, how many officers short the unit is, and
 /// which minimum on duty would fit everyone (found by planning again).
-#[allow(clippy::too_many_arguments)]
 fn explain(
-    bureau: &Bureau,
-    figures: &Figures,
-    rules: &Rules,
-    options: &LeaveOptions,
-    blackout: &[bool],
+    ctx: &Context,
     u: UnitIdx,
     duty_days: &[u32],
     after: &Days,
     short_days: u32,
     not_served: u32,
 ) -> String {
+    let (options, blackout) = (ctx.options, ctx.blackout);
     let w = options.window;
-    let unit = bureau.unit(u);
+    let unit = ctx.bureau.unit(u);
     // Tight: no one spare on duty, outside blackouts.
     let tight: Vec<usize> = (0..w.days())
         .filter(|&i| !blackout[i] && after.on_duty[i] <= after.min)
@@ -663,9 +694,7 @@ fn explain(
     let officers_more = (short_days as f64 / per_officer).ceil() as u32;
     // The highest minimum that fits everyone, planning the unit again.
     let mut fits_at = None;
-    for min in (0..unit.min_on_duty).rev() {
-        let mut b = bureau.clone();
-        b.units[u as usize].min_on_duty = min;
+    for min in (0..after.min).rev() {
         let mut scratch = LeavePlan {
             window: w,
             blocks: Vec::new(),
@@ -673,17 +702,7 @@ fn explain(
             officers: Vec::new(),
             units: Vec::new(),
         };
-        plan_unit(
-            &b,
-            figures.period,
-            figures,
-            rules,
-            options,
-            blackout,
-            u,
-            &mut scratch,
-            false,
-        );
+        plan_unit(ctx, u, min, &mut scratch, false);
         if scratch
             .units
             .last()
@@ -697,7 +716,7 @@ fn explain(
         Some(min) => format!(
             "about {officers_more} more officer{}, or min_on_duty {} -> {min}, would fit everyone",
             if officers_more == 1 { "" } else { "s" },
-            unit.min_on_duty
+            after.min
         ),
         None => format!(
             "about {officers_more} more officer{} would fit everyone (no lower minimum on duty would)",
@@ -718,38 +737,96 @@ fn explain(
     )
 }
 
-/// The bureau with the plan in its roster: LEAVE and COMP on the planned
-/// days, and each cover a DAY of `COVER_HOURS` on the leader's rest day.
-pub fn proposed_roster(bureau: &Bureau, plan: &LeavePlan) -> Bureau {
-    // Rows come grouped by officer and sorted by date: found by binary search.
-    let mut rows: Vec<(OfficerIdx, RosterEntry)> =
-        bureau.roster.iter().map(|(o, e)| (o, *e)).collect();
-    let mut added: Vec<(OfficerIdx, RosterEntry)> = Vec::new();
-    let mut set = |officer: &str, date: NaiveDate, shift: Shift, hours: f64| {
-        let Some(o) = bureau.officer_index(officer) else {
-            return;
-        };
-        let entry = RosterEntry { date, shift, hours };
-        match rows.binary_search_by(|(x, e)| (*x, e.date).cmp(&(o, date))) {
-            Ok(i) => rows[i].1 = entry,
-            Err(_) => added.push((o, entry)),
-        }
-    };
+/// The bureau with the plan in its roster: `LEAVE`, then `COMP`, on the
+/// days a block takes (any overtime on them goes with the day's shift: the
+/// day is off), each cover a `DAY` of `COVER_HOURS` on the leader's rest
+/// day, and for each comp day given, 8 h of the officer's outstanding
+/// rest-day overtime marked as given back as time (the earliest first).
+/// Officers without leave or covers keep their rows, shared.
+pub fn apply(bureau: &Bureau, plan: &LeavePlan) -> Bureau {
+    let mut out = bureau.clone();
+    let mut days: BTreeMap<OfficerIdx, Vec<(NaiveDate, Shift, f64)>> = BTreeMap::new();
+    let mut comp: BTreeMap<OfficerIdx, u32> = BTreeMap::new();
     for b in &plan.blocks {
-        for &d in &b.leave_days {
-            set(&b.officer_id, d, Shift::Leave, 0.0);
-        }
-        for &d in &b.comp_days {
-            set(&b.officer_id, d, Shift::Comp, 0.0);
-        }
+        let Some(o) = bureau.officer_index(&b.officer_id) else {
+            continue;
+        };
+        let list = days.entry(o).or_default();
+        list.extend(b.leave_days.iter().map(|&d| (d, Shift::Leave, 0.0)));
+        list.extend(b.comp_days.iter().map(|&d| (d, Shift::Comp, 0.0)));
+        *comp.entry(o).or_default() += b.comp_days.len() as u32;
     }
     for c in &plan.covers {
-        set(&c.leader_id, c.date, Shift::Day, COVER_HOURS);
+        if let Some(o) = bureau.officer_index(&c.leader_id) {
+            days.entry(o)
+                .or_default()
+                .push((c.date, Shift::Day, COVER_HOURS));
+        }
     }
-    rows.extend(added);
-    Bureau {
-        roster: Roster::from_rows(bureau.officers.len(), rows),
-        ..bureau.clone()
+    for (o, set) in days {
+        let mut roster: Vec<RosterEntry> = bureau
+            .roster
+            .of(o)
+            .iter()
+            .filter(|e| !set.iter().any(|(d, _, _)| *d == e.date))
+            .copied()
+            .collect();
+        roster.extend(
+            set.iter()
+                .map(|&(date, shift, hours)| RosterEntry { date, shift, hours }),
+        );
+        roster.sort_by_key(|e| e.date);
+        let off = |d: NaiveDate| set.iter().any(|&(x, s, _)| x == d && s.is_rest());
+        let mut overtime: Vec<Overtime> = bureau
+            .overtime
+            .of(o)
+            .iter()
+            .filter(|e| !off(e.date))
+            .cloned()
+            .collect();
+        give_back(
+            bureau,
+            &roster,
+            &mut overtime,
+            comp.get(&o).copied().unwrap_or(0),
+        );
+        out.roster.set(o, roster);
+        out.overtime.set(o, overtime);
+    }
+    out
+}
+
+/// Marks 8 h of outstanding rest-day overtime as given back (`time`) for
+/// each of `days` comp days, the earliest entries first, splitting an entry
+/// where only part of it is needed.
+fn give_back(bureau: &Bureau, roster: &[RosterEntry], overtime: &mut Vec<Overtime>, days: u32) {
+    let mut left = days as f64 * HOURS_PER_COMP_DAY;
+    let shift_on = |d: NaiveDate| {
+        roster
+            .binary_search_by(|e| e.date.cmp(&d))
+            .ok()
+            .map(|i| roster[i].shift)
+    };
+    let mut i = 0;
+    while i < overtime.len() && left > 1e-9 {
+        let e = &overtime[i];
+        if e.compensated == Compensation::Owed
+            && overtime_class(bureau, e.date, shift_on(e.date)) == OvertimeClass::RestDay
+        {
+            if e.hours <= left + 1e-9 {
+                left -= e.hours;
+                overtime[i].compensated = Compensation::Time;
+            } else {
+                let mut given = overtime[i].clone();
+                given.hours = left;
+                given.compensated = Compensation::Time;
+                overtime[i].hours -= left;
+                left = 0.0;
+                overtime.insert(i, given);
+                i += 1;
+            }
+        }
+        i += 1;
     }
 }
 
@@ -781,12 +858,15 @@ pub fn set_block(
     let i0 = w
         .index(start)
         .ok_or_else(|| format!("{start} is outside the window {w}"))?;
+    let presence = Presence::new(bureau, w);
+    let u = presence
+        .home(o)
+        .ok_or_else(|| format!("{officer} does not serve in the window {w}"))?;
     plan.blocks.retain(|b| b.officer_id != officer);
     plan.covers.retain(|c| c.for_officer != officer);
-    let u = bureau.officer(o).unit;
     let unit = bureau.unit(u);
-    let (on_duty, away) = unit_days(bureau, plan, u);
-    let shift = window_shifts(bureau, w, o);
+    let (on_duty, away) = unit_days_with(bureau, &presence, plan, u);
+    let shift = presence.shifts(bureau, o, u);
     let mut take = Vec::new();
     let mut end = i0;
     if days > 0 {
@@ -851,12 +931,21 @@ pub fn set_block(
 /// Officers on duty and away on each window day at unit `u`, with the plan's
 /// blocks and covers in the roster.
 pub fn unit_days(bureau: &Bureau, plan: &LeavePlan, u: UnitIdx) -> (Vec<u32>, Vec<u32>) {
+    unit_days_with(bureau, &Presence::new(bureau, plan.window), plan, u)
+}
+
+fn unit_days_with(
+    bureau: &Bureau,
+    presence: &Presence,
+    plan: &LeavePlan,
+    u: UnitIdx,
+) -> (Vec<u32>, Vec<u32>) {
     let w = plan.window;
     let n = w.days();
     let (mut on_duty, mut away) = (vec![0u32; n], vec![0u32; n]);
-    for o in (0..bureau.officers.len() as OfficerIdx).filter(|&o| bureau.officer(o).unit == u) {
+    for o in presence.present(u) {
         let id = &bureau.officer(o).id;
-        let mut shift = window_shifts(bureau, w, o);
+        let mut shift = presence.shifts(bureau, o, u);
         let mut spans = vec![false; n];
         for b in plan.blocks.iter().filter(|b| &b.officer_id == id) {
             for d in b.leave_days.iter().chain(&b.comp_days) {
@@ -873,6 +962,9 @@ pub fn unit_days(bureau: &Bureau, plan: &LeavePlan, u: UnitIdx) -> (Vec<u32>, Ve
             }
         }
         for i in 0..n {
+            if presence.at(o, i) != Some(u) {
+                continue;
+            }
             match shift[i] {
                 Some(s) if s.is_duty() => on_duty[i] += 1,
                 Some(Shift::Leave | Shift::Comp) => away[i] += 1,

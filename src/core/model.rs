@@ -165,9 +165,21 @@ pub struct RosterEntry {
 /// officer and sorted by date within each officer (stable: rows of one day
 /// keep their file order). Each officer's rows are shared, so a proposed
 /// bureau that changes a few officers' rows copies only those.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct PerOfficer<T> {
     rows: Vec<Arc<[T]>>,
+}
+
+/// Equal when every officer has the same rows (an officer past the end of
+/// either has none).
+impl<T: PartialEq> PartialEq for PerOfficer<T> {
+    fn eq(&self, other: &Self) -> bool {
+        fn of<T>(p: &PerOfficer<T>, o: usize) -> &[T] {
+            p.rows.get(o).map(|r| &r[..]).unwrap_or(&[])
+        }
+        let n = self.rows.len().max(other.rows.len());
+        (0..n).all(|o| of(self, o) == of(other, o))
+    }
 }
 
 impl<T> Default for PerOfficer<T> {
@@ -414,42 +426,13 @@ impl Bureau {
     /// The runs of days of `period` on which officer `o` serves, by unit, in
     /// order (adjacent days at one unit make one run).
     pub fn stints(&self, o: OfficerIdx, period: Period) -> Vec<Stint> {
-        let days = period.days();
-        let first_served = match period.index(self.officer(o).service_start) {
-            Some(i) => i,
-            None if self.officer(o).service_start > period.end => return Vec::new(),
-            None => 0,
-        };
-        // Where the officer is placed, as (first position, unit) changes.
-        let rows = self.assignments_of(o);
-        let before = rows.partition_point(|a| a.from <= period.start);
-        let mut changes: Vec<(usize, Option<UnitIdx>)> = vec![(
-            0,
-            match before {
-                0 => Some(self.officer(o).unit),
-                n => rows[n - 1].unit,
-            },
-        )];
-        for a in &rows[before..] {
-            match period.index(a.from) {
-                Some(i) => changes.push((i, a.unit)),
-                None => break,
-            }
-        }
-        let mut out: Vec<Stint> = Vec::with_capacity(changes.len());
-        for (k, &(start, unit)) in changes.iter().enumerate() {
-            let end = changes.get(k + 1).map_or(days, |c| c.0);
-            let start = start.max(first_served);
-            let Some(unit) = unit else { continue };
-            if start >= end {
-                continue;
-            }
-            match out.last_mut() {
-                Some(last) if last.unit == unit && last.end == start => last.end = end,
-                _ => out.push(Stint { unit, start, end }),
-            }
-        }
-        out
+        let officer = self.officer(o);
+        stints(
+            officer.service_start,
+            officer.unit,
+            self.assignments_of(o).iter().map(|a| (a.from, a.unit)),
+            period,
+        )
     }
 
     /// The unit an officer is listed at for a period ending on `end`: where
@@ -464,6 +447,48 @@ impl Bureau {
         }
         unit
     }
+}
+
+/// The runs of days of `period` on which someone serves, by unit: from
+/// `service_start`, at `first_unit` until the first of `assignments` (rows
+/// of (from, unit), by date; `None`: out of the bureau), then as assigned.
+pub fn stints(
+    service_start: NaiveDate,
+    first_unit: UnitIdx,
+    assignments: impl Iterator<Item = (NaiveDate, Option<UnitIdx>)>,
+    period: Period,
+) -> Vec<Stint> {
+    let days = period.days();
+    let first_served = match period.index(service_start) {
+        Some(i) => i,
+        None if service_start > period.end => return Vec::new(),
+        None => 0,
+    };
+    // Where the person is placed, as (first position, unit) changes.
+    let mut changes: Vec<(usize, Option<UnitIdx>)> = vec![(0, Some(first_unit))];
+    for (from, unit) in assignments {
+        if from <= period.start {
+            changes[0].1 = unit;
+        } else if from <= period.end {
+            changes.push((period.index(from).unwrap_or(days), unit));
+        } else {
+            break;
+        }
+    }
+    let mut out: Vec<Stint> = Vec::with_capacity(changes.len());
+    for (k, &(start, unit)) in changes.iter().enumerate() {
+        let end = changes.get(k + 1).map_or(days, |c| c.0);
+        let start = start.max(first_served);
+        let Some(unit) = unit else { continue };
+        if start >= end {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.unit == unit && last.end == start => last.end = end,
+            _ => out.push(Stint { unit, start, end }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

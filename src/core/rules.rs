@@ -177,14 +177,9 @@ impl Rules {
         };
         for (key, value) in &table {
             if key == STANDARD_WEEKLY_HOURS {
-                match number(value) {
-                    Some(v) if v > 0.0 && v <= 168.0 => rules.standard_weekly_hours = v,
-                    _ => errors.push(err(
-                        key,
-                        format!(
-                            "expected a number of hours above 0 and at most 168, found {value}"
-                        ),
-                    )),
+                match number(value).map(check_standard_week) {
+                    Some(Ok(v)) => rules.standard_weekly_hours = v,
+                    _ => errors.push(err(key, format!("{STANDARD_WEEK_EXPECTED}, found {value}"))),
                 }
                 continue;
             }
@@ -215,30 +210,13 @@ impl Rules {
                         continue;
                     }
                 };
-                match number(v) {
-                    Some(x) if x >= 0.0 => *slot = x,
-                    _ => errors.push(err(
-                        &path,
-                        format!("expected a number 0 or above, found {v}"),
-                    )),
+                match number(v).map(check_value) {
+                    Some(Ok(x)) => *slot = x,
+                    _ => errors.push(err(&path, format!("{VALUE_EXPECTED}, found {v}"))),
                 }
             }
-            let in_order = match rule.direction() {
-                Direction::Above => t.warn <= t.alarm,
-                Direction::Below => t.warn >= t.alarm,
-            };
-            if !in_order {
-                let (word, hint) = match rule.direction() {
-                    Direction::Above => ("above", "the warning must come at or before the alarm"),
-                    Direction::Below => (
-                        "below",
-                        "this rule fires below its thresholds, so warn must be at least alarm",
-                    ),
-                };
-                errors.push(err(
-                    key,
-                    format!("warn = {} is {word} alarm = {}; {hint}", t.warn, t.alarm),
-                ));
+            if let Err(why) = check_order(rule, t.warn, t.alarm) {
+                errors.push(err(key, why));
             }
             rules.set_threshold(rule, t);
         }
@@ -247,6 +225,70 @@ impl Rules {
         } else {
             Err(errors)
         }
+    }
+}
+
+const STANDARD_WEEK_EXPECTED: &str = "expected a number of hours above 0 and at most 168";
+const VALUE_EXPECTED: &str = "expected a number 0 or above";
+
+/// A standard week as forceplan accepts it, wherever it is set: rules.toml,
+/// a scenario's edit or the planner's form.
+pub fn check_standard_week(hours: f64) -> Result<f64, String> {
+    if hours.is_finite() && hours > 0.0 && hours <= 168.0 {
+        Ok(hours)
+    } else {
+        Err(format!("{STANDARD_WEEK_EXPECTED}, found {hours}"))
+    }
+}
+
+/// A threshold value: a finite number, 0 or above.
+pub fn check_value(value: f64) -> Result<f64, String> {
+    if value.is_finite() && value >= 0.0 {
+        Ok(value)
+    } else {
+        Err(format!("{VALUE_EXPECTED}, found {value}"))
+    }
+}
+
+/// A rule's warn and alarm in the rule's direction: the warning comes first.
+pub fn check_order(rule: RuleId, warn: f64, alarm: f64) -> Result<(), String> {
+    let in_order = match rule.direction() {
+        Direction::Above => warn <= alarm,
+        Direction::Below => warn >= alarm,
+    };
+    if in_order {
+        return Ok(());
+    }
+    let (word, hint) = match rule.direction() {
+        Direction::Above => ("above", "the warning must come at or before the alarm"),
+        Direction::Below => (
+            "below",
+            "this rule fires below its thresholds, so warn must be at least alarm",
+        ),
+    };
+    Err(format!("warn = {warn} is {word} alarm = {alarm}; {hint}"))
+}
+
+impl Rules {
+    /// These rules with `rule`'s thresholds changed, if valid.
+    pub fn with_threshold(&self, rule: RuleId, warn: f64, alarm: f64) -> Result<Rules, String> {
+        let what = |which: &str, e: String| format!("{}.{which}: {e}", rule.name());
+        let warn = check_value(warn).map_err(|e| what("warn", e))?;
+        let alarm = check_value(alarm).map_err(|e| what("alarm", e))?;
+        check_order(rule, warn, alarm).map_err(|e| format!("{}: {e}", rule.name()))?;
+        let mut rules = self.clone();
+        rules.set_threshold(rule, Threshold { warn, alarm });
+        Ok(rules)
+    }
+
+    /// These rules with another standard week, if valid.
+    pub fn with_standard_week(&self, hours: f64) -> Result<Rules, String> {
+        let hours =
+            check_standard_week(hours).map_err(|e| format!("{STANDARD_WEEKLY_HOURS}: {e}"))?;
+        Ok(Rules {
+            standard_weekly_hours: hours,
+            ..self.clone()
+        })
     }
 }
 
@@ -355,6 +397,34 @@ mod tests {
             },
         );
         assert_eq!(Rules::from_toml(&r.to_toml()).unwrap(), r);
+    }
+
+    #[test]
+    fn scenario_thresholds_pass_the_same_checks() {
+        let r = Rules::default();
+        assert!(r.with_threshold(RuleId::LoadRatio, 1.2, 1.5).is_ok());
+        for (warn, alarm) in [
+            (f64::NAN, 1.3),
+            (1.1, f64::INFINITY),
+            (-1.0, 1.3),
+            (2.0, 1.3),
+        ] {
+            assert!(
+                r.with_threshold(RuleId::LoadRatio, warn, alarm).is_err(),
+                "{warn} {alarm}"
+            );
+        }
+        assert_eq!(
+            r.with_threshold(RuleId::LeaveCoverage, 0.4, 0.5)
+                .unwrap_err(),
+            "leave_coverage: warn = 0.4 is below alarm = 0.5; this rule fires below its thresholds, so warn must be at least alarm"
+        );
+        assert!(r.with_standard_week(1e308).is_err());
+        assert!(r.with_standard_week(0.0).is_err());
+        assert_eq!(
+            r.with_standard_week(44.0).unwrap().standard_weekly_hours,
+            44.0
+        );
     }
 
     #[test]

@@ -7,11 +7,8 @@ pub mod report;
 pub mod xlsx;
 
 use crate::core::compare::compare;
-use crate::core::leave::proposed_roster;
 use crate::core::scenario::Scenario;
-use crate::core::scenario::apply::proposed_bureau;
-use crate::core::scenario::leave::leave_of;
-use crate::core::scenario::project::Baseline;
+use crate::core::scenario::outcome::Baseline;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fmt::Write;
@@ -57,19 +54,11 @@ pub fn export(
         .cloned()
         .unwrap_or_else(|| Scenario::new("baseline"));
     let comparison = compare(base, std::slice::from_ref(&scenario));
-    let after = &comparison.columns[1].projection;
+    let after = &comparison.columns[1];
     if let Some((i, why)) = after.problems.first() {
         anyhow::bail!("edit {i} of the scenario does not apply: {why}");
     }
-    let leave = leave_of(base, &scenario);
-    if let Some((i, why)) = leave.as_ref().and_then(|l| l.problems.first()) {
-        anyhow::bail!("edit {i} of the scenario does not apply: {why}");
-    }
-    let with_leave = match &leave {
-        Some(l) => proposed_roster(&base.bureau, &l.plan),
-        None => (*base.bureau).clone(),
-    };
-    let bureau = proposed_bureau(&with_leave, after);
+    let bureau = after.bureau();
     let mut files = Vec::new();
     for path in inputs {
         files.push(InputFile {
@@ -83,16 +72,16 @@ pub fn export(
     let audit = Audit {
         version: env!("CARGO_PKG_VERSION").into(),
         exported_at,
-        period: base.period.to_string(),
+        period: base.period().to_string(),
         scenario_name: scenario.name.clone(),
         edits: scenario.edits.iter().map(|e| e.describe()).collect(),
         inputs: files,
     };
     let mut extra: Vec<(String, Vec<u8>)> = vec![
-        ("rules.toml".into(), after.rules.to_toml().into_bytes()),
+        ("rules.toml".into(), after.rules().to_toml().into_bytes()),
         (
             "workbook.xlsx".into(),
-            xlsx::workbook(&bureau, &comparison, &audit)?,
+            xlsx::workbook(bureau, &comparison, &audit)?,
         ),
         (
             "report.md".into(),
@@ -108,7 +97,7 @@ pub fn export(
         ),
         ("scenario.toml".into(), scenario.to_toml().into_bytes()),
     ];
-    if let Some(l) = &leave {
+    if let Some(l) = &after.leave {
         let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
         for c in &l.plan.covers {
             let _ = writeln!(
@@ -119,6 +108,6 @@ pub fn export(
         }
         extra.push(("covers.csv".into(), covers.into_bytes()));
     }
-    crate::store::write_folder(out, &bureau, &extra, force, inputs)?;
+    crate::store::write_folder(out, bureau, &extra, force, inputs)?;
     Ok(())
 }

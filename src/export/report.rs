@@ -29,12 +29,13 @@ fn num(x: Option<f64>, digits: usize) -> String {
 }
 
 fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
-    let before = &c.columns[0].projection;
+    let before = &c.columns[0];
     let last = c.columns.last().expect("the baseline at least");
-    let after = &last.projection;
+    let (b_report, a_report) = (before.report(), last.report());
+    let std_week = |r: &crate::core::check::CheckReport| r.standard_weekly_hours;
     let mut out = Vec::new();
     let mut summary = vec![Part::Text(format!(
-        "Period {}. Before: the bureau's own figures. After: projected by the projection model (workload stays with the unit, shared by its projected officers), not measured.",
+        "Period {}. Before: the bureau's own figures. After: the figures of the bureau the scenario proposes (its officers where the scenario puts them, each changed unit's roster dealt again among them, docs/model.md), worked out exactly as `forceplan check` works them out.",
         audit.period
     ))];
     if let Some(s) = c.summaries.last() {
@@ -47,15 +48,15 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
     out.push(Section {
         title: "Load ratio by unit".into(),
         parts: vec![Part::Chart(
-            before
+            b_report
                 .units
                 .iter()
-                .zip(&after.units)
+                .zip(&a_report.units)
                 .map(|(b, a)| {
                     (
                         a.unit_id.clone(),
-                        b.load_ratio.unwrap_or(0.0),
-                        a.load_ratio.unwrap_or(0.0),
+                        b.figures.load_ratio,
+                        a.figures.load_ratio,
                     )
                 })
                 .collect(),
@@ -64,66 +65,74 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
     let head = [
         "unit",
         "name",
+        "officers",
         "load",
         "h/week",
         "households per community officer",
-        "staffing floor",
+        "understaffed days",
         "meeting h/officer",
         "leave coverage",
         "alarms",
     ];
-    let rows = before
+    let rows = b_report
         .units
         .iter()
-        .zip(&after.units)
+        .zip(&a_report.units)
         .map(|(b, a)| {
             let pair = |x: String, y: String| if x == y { y } else { format!("{x} -> {y}") };
-            let alarms = |u: &crate::core::scenario::project::UnitProjection| {
+            let alarms = |u: &crate::core::check::UnitReport| {
                 u.flags
                     .iter()
                     .filter(|f| f.severity == Severity::Alarm)
                     .count()
                     .to_string()
             };
+            let (bf, af) = (&b.figures, &a.figures);
             vec![
                 a.unit_id.clone(),
                 a.name.clone(),
-                pair(num(b.load_ratio, 2), num(a.load_ratio, 2)),
-                pair(num(b.avg_weekly_hours, 1), num(a.avg_weekly_hours, 1)),
                 pair(
-                    num(b.households_per_community_officer, 0),
-                    num(a.households_per_community_officer, 0),
+                    crate::output::table::officers_text(bf.officers),
+                    crate::output::table::officers_text(af.officers),
                 ),
-                format!(
-                    "{}{}",
-                    a.staffing_floor,
-                    if a.floor_met { "" } else { " (short)" }
+                pair(num(Some(bf.load_ratio), 2), num(Some(af.load_ratio), 2)),
+                pair(
+                    num(Some(bf.load_ratio * std_week(b_report)), 1),
+                    num(Some(af.load_ratio * std_week(a_report)), 1),
                 ),
                 pair(
-                    num(Some(b.meeting_hours_per_officer), 1),
-                    num(Some(a.meeting_hours_per_officer), 1),
+                    num(bf.households_per_community_officer, 0),
+                    num(af.households_per_community_officer, 0),
                 ),
                 pair(
-                    num(b.leave_coverage.map(|x| x * 100.0), 0),
-                    num(a.leave_coverage.map(|x| x * 100.0), 0),
+                    bf.understaffed_days.to_string(),
+                    af.understaffed_days.to_string(),
+                ),
+                pair(
+                    num(Some(bf.meeting_hours_per_officer), 1),
+                    num(Some(af.meeting_hours_per_officer), 1),
+                ),
+                pair(
+                    num(bf.leave_coverage.map(|x| x * 100.0), 0),
+                    num(af.leave_coverage.map(|x| x * 100.0), 0),
                 ),
                 pair(alarms(b), alarms(a)),
             ]
         })
         .collect();
     out.push(Section {
-        title: "Units, before -> after (projected)".into(),
+        title: "Units, before -> after".into(),
         parts: vec![Part::Table {
             head: head.iter().map(|h| h.to_string()).collect(),
             rows,
         }],
     });
-    let flags: Vec<Vec<String>> = after
+    let flags: Vec<Vec<String>> = a_report
         .units
         .iter()
         .flat_map(|u| u.flags.iter().map(move |f| (u.unit_id.clone(), f)))
         .chain(
-            after
+            a_report
                 .officers
                 .iter()
                 .flat_map(|o| o.flags.iter().map(move |f| (o.officer_id.clone(), f))),
@@ -132,13 +141,13 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
         .map(|(who, f)| vec![who, f.rule.to_string(), f.message.clone()])
         .collect();
     out.push(Section {
-        title: format!("Alarms after (projected): {}", flags.len()),
+        title: format!("Alarms after: {}", flags.len()),
         parts: vec![Part::Table {
             head: vec!["who".into(), "rule".into(), "why".into()],
             rows: flags,
         }],
     });
-    let moves: Vec<Vec<String>> = after
+    let moves: Vec<Vec<String>> = last
         .moves
         .iter()
         .map(|m| {
@@ -161,7 +170,7 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
             rows: moves,
         }],
     });
-    if let Some(leave) = &last.leave {
+    if let Some(leave) = last.leave.as_ref().map(|l| &l.plan) {
         let rows = leave
             .units
             .iter()

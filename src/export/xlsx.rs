@@ -2,10 +2,11 @@
 //! summary (before and projected after, flagged cells coloured), and one
 //! sheet per table of the proposed bureau, as Excel and WPS open them.
 
+use crate::core::check::UnitReport;
 use crate::core::compare::Comparison;
 use crate::core::flags::Severity;
 use crate::core::model::Bureau;
-use crate::core::scenario::project::UnitProjection;
+use crate::core::rules::RuleId;
 use crate::export::Audit;
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 
@@ -73,7 +74,7 @@ pub fn workbook(
     line(
         cover,
         "figures",
-        "after: projected by the projection model (docs/model.md), not measured",
+        "after: the bureau the scenario proposes (docs/model.md), worked out as forceplan check does",
         &mut row,
     )?;
     row += 1;
@@ -96,13 +97,15 @@ pub fn workbook(
     let titles = [
         "unit_id",
         "name",
+        "officers before",
+        "officers after",
         "load before",
-        "load after (projected)",
+        "load after",
         "h/wk before",
-        "h/wk after (projected)",
+        "h/wk after",
         "hh per community officer after",
-        "staffing floor",
-        "floor met",
+        "understaffed days before",
+        "understaffed days after",
         "meeting h/officer after",
         "leave coverage after",
         "alarms after",
@@ -112,15 +115,17 @@ pub fn workbook(
         summary.set_column_width(c as u16, if c == 1 { 30 } else { 14 })?;
     }
     summary.set_freeze_panes(1, 0)?;
-    let before = &comparison.columns[0].projection;
-    let after = &comparison
-        .columns
-        .last()
-        .expect("the baseline at least")
-        .projection;
+    let (before, after) = (
+        comparison.columns[0].report(),
+        comparison
+            .columns
+            .last()
+            .expect("the baseline at least")
+            .report(),
+    );
     for (i, (b, a)) in before.units.iter().zip(&after.units).enumerate() {
         let r = i as u32 + 1;
-        let severity = |u: &UnitProjection, rule: &str| {
+        let severity = |u: &UnitReport, rule: RuleId| {
             u.flags.iter().find(|f| f.rule == rule).map(|f| f.severity)
         };
         let fmt = |s: Option<Severity>| match s {
@@ -128,38 +133,73 @@ pub fn workbook(
             Some(Severity::Warn) => Some(&warn),
             None => None,
         };
+        let (bf, af) = (&b.figures, &a.figures);
         summary.write_string(r, 0, &a.unit_id)?;
         summary.write_string(r, 1, &a.name)?;
-        number(summary, r, 2, b.load_ratio, fmt(severity(b, "load_ratio")))?;
-        number(summary, r, 3, a.load_ratio, fmt(severity(a, "load_ratio")))?;
-        number(summary, r, 4, b.avg_weekly_hours, None)?;
-        number(summary, r, 5, a.avg_weekly_hours, None)?;
+        number(summary, r, 2, Some(bf.officers), None)?;
+        number(summary, r, 3, Some(af.officers), None)?;
+        number(
+            summary,
+            r,
+            4,
+            Some(bf.load_ratio),
+            fmt(severity(b, RuleId::LoadRatio)),
+        )?;
+        number(
+            summary,
+            r,
+            5,
+            Some(af.load_ratio),
+            fmt(severity(a, RuleId::LoadRatio)),
+        )?;
         number(
             summary,
             r,
             6,
-            a.households_per_community_officer,
-            fmt(severity(a, "households_per_community_officer")),
+            Some(bf.load_ratio * before.standard_weekly_hours),
+            None,
         )?;
-        number(summary, r, 7, Some(a.staffing_floor as f64), None)?;
-        let floor_fmt = if a.floor_met { None } else { Some(&alarm) };
-        match floor_fmt {
-            Some(f) => summary.write_string_with_format(r, 8, "no", f)?,
-            None => summary.write_string(r, 8, "yes")?,
-        };
+        number(
+            summary,
+            r,
+            7,
+            Some(af.load_ratio * after.standard_weekly_hours),
+            None,
+        )?;
+        number(
+            summary,
+            r,
+            8,
+            af.households_per_community_officer,
+            fmt(severity(a, RuleId::HouseholdsPerCommunityOfficer)),
+        )?;
         number(
             summary,
             r,
             9,
-            Some(a.meeting_hours_per_officer),
-            fmt(severity(a, "meetings_per_week")),
+            Some(bf.understaffed_days as f64),
+            fmt(severity(b, RuleId::UnderstaffedDays)),
         )?;
         number(
             summary,
             r,
             10,
-            a.leave_coverage,
-            fmt(severity(a, "leave_coverage")),
+            Some(af.understaffed_days as f64),
+            fmt(severity(a, RuleId::UnderstaffedDays)),
+        )?;
+        number(
+            summary,
+            r,
+            11,
+            Some(af.meeting_hours_per_officer),
+            fmt(severity(a, RuleId::MeetingsPerWeek)),
+        )?;
+        number(
+            summary,
+            r,
+            12,
+            af.leave_coverage,
+            fmt(severity(a, RuleId::LeaveCoverage)),
         )?;
         let alarms = a
             .flags
@@ -169,7 +209,7 @@ pub fn workbook(
         number(
             summary,
             r,
-            11,
+            13,
             Some(alarms as f64),
             if alarms > 0 { Some(&alarm) } else { None },
         )?;

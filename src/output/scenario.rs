@@ -1,8 +1,10 @@
-//! Tables for `simulate` and `suggest`: each unit before -> after.
+//! Tables for `simulate` and `suggest`: each unit before -> after, read from
+//! the outcomes of the baseline and the scenario.
 
-use crate::core::scenario::project::{Projection, UnitProjection};
+use crate::core::check::UnitReport;
+use crate::core::scenario::outcome::Outcome;
 use crate::core::scenario::suggest::Suggestion;
-use crate::output::table::fit;
+use crate::output::table::{fit, officers_text};
 use std::fmt::Write;
 
 fn change(before: Option<f64>, after: Option<f64>, digits: usize) -> String {
@@ -17,9 +19,10 @@ fn change(before: Option<f64>, after: Option<f64>, digits: usize) -> String {
     }
 }
 
-/// Flags of `after` that `before` did not have, and the reverse.
-pub fn flag_changes(before: &UnitProjection, after: &UnitProjection) -> (Vec<String>, Vec<String>) {
-    let key = |f: &crate::core::scenario::project::PFlag| format!("{} {}", f.severity, f.rule);
+/// Flags of `after` that `before` did not have, and the reverse, as
+/// "severity rule".
+pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> (Vec<String>, Vec<String>) {
+    let key = |f: &crate::core::flags::Flag| format!("{} {}", f.severity, f.rule);
     let b: Vec<String> = before.flags.iter().map(key).collect();
     let a: Vec<String> = after.flags.iter().map(key).collect();
     (
@@ -28,11 +31,12 @@ pub fn flag_changes(before: &UnitProjection, after: &UnitProjection) -> (Vec<Str
     )
 }
 
-pub fn simulate(name: &str, before: &Projection, after: &Projection) -> String {
+pub fn simulate(before: &Outcome, after: &Outcome) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Scenario {name}: {} moves; alarms {} -> {}; worst load {:.2} -> {:.2}",
+        "Scenario {}: {} moves; alarms {} -> {}; worst load {:.2} -> {:.2}",
+        after.name,
         after.moves.len(),
         before.alarms(),
         after.alarms(),
@@ -52,51 +56,89 @@ pub fn simulate(name: &str, before: &Projection, after: &Projection) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{} {} {} {} {} {} {} flags",
+        "\n{} {} {} {} {} {} {} {} flags",
         fit("unit", 6),
         fit("name", 24),
+        fit("officers", 12),
         fit("load", 14),
         fit("h/wk", 14),
         fit("hh/co", 14),
+        fit("short", 9),
         fit("mtg h/off", 14),
-        fit("floor", 12),
     );
-    for (b, a) in before.units.iter().zip(&after.units) {
+    let (b_week, a_week) = (
+        before.report().standard_weekly_hours,
+        after.report().standard_weekly_hours,
+    );
+    for ((b, a), note) in before
+        .report()
+        .units
+        .iter()
+        .zip(&after.report().units)
+        .zip(&after.notes)
+    {
+        let (bf, af) = (&b.figures, &a.figures);
         let (appeared, cleared) = flag_changes(b, a);
-        let floor = format!(
-            "{} {}",
-            a.staffing_floor,
-            if a.floor_met { "met" } else { "SHORT" }
-        );
         let mut flags = Vec::new();
         flags.extend(appeared.iter().map(|f| format!("+{f}")));
         flags.extend(cleared.iter().map(|f| format!("-{f}")));
+        let staff = if officers_text(bf.officers) == officers_text(af.officers) {
+            officers_text(af.officers)
+        } else {
+            format!(
+                "{} -> {}",
+                officers_text(bf.officers),
+                officers_text(af.officers)
+            )
+        };
         let _ = writeln!(
             out,
-            "{} {} {} {} {} {} {} {}",
+            "{} {} {} {} {} {} {} {} {}",
             fit(&a.unit_id, 6),
             fit(&a.name, 24),
-            fit(&change(b.load_ratio, a.load_ratio, 2), 14),
-            fit(&change(b.avg_weekly_hours, a.avg_weekly_hours, 1), 14),
+            fit(&staff, 12),
+            fit(&change(Some(bf.load_ratio), Some(af.load_ratio), 2), 14),
             fit(
                 &change(
-                    b.households_per_community_officer,
-                    a.households_per_community_officer,
+                    Some(bf.load_ratio * b_week),
+                    Some(af.load_ratio * a_week),
+                    1
+                ),
+                14
+            ),
+            fit(
+                &change(
+                    bf.households_per_community_officer,
+                    af.households_per_community_officer,
                     0
                 ),
                 14
             ),
             fit(
                 &change(
-                    Some(b.meeting_hours_per_officer),
-                    Some(a.meeting_hours_per_officer),
+                    Some(bf.understaffed_days as f64),
+                    Some(af.understaffed_days as f64),
+                    0
+                ),
+                9
+            ),
+            fit(
+                &change(
+                    Some(bf.meeting_hours_per_officer),
+                    Some(af.meeting_hours_per_officer),
                     1
                 ),
                 14
             ),
-            fit(&floor, 12),
             flags.join(" ")
         );
+        if note.uncovered_hours > 0.0 {
+            let _ = writeln!(
+                out,
+                "       {:.1} h of the unit's work could not be covered within 24 h a day",
+                note.uncovered_hours
+            );
+        }
     }
     for (i, why) in &after.problems {
         let _ = writeln!(out, "edit {i} not applied: {why}");
@@ -117,11 +159,16 @@ pub fn suggestion(s: &Suggestion) -> String {
     );
     let _ = writeln!(
         out,
-        "Best any allocation of the same officers could reach: {:.3} (whole officers), {:.3} (divisible); this plan is {:.3} above it{}",
+        "In the load model (each unit's work shared by its officers): the best any allocation of the same officers could reach is {:.3} (whole officers), {:.3} (divisible); {} moves reach {:.3}{}",
         s.bound_integer,
         s.bound_continuous,
-        s.gap(),
-        if s.gap() < 1e-9 { " (optimal)" } else { "" }
+        s.moves_searched,
+        s.model_worst,
+        if s.gap() < 1e-9 {
+            " (optimal)".to_string()
+        } else {
+            format!(", {:.3} above it", s.gap())
+        }
     );
     for e in &s.edits {
         if let crate::core::scenario::Edit::MoveOfficer { reason, .. } = e {

@@ -614,7 +614,7 @@ fn on_leave_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> 
     let adjust = match action {
         Action::PlanLeave => {
             let mut form = Form::new(crate::tui::form::PLAN_LEAVE);
-            let p = base.period;
+            let p = base.period();
             // Default: the last quarter of the roster.
             let from = std::cmp::max(p.start, p.end - chrono::Days::new(91));
             if let [first, last, ..] = form.fields.as_mut_slice() {

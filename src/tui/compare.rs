@@ -2,9 +2,10 @@
 //! side by side, one figure at a time, and the presentation mode that
 //! leadership meetings step through.
 
+use crate::core::check::UnitReport;
 use crate::core::compare::{Comparison, compare};
 use crate::core::scenario::Scenario;
-use crate::core::scenario::project::{Baseline, UnitProjection};
+use crate::core::scenario::outcome::Baseline;
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 
 /// The figures the comparison can show, one at a time.
@@ -13,7 +14,7 @@ pub enum Figure {
     Load,
     WeeklyHours,
     HouseholdsPerCommunityOfficer,
-    StaffingFloor,
+    Understaffed,
     Inspections,
     Meetings,
     LeaveCoverage,
@@ -25,7 +26,7 @@ impl Figure {
         Figure::Load,
         Figure::WeeklyHours,
         Figure::HouseholdsPerCommunityOfficer,
-        Figure::StaffingFloor,
+        Figure::Understaffed,
         Figure::Inspections,
         Figure::Meetings,
         Figure::LeaveCoverage,
@@ -37,7 +38,7 @@ impl Figure {
             Figure::Load => "load ratio",
             Figure::WeeklyHours => "hours a week per officer",
             Figure::HouseholdsPerCommunityOfficer => "households per community officer",
-            Figure::StaffingFloor => "officers above the staffing floor",
+            Figure::Understaffed => "days below the minimum on duty",
             Figure::Inspections => "most inspection visits in a quarter",
             Figure::Meetings => "meeting hours per officer",
             Figure::LeaveCoverage => "leave coverage (%)",
@@ -57,8 +58,8 @@ impl Figure {
             Figure::HouseholdsPerCommunityOfficer => {
                 "How many registered households each community officer of the unit looks after. Above 1,000 is a warning and above 2,000 an alarm; households with no community officer at all are an alarm."
             }
-            Figure::StaffingFloor => {
-                "How many officers the unit has beyond the fewest it needs to keep its minimum on duty every day, allowing for rest days (the staffing floor). Below zero, the unit cannot cover its own minimum."
+            Figure::Understaffed => {
+                "On how many days of the period fewer officers were on duty than the unit's own minimum. Any such day is a warning; more than 7 an alarm. A scenario deals the unit's shifts among the officers it would have: with too few of them, days fall short."
             }
             Figure::Inspections => {
                 "The most inspection visits the unit received in one quarter of the year. Above 3 is a warning and above 6 an alarm: grassroots units report six inspection teams a quarter."
@@ -75,15 +76,17 @@ impl Figure {
         }
     }
 
-    pub fn value(self, u: &UnitProjection) -> Option<f64> {
+    /// The figure of a unit; `standard_week` turns a load into hours a week.
+    pub fn value(self, u: &UnitReport, standard_week: f64) -> Option<f64> {
+        let f = &u.figures;
         match self {
-            Figure::Load => u.load_ratio,
-            Figure::WeeklyHours => u.avg_weekly_hours,
-            Figure::HouseholdsPerCommunityOfficer => u.households_per_community_officer,
-            Figure::StaffingFloor => Some(u.officers - u.staffing_floor as f64),
-            Figure::Inspections => Some(u.max_inspections_per_quarter as f64),
-            Figure::Meetings => Some(u.meeting_hours_per_officer),
-            Figure::LeaveCoverage => u.leave_coverage.map(|c| c * 100.0),
+            Figure::Load => Some(f.load_ratio),
+            Figure::WeeklyHours => Some(f.load_ratio * standard_week),
+            Figure::HouseholdsPerCommunityOfficer => f.households_per_community_officer,
+            Figure::Understaffed => Some(f.understaffed_days as f64),
+            Figure::Inspections => Some(f.max_inspections_per_quarter as f64),
+            Figure::Meetings => Some(f.meeting_hours_per_officer),
+            Figure::LeaveCoverage => f.leave_coverage.map(|c| c * 100.0),
             Figure::Alarms => Some(
                 u.flags
                     .iter()
@@ -97,7 +100,7 @@ impl Figure {
         match (self, v) {
             (_, None) => "-".into(),
             (Figure::Load, Some(v)) => format!("{v:.2}"),
-            (Figure::WeeklyHours | Figure::Meetings | Figure::StaffingFloor, Some(v)) => {
+            (Figure::WeeklyHours | Figure::Meetings, Some(v)) => {
                 format!("{v:.1}")
             }
             (_, Some(v)) => format!("{v:.0}"),
@@ -126,7 +129,7 @@ fn table(c: &Comparison, figure: Figure) -> DataTable {
     for i in 0..c.columns.len() {
         columns.push(col(TITLES[i.min(3)], 11, Align::Right));
     }
-    let base = &c.columns[0].projection;
+    let base = c.columns[0].report();
     let rows = base
         .units
         .iter()
@@ -135,7 +138,10 @@ fn table(c: &Comparison, figure: Figure) -> DataTable {
             let values: Vec<Option<f64>> = c
                 .columns
                 .iter()
-                .map(|col| figure.value(&col.projection.units[u]))
+                .map(|col| {
+                    let r = col.report();
+                    figure.value(&r.units[u], r.standard_weekly_hours)
+                })
                 .collect();
             let mut cells = vec![b.unit_id.clone(), b.name.clone()];
             cells.extend(values.iter().map(|v| figure.format(*v)));
@@ -145,7 +151,7 @@ fn table(c: &Comparison, figure: Figure) -> DataTable {
                     .iter()
                     .map(|v| v.map(Key::Num).unwrap_or(Key::Missing)),
             );
-            let last = &c.columns.last().expect("baseline").projection.units[u];
+            let last = &c.columns.last().expect("baseline").report().units[u];
             Row {
                 cells,
                 keys,
@@ -197,7 +203,7 @@ impl CompareScreen {
     /// Steps through the presentation: the units of a scenario, then the
     /// next scenario's (positions run scenario by scenario, then wrap).
     pub fn step(&mut self, by: isize) {
-        let units = self.comparison.columns[0].projection.units.len().max(1) as isize;
+        let units = self.comparison.columns[0].report().units.len().max(1) as isize;
         let scenarios = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
         let at = ((self.column as isize - 1) * units + self.unit as isize + by)
             .rem_euclid(units * scenarios);

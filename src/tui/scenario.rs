@@ -3,11 +3,12 @@
 //! edit and the preview of a suggestion. Changing the scenario asks for an
 //! autosave (an `Effect` the runtime carries out); nothing here writes.
 
+use crate::core::check::UnitReport;
 use crate::core::flags::Severity;
 use crate::core::leave::unit_days;
 use crate::core::scenario::history::History;
-use crate::core::scenario::leave::{ScenarioLeave, leave_edits, leave_of};
-use crate::core::scenario::project::{Baseline, Projection, UnitProjection, project};
+use crate::core::scenario::leave::ScenarioLeave;
+use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
 use crate::core::scenario::suggest::{Options, Suggestion, suggest};
 use crate::core::scenario::{Edit, Scenario};
 use crate::tui::form::Form;
@@ -53,8 +54,9 @@ pub struct LeaveView {
 }
 
 impl LeaveView {
-    fn new(base: &Baseline, leave: ScenarioLeave) -> LeaveView {
-        let b = &base.bureau;
+    /// The leave plan of `after`, on its proposed bureau.
+    fn new(after: &Outcome, leave: ScenarioLeave) -> LeaveView {
+        let b = after.bureau();
         let plan = &leave.plan;
         let w = plan.window;
         let spare = (0..b.units.len() as u32)
@@ -160,10 +162,11 @@ pub struct ScenarioScreen {
     pub scenario: Scenario,
     /// The leave plan of the scenario, if it plans leave.
     pub leave: Option<LeaveView>,
-    /// The leave edits the plan was made from (planning again only when they change).
-    leave_key: Vec<Edit>,
     pub history: History,
-    pub after: Projection,
+    /// The scenario's outcome: its proposed bureau, checked.
+    pub after: Outcome,
+    /// Keeps what the last outcome dealt and checked, for the next edit.
+    engine: Engine,
     /// Each unit before -> after.
     pub table: DataTable,
     pub pane: Pane,
@@ -178,11 +181,6 @@ pub struct ScenarioScreen {
     pub message: Option<String>,
 }
 
-fn ratio(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.2}"))
-        .unwrap_or_else(|| "none".into())
-}
-
 fn arrow(before: String, after: String) -> String {
     if before == after {
         after
@@ -192,8 +190,8 @@ fn arrow(before: String, after: String) -> String {
 }
 
 /// Flags gained and lost, as "+rule" / "-rule".
-pub fn flag_changes(before: &UnitProjection, after: &UnitProjection) -> String {
-    let key = |f: &crate::core::scenario::project::PFlag| (f.rule, f.severity);
+pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> String {
+    let key = |f: &crate::core::flags::Flag| (f.rule, f.severity);
     let mut out = Vec::new();
     for f in &after.flags {
         if !before.flags.iter().any(|b| key(b) == key(f)) {
@@ -216,64 +214,70 @@ pub fn flag_changes(before: &UnitProjection, after: &UnitProjection) -> String {
     out.join(" ")
 }
 
-fn units_table(before: &Projection, after: &Projection) -> DataTable {
+fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
     let columns = vec![
         col("unit", 5, Align::Left),
         col("name", 16, Align::Left),
+        col("officers", 9, Align::Right),
         col("load", 9, Align::Right),
         col("h/wk", 7, Align::Right),
         col("hh/co", 9, Align::Right),
-        col("floor", 6, Align::Left),
+        col("short", 7, Align::Right),
         col("mtg h/off", 10, Align::Right),
         col("flags", 0, Align::Left),
     ];
+    let (b_week, a_week) = (
+        before.report().standard_weekly_hours,
+        after.report().standard_weekly_hours,
+    );
+    let hh = |x: Option<f64>| x.map(|x| format!("{x:.0}")).unwrap_or("-".into());
+    let officers = crate::output::table::officers_text;
     let rows = before
+        .report()
         .units
         .iter()
-        .zip(&after.units)
+        .zip(&after.report().units)
         .enumerate()
         .map(|(i, (b, a))| {
-            let floor = format!(
-                "{}{}",
-                a.staffing_floor,
-                if a.floor_met { "" } else { " !!" }
-            );
+            let (bf, af) = (&b.figures, &a.figures);
             Row {
                 cells: vec![
                     a.unit_id.clone(),
                     a.name.clone(),
-                    arrow(ratio(b.load_ratio), ratio(a.load_ratio)),
+                    arrow(officers(bf.officers), officers(af.officers)),
                     arrow(
-                        format!("{:.0}", b.avg_weekly_hours.unwrap_or(0.0)),
-                        format!("{:.0}", a.avg_weekly_hours.unwrap_or(0.0)),
+                        format!("{:.2}", bf.load_ratio),
+                        format!("{:.2}", af.load_ratio),
                     ),
                     arrow(
-                        b.households_per_community_officer
-                            .map(|x| format!("{x:.0}"))
-                            .unwrap_or("-".into()),
-                        a.households_per_community_officer
-                            .map(|x| format!("{x:.0}"))
-                            .unwrap_or("-".into()),
+                        format!("{:.0}", bf.load_ratio * b_week),
+                        format!("{:.0}", af.load_ratio * a_week),
                     ),
-                    floor,
                     arrow(
-                        format!("{:.1}", b.meeting_hours_per_officer),
-                        format!("{:.1}", a.meeting_hours_per_officer),
+                        hh(bf.households_per_community_officer),
+                        hh(af.households_per_community_officer),
+                    ),
+                    arrow(
+                        bf.understaffed_days.to_string(),
+                        af.understaffed_days.to_string(),
+                    ),
+                    arrow(
+                        format!("{:.1}", bf.meeting_hours_per_officer),
+                        format!("{:.1}", af.meeting_hours_per_officer),
                     ),
                     flag_changes(b, a),
                 ],
                 keys: vec![
                     Key::Text(a.unit_id.clone()),
                     Key::Text(a.name.clone()),
-                    a.load_ratio
-                        .map(Key::Num)
-                        .unwrap_or(Key::Num(f64::INFINITY)),
-                    Key::Num(a.avg_weekly_hours.unwrap_or(0.0)),
-                    a.households_per_community_officer
+                    Key::Num(af.officers),
+                    Key::Num(af.load_ratio),
+                    Key::Num(af.load_ratio * a_week),
+                    af.households_per_community_officer
                         .map(Key::Num)
                         .unwrap_or(Key::Missing),
-                    Key::Num(a.officers - a.staffing_floor as f64),
-                    Key::Num(a.meeting_hours_per_officer),
+                    Key::Num(af.understaffed_days as f64),
+                    Key::Num(af.meeting_hours_per_officer),
                     Key::Text(flag_changes(b, a)),
                 ],
                 badge: Some(Badge::of(a.flags.iter().map(|f| f.severity))),
@@ -285,13 +289,14 @@ fn units_table(before: &Projection, after: &Projection) -> DataTable {
 }
 
 impl ScenarioScreen {
-    pub fn new(base: &Baseline, before: &Projection, scenario: Scenario) -> ScenarioScreen {
-        let after = project(base, &scenario);
-        let leave = leave_of(base, &scenario).map(|l| LeaveView::new(base, l));
+    pub fn new(base: &Baseline, before: &Outcome, scenario: Scenario) -> ScenarioScreen {
+        let mut engine = Engine::default();
+        let after = engine.outcome(base, &scenario);
+        let leave = after.leave.clone().map(|l| LeaveView::new(&after, l));
         ScenarioScreen {
             table: units_table(before, &after),
             after,
-            leave_key: leave_edits(&scenario).into_iter().cloned().collect(),
+            engine,
             leave,
             scenario,
             history: History::default(),
@@ -305,8 +310,8 @@ impl ScenarioScreen {
         }
     }
 
-    fn recompute(&mut self, base: &Baseline, before: &Projection) {
-        self.after = project(base, &self.scenario);
+    fn recompute(&mut self, base: &Baseline, before: &Outcome) {
+        self.after = self.engine.outcome(base, &self.scenario);
         let mut table = units_table(before, &self.after);
         table.sort = self.table.sort;
         table.focus = self.table.focus;
@@ -320,42 +325,28 @@ impl ScenarioScreen {
         self.edit_selected = self
             .edit_selected
             .min(self.scenario.edits.len().saturating_sub(1));
-        let key: Vec<Edit> = leave_edits(&self.scenario).into_iter().cloned().collect();
-        if key != self.leave_key {
-            self.leave_key = key;
-            let old = self.leave.take();
-            self.leave = leave_of(base, &self.scenario).map(|l| {
-                let mut view = LeaveView::new(base, l);
-                if let Some(old) = old {
-                    view.offset = old.offset;
-                    view.table.set_filter(&old.table.filter);
-                    view.table.selected = old
-                        .table
-                        .selected
-                        .min(view.table.visible.len().saturating_sub(1));
-                    view.table.offset = old.table.offset;
-                }
-                view
-            });
-        }
+        let old = self.leave.take();
+        self.leave = self.after.leave.clone().map(|l| {
+            let mut view = LeaveView::new(&self.after, l);
+            if let Some(old) = old {
+                view.offset = old.offset;
+                view.table.set_filter(&old.table.filter);
+                view.table.selected = old
+                    .table
+                    .selected
+                    .min(view.table.visible.len().saturating_sub(1));
+                view.table.offset = old.table.offset;
+            }
+            view
+        });
     }
 
-    /// The problem the last edit of `trial` has, if any.
+    /// The problem the last edit of `trial` has, if any (worked out on a
+    /// fresh engine: a trial must not disturb the screen's).
     fn problem(base: &Baseline, trial: &Scenario) -> Option<String> {
         let n = trial.edits.len();
-        let mut problems = project(base, trial).problems;
-        if trial
-            .edits
-            .last()
-            .is_some_and(|e| matches!(e, Edit::PlanLeave { .. } | Edit::LeaveBlock { .. }))
-        {
-            problems.extend(
-                leave_of(base, trial)
-                    .map(|l| l.problems)
-                    .unwrap_or_default(),
-            );
-        }
-        problems
+        crate::core::scenario::outcome::outcome(base, trial)
+            .problems
             .into_iter()
             .find(|(i, _)| *i == n)
             .map(|(_, why)| why)
@@ -366,7 +357,7 @@ impl ScenarioScreen {
     pub fn adjust_leave(
         &mut self,
         base: &Baseline,
-        before: &Projection,
+        before: &Outcome,
         how: Adjust,
     ) -> Result<Effect, String> {
         let view = self
@@ -408,7 +399,7 @@ impl ScenarioScreen {
     pub fn change(
         &mut self,
         base: &Baseline,
-        before: &Projection,
+        before: &Outcome,
         f: impl FnOnce(&mut Scenario),
     ) -> Effect {
         self.history.changed(self.scenario.clone());
@@ -418,14 +409,14 @@ impl ScenarioScreen {
     }
 
     /// Replaces the scenario (opening another, or recovering one); the history starts again.
-    pub fn replace(&mut self, base: &Baseline, before: &Projection, scenario: Scenario) {
+    pub fn replace(&mut self, base: &Baseline, before: &Outcome, scenario: Scenario) {
         self.scenario = scenario;
         self.history = History::default();
         self.edit_selected = 0;
         self.recompute(base, before);
     }
 
-    pub fn undo(&mut self, base: &Baseline, before: &Projection) -> Option<Effect> {
+    pub fn undo(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let previous = self.history.undo(&self.scenario)?;
         self.scenario = previous;
         self.recompute(base, before);
@@ -433,7 +424,7 @@ impl ScenarioScreen {
         Some(Effect::Autosave(self.scenario.clone()))
     }
 
-    pub fn redo(&mut self, base: &Baseline, before: &Projection) -> Option<Effect> {
+    pub fn redo(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let next = self.history.redo(&self.scenario)?;
         self.scenario = next;
         self.recompute(base, before);
@@ -442,7 +433,7 @@ impl ScenarioScreen {
     }
 
     /// Adds the form's edit if it is well formed and applies to the bureau.
-    pub fn submit_form(&mut self, base: &Baseline, before: &Projection) -> Option<Effect> {
+    pub fn submit_form(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let form = self.form.as_mut()?;
         let edit = match form.edit() {
             Ok(edit) => edit,
@@ -464,7 +455,7 @@ impl ScenarioScreen {
         Some(effect)
     }
 
-    pub fn delete_selected(&mut self, base: &Baseline, before: &Projection) -> Option<Effect> {
+    pub fn delete_selected(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let i = self.edit_selected;
         let removed = self.scenario.edits.get(i)?.describe();
         self.message = Some(format!("removed: {removed}"));
@@ -491,7 +482,7 @@ impl ScenarioScreen {
     }
 
     /// Adds the accepted moves of the preview.
-    pub fn accept_preview(&mut self, base: &Baseline, before: &Projection) -> Option<Effect> {
+    pub fn accept_preview(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let preview = self.preview.take()?;
         let moves: Vec<Edit> = preview
             .suggestion

@@ -9,7 +9,7 @@ use crate::core::model::{Bureau, OfficerIdx, UnitIdx};
 use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules, Scope};
 use crate::core::scenario::Scenario;
-use crate::core::scenario::project::{Baseline, Projection, project};
+use crate::core::scenario::outcome::{Baseline, Outcome, outcome};
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -26,9 +26,9 @@ pub struct Model {
     pub stacked: Vec<StackedDay>,
     /// For each rule that fired: (rule, alarms, warnings), units' rules first.
     pub rule_counts: Vec<(RuleId, usize, usize)>,
-    /// What scenarios are projected from, and the empty scenario's projection.
+    /// What scenarios start from, and the empty scenario's outcome (the bureau itself).
     pub baseline: Baseline,
-    pub before: Projection,
+    pub before: Outcome,
     /// Scenarios saved for this bureau, and an autosave found at start.
     pub saved_scenarios: Vec<Scenario>,
     pub autosaved: Option<Scenario>,
@@ -40,8 +40,8 @@ impl Model {
     pub fn new(source: String, bureau: Bureau, period: Period, rules: &Rules) -> Model {
         let bureau = Arc::new(bureau);
         let baseline = Baseline::new(bureau.clone(), period, rules);
-        let report = baseline.report();
-        let before = project(&baseline, &Scenario::new("baseline"));
+        let report = baseline.report().clone();
+        let before = outcome(&baseline, &Scenario::new("baseline"));
         let mut rule_counts: Vec<(RuleId, usize, usize)> = Vec::new();
         let every_flag = report
             .units

@@ -1,12 +1,13 @@
-//! A scenario's leave: its last `plan_leave` edit, planned over the baseline,
+//! A scenario's leave: its last `plan_leave` edit, planned on the proposed
+//! bureau after every other edit (moves, recruits, minimums, thresholds),
 //! then the `leave_block` edits after it, each checked against the floors.
-//! Leave changes no unit's workload, so the projection leaves it alone.
 
+use crate::core::check::Checked;
 use crate::core::leave::{LeaveOptions, LeavePlan, plan, set_block};
 use crate::core::period::Period;
-use crate::core::scenario::project::Baseline;
 use crate::core::scenario::{Edit, Scenario};
 
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioLeave {
     pub plan: LeavePlan,
     pub options: LeaveOptions,
@@ -14,7 +15,7 @@ pub struct ScenarioLeave {
     pub problems: Vec<(usize, String)>,
 }
 
-/// The leave edits of a scenario, in order (to tell when the plan must be redone).
+/// The leave edits of a scenario, in order.
 pub fn leave_edits(scenario: &Scenario) -> Vec<&Edit> {
     scenario
         .edits
@@ -23,8 +24,10 @@ pub fn leave_edits(scenario: &Scenario) -> Vec<&Edit> {
         .collect()
 }
 
-/// The scenario's leave plan; `None` without a `plan_leave` edit.
-pub fn leave_of(base: &Baseline, scenario: &Scenario) -> Option<ScenarioLeave> {
+/// The scenario's leave plan on `proposed` (the proposed bureau before any
+/// leave, checked with the scenario's rules); `None` without leave edits.
+pub fn leave_of(proposed: &Checked, scenario: &Scenario) -> Option<ScenarioLeave> {
+    let (bureau, period) = (&proposed.bureau, proposed.period);
     let mut problems = Vec::new();
     let mut current: Option<ScenarioLeave> = None;
     for (i, edit) in scenario.edits.iter().enumerate() {
@@ -51,13 +54,7 @@ pub fn leave_of(base: &Baseline, scenario: &Scenario) -> Option<ScenarioLeave> {
                     leaders_cover: *leaders_cover,
                     batch: *batch,
                 };
-                match plan(
-                    &base.bureau,
-                    base.period,
-                    &base.figures,
-                    &base.rules,
-                    &options,
-                ) {
+                match plan(bureau, period, &proposed.report, &proposed.rules, &options) {
                     Ok(plan) => {
                         current = Some(ScenarioLeave {
                             plan,
@@ -75,7 +72,7 @@ pub fn leave_of(base: &Baseline, scenario: &Scenario) -> Option<ScenarioLeave> {
             } => match current.as_mut() {
                 Some(leave) => {
                     if let Err(why) = set_block(
-                        &base.bureau,
+                        bureau,
                         &mut leave.plan,
                         &leave.options,
                         officer,
@@ -98,14 +95,14 @@ pub fn leave_of(base: &Baseline, scenario: &Scenario) -> Option<ScenarioLeave> {
         None if problems.is_empty() => None,
         None => Some(ScenarioLeave {
             plan: LeavePlan {
-                window: base.period,
+                window: period,
                 blocks: Vec::new(),
                 covers: Vec::new(),
                 officers: Vec::new(),
                 units: Vec::new(),
             },
             options: LeaveOptions {
-                window: base.period,
+                window: period,
                 blackout: Vec::new(),
                 min_block: None,
                 leaders_cover: 0,

@@ -3,10 +3,12 @@
 //! areas by id, so a scenario file reads and diffs well and still applies
 //! after the bureau's files are re-sorted.
 
-pub mod apply;
+pub mod deal;
 pub mod history;
 pub mod leave;
-pub mod project;
+pub mod outcome;
+pub mod plan;
+pub mod propose;
 pub mod suggest;
 
 use crate::core::model::Role;

@@ -2,11 +2,17 @@
 //! ratio as low as it can go, then clear as many alarms as they can, with as
 //! few moves as that takes; and the bound on what any allocation could reach.
 //!
-//! The units' loads are L_u(x) = W_u / ((f_u + x) c): W_u the unit's projected
-//! workload, f_u the officer-equivalents that may not move (pinned, leaders
-//! and instructors unless allowed, officers the scenario already moved, new
-//! recruits), x its movable officers, c = standard week x days / 7. A unit
-//! may give officers away only down to its staffing floor.
+//! The search uses an analytic model of loads, L_u(x) = W_u / ((f_u + x) c):
+//! W_u the unit's worked hours in the scenario's proposed bureau (its work
+//! stays with it), f_u the officer-equivalents that may not move (pinned,
+//! leaders and instructors unless allowed, officers the scenario already
+//! moves, recruits, anyone not at the unit all period), x its movable
+//! officers, c = standard week x days / 7. A unit may give officers away only
+//! down to its staffing floor: ceil(min_on_duty x relief factor), the relief
+//! factor being the period's days over the days an officer of the unit is
+//! on duty on average. What it reports (worst load, alarms) is the outcome
+//! of the proposed bureau with the moves made: its rosters dealt again and
+//! checked like any bureau.
 //!
 //! Bounds, over every allocation of the same movable officers (any number of
 //! moves): integer, by giving officers one at a time to the unit with the
@@ -23,7 +29,8 @@
 
 use crate::core::figures::completed_years;
 use crate::core::model::Role;
-use crate::core::scenario::project::{Baseline, Projection, lives_near, project};
+use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
+use crate::core::scenario::plan::lives_near;
 use crate::core::scenario::{Edit, Scenario};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -46,22 +53,29 @@ impl Default for Options {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Suggestion {
-    /// The moves, as scenario edits with their reasons.
+    /// The moves kept, as scenario edits with their reasons.
     pub edits: Vec<Edit>,
+    /// Worst load and alarms before and with the moves kept, in the proposed
+    /// bureau (rosters dealt again, checked like any bureau).
     pub before_worst: f64,
     pub plan_worst: f64,
-    /// The best worst load any allocation could reach, officers divisible.
-    pub bound_continuous: f64,
-    /// The same with whole officers.
-    pub bound_integer: f64,
     pub before_alarms: usize,
     pub plan_alarms: usize,
+    /// In the load model: the best worst load any allocation of the same
+    /// officers could reach, officers divisible and whole.
+    pub bound_continuous: f64,
+    pub bound_integer: f64,
+    /// In the load model: the worst load after every move the search made
+    /// (`moves_searched` of them), which reaches `bound_integer` when the
+    /// search may make enough moves.
+    pub model_worst: f64,
+    pub moves_searched: usize,
 }
 
 impl Suggestion {
-    /// How far the plan's worst load is above the integer bound.
+    /// How far the search's worst load is above the integer bound (in the model).
     pub fn gap(&self) -> f64 {
-        (self.plan_worst - self.bound_integer).max(0.0)
+        (self.model_worst - self.bound_integer).max(0.0)
     }
 }
 
@@ -99,26 +113,24 @@ struct Candidate {
     holds_areas: bool,
 }
 
-/// Builds the optimisation's view of a projected scenario.
+/// Builds the optimisation's view of a scenario's outcome.
 fn slots(
     base: &Baseline,
     scenario: &Scenario,
-    projection: &Projection,
+    before: &Outcome,
     options: &Options,
 ) -> (Vec<Slot>, Vec<Candidate>) {
-    let b: &crate::core::model::Bureau = &base.bureau;
-    let moved: HashSet<&str> = projection
-        .moves
-        .iter()
-        .map(|m| m.officer_id.as_str())
-        .collect();
-    let mut slots: Vec<Slot> = projection
+    let b = before.bureau();
+    let report = before.report();
+    let staffing = &before.checked.staffing;
+    let days = base.period().days();
+    let moved: HashSet<&str> = before.moves.iter().map(|m| m.officer_id.as_str()).collect();
+    let mut slots: Vec<Slot> = report
         .units
         .iter()
-        .zip(&base.relief)
-        .map(|(u, _)| Slot {
-            workload: u.workload_hours,
-            fixed: u.officers,
+        .map(|u| Slot {
+            workload: u.figures.worked_hours,
+            fixed: u.figures.officers,
             movable: 0,
             keep: 0,
             officers: Vec::new(),
@@ -126,38 +138,73 @@ fn slots(
         .collect();
     let mut candidates = Vec::new();
     for (o, officer) in b.officers.iter().enumerate() {
-        let p = &projection.officers[o];
         let fixed_role =
             matches!(officer.role, Role::Leader | Role::Instructor) && !options.allow_leaders;
+        // Only an officer at one unit all period can move from its start.
+        let [stint] = staffing.stints[o].as_slice() else {
+            continue;
+        };
         if fixed_role
+            || stint.start != 0
+            || stint.end != days
             || moved.contains(officer.id.as_str())
+            || base.bureau().officer_index(&officer.id).is_none()
             || scenario.pinned.contains(&officer.id)
         {
             continue;
         }
-        let slot = &mut slots[officer.unit as usize];
+        let slot = &mut slots[stint.unit as usize];
         slot.fixed -= 1.0;
         slot.movable += 1;
         slot.officers.push(candidates.len());
         candidates.push(Candidate {
             id: officer.id.clone(),
             home: officer.home_district.clone(),
-            years: completed_years(officer.service_start, base.period.start),
-            holds_areas: officer.role == Role::Community && p.areas > 0,
+            years: completed_years(officer.service_start, base.period().start),
+            holds_areas: officer.role == Role::Community && report.officers[o].figures.areas > 0,
         });
     }
-    for (slot, u) in slots.iter_mut().zip(&projection.units) {
+    // Staffing floors, from how often the unit's officers are on duty.
+    let (mut all_duty, mut all_days) = (0.0, 0.0);
+    for (u, unit) in report.units.iter().enumerate() {
+        all_days += unit.figures.officer_days as f64;
+        all_duty += duty_days(before, u);
+    }
+    let bureau_relief = if all_duty > 0.0 {
+        all_days / all_duty
+    } else {
+        1.0
+    };
+    for (u, slot) in slots.iter_mut().enumerate() {
         slot.fixed = slot.fixed.max(0.0);
-        let need = (u.staffing_floor as f64 - slot.fixed - 1e-9)
+        let f = &report.units[u].figures;
+        let duty = duty_days(before, u);
+        let relief = if duty > 0.0 {
+            f.officer_days as f64 / duty
+        } else {
+            bureau_relief
+        };
+        let floor = (b.units[u].min_on_duty as f64 * relief - 1e-9)
             .ceil()
-            .max(0.0) as usize;
+            .max(0.0);
+        let need = (floor - slot.fixed - 1e-9).ceil().max(0.0) as usize;
         slot.keep = need.min(slot.movable);
     }
     (slots, candidates)
 }
 
-fn capacity(base: &Baseline, projection: &Projection) -> f64 {
-    projection.rules.standard_weekly_hours * base.period.days() as f64 / 7.0
+/// Officer-days on duty at unit `u` over the period.
+fn duty_days(outcome: &Outcome, u: usize) -> f64 {
+    outcome.report().units[u]
+        .figures
+        .daily_on_duty
+        .iter()
+        .map(|&n| n as f64)
+        .sum()
+}
+
+fn capacity(base: &Baseline, outcome: &Outcome) -> f64 {
+    outcome.rules().standard_weekly_hours * base.period().days() as f64 / 7.0
 }
 
 /// The integer bound: each unit starts with what it must keep, and the other
@@ -226,7 +273,8 @@ fn continuous_bound(slots: &[Slot], c: f64) -> f64 {
 
 /// Suggests up to `options.max_moves` moves on top of `scenario`.
 pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Suggestion {
-    let before = project(base, scenario);
+    let mut engine = Engine::default();
+    let before = engine.outcome(base, scenario);
     let c = capacity(base, &before);
     let (slots, candidates) = slots(base, scenario, &before, options);
     let bound_integer = integer_bound(&slots, c);
@@ -259,7 +307,7 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
                 }
             }
             if let Some((_, d)) = best {
-                let to_name = &base.bureau.units[r].name;
+                let to_name = &base.bureau().units[r].name;
                 let pos = (0..left[d].len())
                     .min_by_key(|&i| {
                         let cand = &candidates[left[d][i]];
@@ -282,7 +330,7 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
     }
 
     // Keep the best prefix by (worst load, alarms, moves).
-    let b: &crate::core::model::Bureau = &base.bureau;
+    let b: &crate::core::model::Bureau = base.bureau();
     let edits: Vec<Edit> = plan
         .iter()
         .map(|&(who, d, r)| {
@@ -306,24 +354,30 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
             }
         })
         .collect();
-    let score = |p: &Projection| (p.worst_load(), p.alarms());
+    // Each prefix of the moves, as the proposed bureau it makes.
+    let score = |p: &Outcome| (p.worst_load(), p.alarms());
     let mut best = (0, score(&before));
     let mut trial = scenario.clone();
     for (k, edit) in edits.iter().enumerate() {
         trial.edits.push(edit.clone());
-        let s = score(&project(base, &trial));
+        let s = score(&engine.outcome(base, &trial));
         let better = s.0 < best.1.0 - 1e-12 || ((s.0 - best.1.0).abs() <= 1e-12 && s.1 < best.1.1);
         if better {
             best = (k + 1, s);
         }
     }
+    let model_worst = (0..slots.len())
+        .map(|u| slots[u].load(x[u] as f64, c))
+        .fold(0.0, f64::max);
     Suggestion {
         edits: edits[..best.0].to_vec(),
         before_worst: before.worst_load(),
         plan_worst: best.1.0,
-        bound_continuous,
-        bound_integer,
         before_alarms: before.alarms(),
         plan_alarms: best.1.1,
+        bound_continuous,
+        bound_integer,
+        model_worst,
+        moves_searched: plan.len(),
     }
 }

@@ -24,7 +24,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         ),
     ])];
     for (i, s) in c.comparison.summaries.iter().enumerate() {
-        let alarms_before = c.comparison.columns[0].projection.alarms();
+        let alarms_before = c.comparison.columns[0].alarms();
         lines.push(Line::from(format!(
             "scenario {}: {}: {}",
             i + 1,
@@ -57,9 +57,10 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
         .columns
         .iter()
         .map(|col| {
+            let r = col.report();
             (
                 col.name.clone(),
-                c.figure.value(&col.projection.units[unit]),
+                c.figure.value(&r.units[unit], r.standard_weekly_hours),
             )
         })
         .collect();
@@ -108,7 +109,7 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
             ]));
         }
     }
-    let unit_name = &c.comparison.columns[0].projection.units[unit];
+    let unit_name = &c.comparison.columns[0].report().units[unit];
     let title = format!(
         " {} {}: {} ",
         unit_name.unit_id,
@@ -134,7 +135,7 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
     f.render_widget(Block::new().style(projector(theme)), area);
     let column = &c.comparison.columns[c.column.min(c.comparison.columns.len() - 1)];
-    let unit = &column.projection.units[c.unit];
+    let unit = &column.report().units[c.unit];
     let [head, body, moves, foot] = Layout::vertical([
         Constraint::Length(4),
         Constraint::Fill(1),
@@ -164,7 +165,7 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     // Who moves in or out of this unit: ids and initials unless names are asked for.
     let b = &r.model.bureau;
     let mut lines = vec![Line::from(Span::styled("  Moves here:", theme.title()))];
-    for m in column.projection.moves.iter().filter(|m| {
+    for m in column.moves.iter().filter(|m| {
         m.to_unit.as_deref() == Some(&unit.unit_id) || m.from_unit.as_deref() == Some(&unit.unit_id)
     }) {
         let name = b

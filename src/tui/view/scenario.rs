@@ -212,7 +212,7 @@ fn preview(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
         )),
         Line::from(Span::styled(
             format!(
-                "Best any allocation could reach: {:.3} (whole officers), {:.3} (divisible); this plan {}",
+                "Load model: the best any allocation could reach is {:.3} (whole officers), {:.3} (divisible); the search {}",
                 sug.bound_integer,
                 sug.bound_continuous,
                 if sug.gap() < 1e-9 {

@@ -1,0 +1,627 @@
+//! A scenario's edits replayed over the baseline, in order: who serves where
+//! from which date, the recruits, the minimums, who holds each area, the
+//! rules, the visits and meetings left, and the officer-hours freed by
+//! lightening the load from above. Nothing here deals a roster or computes a
+//! figure: `propose` turns a plan into the proposed bureau.
+
+use crate::core::model::{Bureau, Inspection, Meeting, OfficerIdx, Role, UnitIdx};
+use crate::core::period::{Period, quarter_key, week_monday};
+use crate::core::rules::{DEFAULT_STANDARD_WEEKLY_HOURS, RuleId, Rules, STANDARD_WEEKLY_HOURS};
+use crate::core::scenario::{Edit, Scenario};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Officers tied up by one inspection visit for its hours (an escort from
+/// the unit); a merged or dropped visit frees hours x this.
+pub const INSPECTION_ESCORTS: f64 = 1.0;
+
+/// At most this many recruits in one scenario: far above any bureau's
+/// intake, low enough that a typing error cannot make a plan run for ever.
+pub const MAX_RECRUITS: u32 = 2000;
+
+/// An officer of the proposed bureau: one of the bureau's, or a recruit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub service_start: NaiveDate,
+    pub home_district: String,
+    /// The bureau's officer; `None` for a recruit.
+    pub baseline: Option<OfficerIdx>,
+    /// `officers.unit_id`: where the person is before their first assignment.
+    pub first_unit: UnitIdx,
+    /// Assignment rows, by date (`None`: out of the bureau).
+    pub assignments: Vec<(NaiveDate, Option<UnitIdx>)>,
+}
+
+impl Person {
+    /// Where the person is placed on `date` (service start not considered).
+    pub fn placed(&self, date: NaiveDate) -> Option<UnitIdx> {
+        let n = self.assignments.partition_point(|(from, _)| *from <= date);
+        match n {
+            0 => Some(self.first_unit),
+            n => self.assignments[n - 1].1,
+        }
+    }
+
+    /// Where the person serves on `date`, if in service.
+    pub fn serving(&self, date: NaiveDate) -> Option<UnitIdx> {
+        (date >= self.service_start)
+            .then(|| self.placed(date))
+            .flatten()
+    }
+
+    /// From `from` on, the person is at `unit`: the edit replaces whatever
+    /// the bureau's own assignments said for the days after.
+    fn set_from(&mut self, from: NaiveDate, unit: Option<UnitIdx>) {
+        self.assignments.retain(|(d, _)| *d < from);
+        if self.placed(from) != unit {
+            self.assignments.push((from, unit));
+        }
+    }
+}
+
+/// One officer's change of unit, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Move {
+    pub officer_id: String,
+    /// `None`: a recruit.
+    pub from_unit: Option<String>,
+    /// `None`: leaves the bureau.
+    pub to_unit: Option<String>,
+    pub from: NaiveDate,
+    pub reason: String,
+}
+
+/// Officer-hours freed at a unit on a day (lightening edits).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Freed {
+    pub unit: UnitIdx,
+    pub date: NaiveDate,
+    pub hours: f64,
+}
+
+/// The scenario, replayed.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The bureau's officers in its order, then recruits in order of addition.
+    pub people: Vec<Person>,
+    pub min_on_duty: Vec<u32>,
+    /// Each area's holder (index into `people`), in the bureau's order.
+    pub holders: Vec<Option<usize>>,
+    pub inspections: Vec<Inspection>,
+    pub meetings: Vec<Meeting>,
+    /// Officer-hours freed, by unit and day (in order of the edits).
+    pub freed: Vec<Freed>,
+    pub rules: Rules,
+    pub moves: Vec<Move>,
+    /// Edits that could not apply, by position (1-based) and why.
+    pub problems: Vec<(usize, String)>,
+}
+
+/// Replays `scenario` over `bureau` for `period`, with `rules` in force.
+pub fn plan(bureau: &Bureau, period: Period, rules: &Rules, scenario: &Scenario) -> Plan {
+    let mut state = State::new(bureau, period, rules, &scenario.pinned);
+    for (i, edit) in scenario.edits.iter().enumerate() {
+        if let Err(why) = state.apply(edit) {
+            state.plan.problems.push((i + 1, why));
+        }
+    }
+    state.plan
+}
+
+struct State<'b> {
+    bureau: &'b Bureau,
+    period: Period,
+    pinned: &'b [String],
+    /// Recruit ids, for lookups.
+    recruits: HashMap<String, usize>,
+    plan: Plan,
+}
+
+impl<'b> State<'b> {
+    fn new(bureau: &'b Bureau, period: Period, rules: &Rules, pinned: &'b [String]) -> Self {
+        let people = bureau
+            .officers
+            .iter()
+            .enumerate()
+            .map(|(i, o)| Person {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                role: o.role,
+                service_start: o.service_start,
+                home_district: o.home_district.clone(),
+                baseline: Some(i as OfficerIdx),
+                first_unit: o.unit,
+                assignments: bureau
+                    .assignments_of(i as OfficerIdx)
+                    .iter()
+                    .map(|a| (a.from, a.unit))
+                    .collect(),
+            })
+            .collect();
+        State {
+            bureau,
+            period,
+            pinned,
+            recruits: HashMap::new(),
+            plan: Plan {
+                people,
+                min_on_duty: bureau.units.iter().map(|u| u.min_on_duty).collect(),
+                holders: bureau
+                    .areas
+                    .iter()
+                    .map(|a| a.officer.map(|o| o as usize))
+                    .collect(),
+                inspections: bureau.inspections.clone(),
+                meetings: bureau.meetings.clone(),
+                freed: Vec::new(),
+                rules: rules.clone(),
+                moves: Vec::new(),
+                problems: Vec::new(),
+            },
+        }
+    }
+
+    fn unit(&self, id: &str) -> Result<UnitIdx, String> {
+        self.bureau
+            .unit_index(id)
+            .ok_or_else(|| format!("no unit {id}"))
+    }
+
+    fn person(&self, id: &str) -> Result<usize, String> {
+        self.bureau
+            .officer_index(id)
+            .map(|o| o as usize)
+            .or_else(|| self.recruits.get(id).copied())
+            .ok_or_else(|| format!("no officer {id}"))
+    }
+
+    fn date(&self, from: Option<NaiveDate>) -> Result<NaiveDate, String> {
+        let d = from.unwrap_or(self.period.start);
+        if self.period.contains(d) {
+            Ok(d)
+        } else {
+            Err(format!("{d} is outside the period {}", self.period))
+        }
+    }
+
+    fn units_of(&self, unit: &Option<String>) -> Result<Vec<UnitIdx>, String> {
+        match unit {
+            Some(id) => Ok(vec![self.unit(id)?]),
+            None => Ok((0..self.bureau.units.len() as UnitIdx).collect()),
+        }
+    }
+
+    fn unit_id(&self, u: Option<UnitIdx>) -> Option<String> {
+        u.map(|u| self.bureau.unit(u).id.clone())
+    }
+
+    /// Moves a person from `from` on, hands over their areas, records the move.
+    fn relocate(
+        &mut self,
+        who: usize,
+        to: Option<UnitIdx>,
+        from: NaiveDate,
+        reason: String,
+    ) -> Result<(), String> {
+        let person = &self.plan.people[who];
+        let before = person.placed(from);
+        let Some(before) = before else {
+            return Err(format!("{} is out of the bureau on {from}", person.id));
+        };
+        if Some(before) == to {
+            return Err(format!(
+                "{} is already at {}",
+                person.id,
+                self.bureau.unit(before).id
+            ));
+        }
+        self.plan.people[who].set_from(from, to);
+        self.hand_over_areas(who);
+        self.plan.moves.push(Move {
+            officer_id: self.plan.people[who].id.clone(),
+            from_unit: self.unit_id(Some(before)),
+            to_unit: self.unit_id(to),
+            from,
+            reason,
+        });
+        Ok(())
+    }
+
+    /// Areas held by someone who no longer serves at the area's unit on the
+    /// period's last day go to the unit's community officers serving then,
+    /// largest area first to whoever holds the fewest households; with none
+    /// left they are unassigned.
+    fn hand_over_areas(&mut self, who: usize) {
+        let b = self.bureau;
+        let end = self.period.end;
+        let people = &self.plan.people;
+        let mut orphans: Vec<usize> = (0..b.areas.len())
+            .filter(|&a| {
+                self.plan.holders[a] == Some(who)
+                    && people[who].serving(end) != Some(b.areas[a].unit)
+            })
+            .collect();
+        if orphans.is_empty() {
+            return;
+        }
+        orphans.sort_by_key(|&a| (std::cmp::Reverse(b.areas[a].households), a));
+        let mut held: HashMap<usize, u64> = HashMap::new();
+        for (a, h) in self.plan.holders.iter().enumerate() {
+            if let Some(h) = h {
+                *held.entry(*h).or_default() += b.areas[a].households;
+            }
+        }
+        for a in orphans {
+            let unit = b.areas[a].unit;
+            let heir = (0..people.len())
+                .filter(|&p| {
+                    p != who
+                        && people[p].role == Role::Community
+                        && people[p].serving(end) == Some(unit)
+                })
+                .min_by_key(|&p| (held.get(&p).copied().unwrap_or(0), p));
+            if let Some(h) = heir {
+                *held.entry(h).or_default() += b.areas[a].households;
+            }
+            self.plan.holders[a] = heir;
+        }
+    }
+
+    fn apply(&mut self, edit: &Edit) -> Result<(), String> {
+        match edit {
+            Edit::MoveOfficer {
+                officer,
+                to,
+                from,
+                reason,
+            } => {
+                let who = self.person(officer)?;
+                let to = self.unit(to)?;
+                let from = self.date(*from)?;
+                let reason = if reason.is_empty() {
+                    "chosen by the planner".to_string()
+                } else {
+                    reason.clone()
+                };
+                self.relocate(who, Some(to), from, reason)
+            }
+            Edit::MoveOfficers {
+                role,
+                count,
+                from_unit,
+                to,
+                from,
+            } => {
+                let (a, b) = (self.unit(from_unit)?, self.unit(to)?);
+                let from = self.date(*from)?;
+                let picks = pick(self, a, b, *role, *count as usize, from);
+                if picks.len() < *count as usize {
+                    return Err(format!(
+                        "{from_unit} has only {} {role} officers that can move (not pinned) on {from}",
+                        picks.len()
+                    ));
+                }
+                for (who, reason) in picks {
+                    self.relocate(who, Some(b), from, reason)?;
+                }
+                Ok(())
+            }
+            Edit::AddOfficers {
+                unit,
+                role,
+                count,
+                from,
+            } => {
+                let u = self.unit(unit)?;
+                let from = self.date(*from)?;
+                let have = self.recruits.len() as u32;
+                if have + count > MAX_RECRUITS {
+                    return Err(format!(
+                        "at most {MAX_RECRUITS} recruits in one scenario ({have} already)"
+                    ));
+                }
+                for _ in 0..*count {
+                    let n = self.recruits.len() + 1;
+                    let id = format!("NEW{n:03}");
+                    self.recruits.insert(id.clone(), self.plan.people.len());
+                    self.plan.people.push(Person {
+                        id: id.clone(),
+                        name: format!("new {role} {n}"),
+                        role: *role,
+                        service_start: from,
+                        home_district: String::new(),
+                        baseline: None,
+                        first_unit: u,
+                        assignments: Vec::new(),
+                    });
+                    self.plan.moves.push(Move {
+                        officer_id: id,
+                        from_unit: None,
+                        to_unit: Some(unit.clone()),
+                        from,
+                        reason: "new recruit".into(),
+                    });
+                }
+                Ok(())
+            }
+            Edit::RemoveOfficer { officer, from } => {
+                let who = self.person(officer)?;
+                let from = self.date(*from)?;
+                self.relocate(who, None, from, "leaves the bureau".into())
+            }
+            Edit::SetMinOnDuty { unit, min_on_duty } => {
+                let u = self.unit(unit)?;
+                self.plan.min_on_duty[u as usize] = *min_on_duty;
+                Ok(())
+            }
+            Edit::ReassignArea { area, officer } => {
+                let b = self.bureau;
+                let a = b
+                    .areas
+                    .iter()
+                    .position(|x| &x.id == area)
+                    .ok_or_else(|| format!("no area {area}"))?;
+                let heir = match officer {
+                    None => None,
+                    Some(id) => {
+                        let who = self.person(id)?;
+                        let unit = b.areas[a].unit;
+                        if self.plan.people[who].serving(self.period.end) != Some(unit) {
+                            return Err(format!(
+                                "{id} does not serve at {} on the period's last day",
+                                b.unit(unit).id
+                            ));
+                        }
+                        Some(who)
+                    }
+                };
+                self.plan.holders[a] = heir;
+                Ok(())
+            }
+            Edit::SetThreshold { rule, warn, alarm } => {
+                if rule == STANDARD_WEEKLY_HOURS {
+                    let v = warn.or(*alarm).unwrap_or(DEFAULT_STANDARD_WEEKLY_HOURS);
+                    self.plan.rules = self
+                        .plan
+                        .rules
+                        .with_standard_week(v)
+                        .map_err(|e| e.to_string())?;
+                    return Ok(());
+                }
+                let id = RuleId::from_name(rule).ok_or_else(|| format!("no rule {rule}"))?;
+                let t = self.plan.rules.threshold(id);
+                self.plan.rules = self
+                    .plan
+                    .rules
+                    .with_threshold(id, warn.unwrap_or(t.warn), alarm.unwrap_or(t.alarm))
+                    .map_err(|e| e.to_string())?;
+                Ok(())
+            }
+            Edit::MergeInspections { unit } => {
+                for u in self.units_of(unit)? {
+                    self.merge_inspections(u);
+                }
+                Ok(())
+            }
+            Edit::CapInspections { unit, per_quarter } => {
+                for u in self.units_of(unit)? {
+                    self.cap_inspections(u, *per_quarter);
+                }
+                Ok(())
+            }
+            Edit::CancelMeetings { convener, unit } => {
+                for u in self.units_of(unit)? {
+                    self.cancel_meetings(u, convener);
+                }
+                Ok(())
+            }
+            Edit::MergeMeetings { convener, unit } => {
+                for u in self.units_of(unit)? {
+                    self.merge_meetings(u, convener);
+                }
+                Ok(())
+            }
+            // Leave is planned on the proposed bureau, after every other
+            // edit (`crate::core::scenario::leave`).
+            Edit::PlanLeave { .. } | Edit::LeaveBlock { .. } => Ok(()),
+        }
+    }
+
+    fn free(&mut self, unit: UnitIdx, date: NaiveDate, hours: f64) {
+        if hours > 0.0 {
+            self.plan.freed.push(Freed { unit, date, hours });
+        }
+    }
+
+    /// Takes the visits of unit `u` in the period out of the table, by date
+    /// (then body), leaving the rest in place.
+    fn take_visits(&mut self, u: UnitIdx) -> Vec<Inspection> {
+        let period = self.period;
+        let (mut mine, rest): (Vec<Inspection>, Vec<Inspection>) = self
+            .plan
+            .inspections
+            .drain(..)
+            .partition(|v| v.unit == u && period.contains(v.date));
+        self.plan.inspections = rest;
+        mine.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(a.inspecting_body.cmp(&b.inspecting_body))
+        });
+        mine
+    }
+
+    /// The visits different bodies make on a unit in one ISO week become one
+    /// joint visit on the first of their days, as long as the longest. The
+    /// hours freed come off on the days of the visits that no longer take
+    /// place, each day at most its own visit's hours.
+    fn merge_inspections(&mut self, u: UnitIdx) {
+        let mut weeks: BTreeMap<NaiveDate, Vec<Inspection>> = BTreeMap::new();
+        for v in self.take_visits(u) {
+            weeks.entry(week_monday(v.date)).or_default().push(v);
+        }
+        for visits in weeks.into_values() {
+            let mut bodies: Vec<&str> = visits.iter().map(|v| v.inspecting_body.as_str()).collect();
+            bodies.sort_unstable();
+            bodies.dedup();
+            if bodies.len() < 2 {
+                self.plan.inspections.extend(visits);
+                continue;
+            }
+            let longest = visits.iter().map(|v| v.hours).fold(0.0, f64::max);
+            let total: f64 = visits.iter().map(|v| v.hours).sum();
+            let joint = Inspection {
+                unit: u,
+                date: visits[0].date,
+                inspecting_body: format!("joint: {}", bodies.join(" + ")),
+                hours: longest,
+                topic: joined(visits.iter().map(|v| v.topic.as_str())),
+            };
+            let mut left = (total - longest) * INSPECTION_ESCORTS;
+            for v in &visits[1..] {
+                let here = left.min(v.hours * INSPECTION_ESCORTS);
+                self.free(u, v.date, here);
+                left -= here;
+            }
+            self.plan.inspections.push(joint);
+        }
+    }
+
+    /// At most `per_quarter` visits a quarter, the earliest kept; each
+    /// dropped visit frees its hours on its day.
+    fn cap_inspections(&mut self, u: UnitIdx, per_quarter: u32) {
+        let mut seen: BTreeMap<i32, u32> = BTreeMap::new();
+        for v in self.take_visits(u) {
+            let n = seen.entry(quarter_key(v.date)).or_default();
+            *n += 1;
+            if *n <= per_quarter {
+                self.plan.inspections.push(v);
+            } else {
+                self.free(u, v.date, v.hours * INSPECTION_ESCORTS);
+            }
+        }
+    }
+
+    /// Takes a convener's meetings at unit `u` in the period out of the table, by date.
+    fn take_meetings(&mut self, u: UnitIdx, convener: &str) -> Vec<Meeting> {
+        let period = self.period;
+        let (mut mine, rest): (Vec<Meeting>, Vec<Meeting>) = self
+            .plan
+            .meetings
+            .drain(..)
+            .partition(|m| m.unit == u && m.convened_by == convener && period.contains(m.date));
+        self.plan.meetings = rest;
+        mine.sort_by_key(|m| m.date);
+        mine
+    }
+
+    fn cancel_meetings(&mut self, u: UnitIdx, convener: &str) {
+        for m in self.take_meetings(u, convener) {
+            self.free(u, m.date, m.hours * m.attendees as f64);
+        }
+    }
+
+    /// A convener's meetings at a unit in one ISO week become one, on the
+    /// first of their days, as long as the longest and with the most
+    /// attendees. The officer-hours freed come off on the days of the
+    /// meetings that no longer take place (none when the joint meeting costs
+    /// as much as they did).
+    fn merge_meetings(&mut self, u: UnitIdx, convener: &str) {
+        let mut weeks: BTreeMap<NaiveDate, Vec<Meeting>> = BTreeMap::new();
+        for m in self.take_meetings(u, convener) {
+            weeks.entry(week_monday(m.date)).or_default().push(m);
+        }
+        for sittings in weeks.into_values() {
+            let cost = |m: &Meeting| m.hours * m.attendees as f64;
+            let joint = Meeting {
+                unit: u,
+                date: sittings[0].date,
+                convened_by: convener.to_string(),
+                hours: sittings.iter().map(|m| m.hours).fold(0.0, f64::max),
+                attendees: sittings.iter().map(|m| m.attendees).max().unwrap_or(1),
+            };
+            let mut left = (sittings.iter().map(cost).sum::<f64>() - cost(&joint)).max(0.0);
+            for m in &sittings[1..] {
+                let here = left.min(cost(m));
+                self.free(u, m.date, here);
+                left -= here;
+            }
+            self.plan.meetings.push(joint);
+        }
+    }
+}
+
+/// Distinct non-empty topics, joined with "; ".
+fn joined<'a>(topics: impl Iterator<Item = &'a str>) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for t in topics.filter(|t| !t.is_empty()) {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out.join("; ")
+}
+
+/// Chooses `count` officers of `role` serving at unit `from` on `date` to
+/// move to unit `to`: never a pinned officer; those living in the receiving
+/// unit's area first (home district named in its name), then the fewest
+/// years of service (the data holds no date of joining a unit). Each with
+/// the reason.
+fn pick(
+    state: &State,
+    from: UnitIdx,
+    to: UnitIdx,
+    role: Role,
+    count: usize,
+    date: NaiveDate,
+) -> Vec<(usize, String)> {
+    let b = state.bureau;
+    let to_unit = b.unit(to);
+    let at = state.period.start;
+    let mut candidates: Vec<(usize, bool, i32)> = state
+        .plan
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.role == role && p.serving(date) == Some(from) && !state.pinned.contains(&p.id)
+        })
+        .map(|(i, p)| {
+            (
+                i,
+                lives_near(&p.home_district, &to_unit.name),
+                crate::core::figures::completed_years(p.service_start, at),
+            )
+        })
+        .collect();
+    candidates.sort_by_key(|&(i, near, years)| (!near, years, i));
+    candidates
+        .into_iter()
+        .take(count)
+        .map(|(i, near, years)| {
+            let p = &state.plan.people[i];
+            let home = if near {
+                format!("lives in {} (the receiving unit's area); ", p.home_district)
+            } else {
+                String::new()
+            };
+            (
+                i,
+                format!(
+                    "{home}{years} years of service, {role} at {}",
+                    b.unit(from).id
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Whether a home district is the area of a unit (its name names it).
+pub fn lives_near(home_district: &str, unit_name: &str) -> bool {
+    let home = home_district.trim().to_lowercase();
+    !home.is_empty() && unit_name.to_lowercase().contains(&home)
+}
