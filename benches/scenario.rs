@@ -101,6 +101,7 @@ fn main() {
     }
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut times = Vec::new();
+    let mut steps = [Vec::new(), Vec::new(), Vec::new()];
     let mut scenario = Scenario::new("bench");
     for i in 0..200 {
         let e = edit(i);
@@ -113,11 +114,23 @@ fn main() {
         }
         terminal.draw(|f| view::draw(&app, f)).unwrap();
         times.push(t.elapsed());
+        if let Phase::Ready(r) = &app.phase {
+            let t = r.scenario.after.timings;
+            steps[0].push(t.plan);
+            steps[1].push(t.propose);
+            steps[2].push(t.check);
+        }
     }
     println!(
         "one edit to redrawn figures (planner, scenarios of 1-200 edits): {}",
         quantiles(times)
     );
+    for (name, times) in ["replay the edits", "propose (deal)", "check what changed"]
+        .iter()
+        .zip(steps)
+    {
+        println!("  of which {name}: {}", quantiles(times));
+    }
 
     let Phase::Ready(ready) = &app.phase else {
         panic!("loaded")

@@ -85,7 +85,7 @@ fn bureau(units: Vec<Unit>, officers: Vec<(Officer, &str)>) -> Bureau {
         .collect();
     Bureau {
         units,
-        officers: officers.into_iter().map(|(o, _)| o).collect(),
+        officers: Arc::new(officers.into_iter().map(|(o, _)| o).collect()),
         roster: Roster::from_rows(n, roster),
         ..Bureau::default()
     }
@@ -334,16 +334,16 @@ fn freed_hours_come_off_the_days_overtime_first_then_its_longest_shifts() {
         date: day(i),
         inspecting_body: body.into(),
         hours,
-        topic: String::new(),
+        topic: "".into(),
     };
-    b.inspections = vec![visit("County", 2.0, 0), visit("City", 6.0, 1)];
+    b.inspections = Arc::new(vec![visit("County", 2.0, 0), visit("City", 6.0, 1)]);
     let (before, after) = run(&b, vec![Edit::MergeInspections { unit: None }]);
     // The City visit of Tuesday no longer takes place: its 2 h come off
     // Tuesday... where G has no work, so nothing is freed there.
     close(after.notes[0].freed_hours, 0.0);
     close(unit_figures(&after, "G").worked_hours, 23.0);
     // On Monday instead (both visits the same day), 2 h come off g1's 3 h of overtime.
-    b.inspections = vec![visit("County", 2.0, 0), visit("City", 6.0, 0)];
+    b.inspections = Arc::new(vec![visit("County", 2.0, 0), visit("City", 6.0, 0)]);
     let (_, after) = run(&b, vec![Edit::MergeInspections { unit: None }]);
     close(after.notes[0].freed_hours, 2.0);
     let pb = after.bureau();
@@ -352,7 +352,7 @@ fn freed_hours_come_off_the_days_overtime_first_then_its_longest_shifts() {
     close(unit_figures(&after, "G").worked_hours, 21.0);
     close(unit_figures(&before, "G").worked_hours, 23.0);
     // Three hours more than the overtime: the rest comes off the night (the longest).
-    b.inspections = vec![visit("County", 5.0, 0), visit("City", 6.0, 0)];
+    b.inspections = Arc::new(vec![visit("County", 5.0, 0), visit("City", 6.0, 0)]);
     let (_, after) = run(&b, vec![Edit::MergeInspections { unit: None }]);
     close(after.notes[0].freed_hours, 5.0);
     let pb = after.bureau();

@@ -69,7 +69,7 @@ fn unit_of_three(days: u64, leader: bool) -> Bureau {
             min_on_duty: 2,
         }],
         roster: Roster::from_rows(officers.len(), rows),
-        officers,
+        officers: officers.into(),
         ..Bureau::default()
     }
 }

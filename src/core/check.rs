@@ -3,7 +3,7 @@
 
 use crate::core::figures::{self, Figures, OfficerFigures, Staffing, UnitFigures};
 use crate::core::flags::{Flag, Severity, officer_flags, unit_flags};
-use crate::core::model::{Bureau, OfficerIdx, Role, UnitIdx, UnitKind};
+use crate::core::model::{Assignment, Bureau, OfficerIdx, Role, UnitIdx, UnitKind};
 use crate::core::period::Period;
 use crate::core::rules::Rules;
 use serde::Serialize;
@@ -38,13 +38,15 @@ pub struct OfficerReport {
     pub flags: Vec<Flag>,
 }
 
-/// Units and officers sorted by id, as the contract asks.
+/// Units and officers sorted by id, as the contract asks. Each unit's and
+/// officer's report is shared, so that a bureau checked again after a small
+/// change shares what did not change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
     pub period: PeriodReport,
     pub standard_weekly_hours: f64,
-    pub units: Vec<UnitReport>,
-    pub officers: Vec<OfficerReport>,
+    pub units: Vec<Arc<UnitReport>>,
+    pub officers: Vec<Arc<OfficerReport>>,
 }
 
 /// Counts of flags by severity.
@@ -110,16 +112,16 @@ fn unit_report(
     f: &UnitFigures,
     period: Period,
     rules: &Rules,
-) -> UnitReport {
+) -> Arc<UnitReport> {
     let unit = &bureau.units[u];
-    UnitReport {
+    Arc::new(UnitReport {
         unit_id: unit.id.clone(),
         name: unit.name.clone(),
         kind: unit.kind,
         min_on_duty: unit.min_on_duty,
         figures: f.clone(),
         flags: unit_flags(unit, f, period, rules),
-    }
+    })
 }
 
 fn officer_report(
@@ -128,9 +130,9 @@ fn officer_report(
     f: &OfficerFigures,
     period: Period,
     rules: &Rules,
-) -> OfficerReport {
+) -> Arc<OfficerReport> {
     let officer = &bureau.officers[o];
-    OfficerReport {
+    Arc::new(OfficerReport {
         officer_id: officer.id.clone(),
         name: officer.name.clone(),
         unit_id: bureau
@@ -140,7 +142,7 @@ fn officer_report(
         role: officer.role,
         figures: f.clone(),
         flags: officer_flags(f, period, rules),
-    }
+    })
 }
 
 /// Applies the rules to figures already computed.
@@ -200,17 +202,26 @@ impl Checked {
         let prev = &self.bureau;
         let same_week = rules.standard_weekly_hours == self.rules.standard_weekly_hours;
         let same_rules = *rules == self.rules;
-        // Officers are sorted by id in both: match them by a merge.
+        // Officers are sorted by id in both: match them by a merge (unless
+        // they are the very same list).
+        let same_officers = Arc::ptr_eq(&bureau.officers, &prev.officers);
         let mut before: Vec<Option<usize>> = vec![None; bureau.officers.len()];
-        let (mut i, mut j) = (0, 0);
-        while i < bureau.officers.len() && j < prev.officers.len() {
-            match bureau.officers[i].id.cmp(&prev.officers[j].id) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    before[i] = Some(j);
-                    i += 1;
-                    j += 1;
+        if same_officers {
+            before
+                .iter_mut()
+                .enumerate()
+                .for_each(|(i, b)| *b = Some(i));
+        } else {
+            let (mut i, mut j) = (0, 0);
+            while i < bureau.officers.len() && j < prev.officers.len() {
+                match bureau.officers[i].id.cmp(&prev.officers[j].id) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        before[i] = Some(j);
+                        i += 1;
+                        j += 1;
+                    }
                 }
             }
         }
@@ -219,17 +230,17 @@ impl Checked {
                 None => true,
                 Some(p) => {
                     let (oi, pi) = (o as OfficerIdx, p as OfficerIdx);
-                    bureau.officers[o] != prev.officers[p]
-                        || !Arc::ptr_eq(&bureau.roster.shared(oi), &prev.roster.shared(pi))
-                        || !Arc::ptr_eq(&bureau.overtime.shared(oi), &prev.overtime.shared(pi))
-                        || staffing.stints[o] != self.staffing.stints[p]
+                    !bureau.roster.shares(oi, &prev.roster, pi)
+                        || !bureau.overtime.shares(oi, &prev.overtime, pi)
+                        || staffing.stints_of(oi) != self.staffing.stints_of(pi)
                         || staffing.held(oi) != self.staffing.held(pi)
-                        || bureau.listed_unit(oi, period.end) != prev.listed_unit(pi, period.end)
+                        || !same_placement(bureau.assignments_of(oi), prev.assignments_of(pi))
+                        || (!same_officers && bureau.officers[o] != prev.officers[p])
                 }
             })
             .collect();
         let mut buf = figures::DayBuffer::new(period);
-        let officers: Vec<OfficerReport> = (0..bureau.officers.len())
+        let officers: Vec<Arc<OfficerReport>> = (0..bureau.officers.len())
             .map(|o| match before[o] {
                 Some(p) if !changed[o] && same_rules => self.report.officers[p].clone(),
                 Some(p) if !changed[o] => {
@@ -242,8 +253,12 @@ impl Checked {
                 }
             })
             .collect();
-        let ids = |b: &Bureau, list: &[OfficerIdx]| -> Vec<String> {
-            list.iter().map(|&o| b.officer(o).id.clone()).collect()
+        // The same officers, by id, in both.
+        let same_ids = |a: &[OfficerIdx], b: &[OfficerIdx]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(&x, &y)| bureau.officer(x).id == prev.officer(y).id)
         };
         let figures_of: Vec<OfficerFigures> = officers.iter().map(|r| r.figures.clone()).collect();
         let units = (0..bureau.units.len())
@@ -252,8 +267,8 @@ impl Checked {
                 let same = same_week
                     && bureau.units[u] == prev.units[u]
                     && staffing.members[u].iter().all(|&o| !changed[o as usize])
-                    && ids(&bureau, &staffing.members[u]) == ids(prev, &self.staffing.members[u])
-                    && ids(&bureau, &staffing.at_end[u]) == ids(prev, &self.staffing.at_end[u])
+                    && same_ids(&staffing.members[u], &self.staffing.members[u])
+                    && same_ids(&staffing.at_end[u], &self.staffing.at_end[u])
                     && staffing.areas(ui) == self.staffing.areas(ui)
                     && staffing
                         .visits(&bureau, ui)
@@ -292,6 +307,14 @@ impl Checked {
             report,
         }
     }
+}
+
+/// The same assignment rows (whatever index the officer has in each bureau).
+fn same_placement(a: &[Assignment], b: &[Assignment]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.from == y.from && x.unit == y.unit)
 }
 
 /// Why no period could be chosen.

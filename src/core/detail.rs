@@ -105,10 +105,10 @@ pub fn unit_events(bureau: &Bureau, period: Period, u: UnitIdx) -> UnitEvents {
         *per_quarter.entry(quarter_key(v.date)).or_default() += 1;
         ev.inspections.push(Event {
             date: v.date,
-            by: v.inspecting_body.clone(),
+            by: v.inspecting_body.to_string(),
             hours: v.hours,
             attendees: 0,
-            topic: v.topic.clone(),
+            topic: v.topic.to_string(),
             same_day: 0,
         });
     }
@@ -135,7 +135,7 @@ pub fn unit_events(bureau: &Bureau, period: Period, u: UnitIdx) -> UnitEvents {
         *per_week.entry(week_monday(m.date)).or_default() += 1;
         ev.meetings.push(Event {
             date: m.date,
-            by: m.convened_by.clone(),
+            by: m.convened_by.to_string(),
             hours: m.hours,
             attendees: m.attendees,
             topic: String::new(),
@@ -194,7 +194,7 @@ pub fn inspecting_bodies(bureau: &Bureau, period: Period) -> Vec<Source> {
             .inspections
             .iter()
             .filter(|v| period.contains(v.date))
-            .map(|v| (v.inspecting_body.clone(), v.unit, v.hours)),
+            .map(|v| (v.inspecting_body.to_string(), v.unit, v.hours)),
     )
 }
 
@@ -205,7 +205,13 @@ pub fn conveners(bureau: &Bureau, period: Period) -> Vec<Source> {
             .meetings
             .iter()
             .filter(|m| period.contains(m.date))
-            .map(|m| (m.convened_by.clone(), m.unit, m.hours * m.attendees as f64)),
+            .map(|m| {
+                (
+                    m.convened_by.to_string(),
+                    m.unit,
+                    m.hours * m.attendees as f64,
+                )
+            }),
     )
 }
 
@@ -227,7 +233,7 @@ pub fn stacked_days(bureau: &Bureau, period: Period) -> Vec<StackedDay> {
     {
         by.entry((v.date, v.unit))
             .or_default()
-            .push(v.inspecting_body.clone());
+            .push(v.inspecting_body.to_string());
     }
     by.into_iter()
         .filter(|(_, bodies)| bodies.len() >= 2)
@@ -258,18 +264,18 @@ mod tests {
             date: d(date),
             inspecting_body: by.into(),
             hours: 2.0,
-            topic: String::new(),
+            topic: "".into(),
         };
         Bureau {
             units: vec![unit("U1"), unit("U2")],
-            officers: vec![Officer {
+            officers: std::sync::Arc::new(vec![Officer {
                 id: "P1".into(),
                 name: "王伟".into(),
                 unit: 0,
                 role: Role::Patrol,
                 service_start: d("2010-01-01"),
                 home_district: String::new(),
-            }],
+            }]),
             roster: Roster::from_rows(
                 1,
                 vec![
@@ -291,19 +297,19 @@ mod tests {
                     ),
                 ],
             ),
-            inspections: vec![
+            inspections: std::sync::Arc::new(vec![
                 visit(0, "2025-01-06", "County"),
                 visit(0, "2025-01-06", "City"),
                 visit(1, "2025-01-06", "County"),
                 visit(0, "2025-04-01", "County"),
-            ],
-            meetings: vec![Meeting {
+            ]),
+            meetings: std::sync::Arc::new(vec![Meeting {
                 unit: 1,
                 date: d("2025-01-07"),
                 convened_by: "County".into(),
                 hours: 2.0,
                 attendees: 3,
-            }],
+            }]),
             ..Bureau::default()
         }
     }

@@ -157,8 +157,10 @@ pub fn leave_entitlement(years: i32) -> u32 {
 /// once: what the figures of one officer or one unit read besides the rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Staffing {
-    /// Each officer's runs of days at a unit.
-    pub stints: Vec<Vec<Stint>>,
+    /// Every officer's runs of days at a unit, officer after officer
+    /// (`stints_of` gives one officer's).
+    stints: Vec<Stint>,
+    offsets: Vec<usize>,
     /// Each unit's officers (those with a stint there), by index.
     pub members: Vec<Vec<OfficerIdx>>,
     /// Each unit's officers serving there on the period's last day.
@@ -173,6 +175,11 @@ pub struct Staffing {
 }
 
 impl Staffing {
+    /// Officer `o`'s runs of days at a unit, in order.
+    pub fn stints_of(&self, o: OfficerIdx) -> &[Stint] {
+        &self.stints[self.offsets[o as usize]..self.offsets[o as usize + 1]]
+    }
+
     /// Officer `o`'s areas: households, residents, areas.
     pub fn held(&self, o: OfficerIdx) -> (u64, u64, u32) {
         self.held[o as usize]
@@ -208,12 +215,26 @@ impl Staffing {
     pub fn new(bureau: &Bureau, period: Period) -> Staffing {
         let n_units = bureau.units.len();
         let last = period.days() - 1;
-        let stints: Vec<Vec<Stint>> = (0..bureau.officers.len() as OfficerIdx)
-            .map(|o| bureau.stints(o, period))
-            .collect();
+        let mut stints: Vec<Stint> = Vec::with_capacity(bureau.officers.len() + 64);
+        let mut offsets = Vec::with_capacity(bureau.officers.len() + 1);
+        offsets.push(0);
+        for (o, officer) in bureau.officers.iter().enumerate() {
+            crate::core::model::stints_into(
+                &mut stints,
+                officer.service_start,
+                officer.unit,
+                bureau
+                    .assignments_of(o as OfficerIdx)
+                    .iter()
+                    .map(|a| (a.from, a.unit)),
+                period,
+            );
+            offsets.push(stints.len());
+        }
         let mut members = vec![Vec::new(); n_units];
         let mut at_end = vec![Vec::new(); n_units];
-        for (o, list) in stints.iter().enumerate() {
+        for o in 0..bureau.officers.len() {
+            let list = &stints[offsets[o]..offsets[o + 1]];
             for s in list {
                 let m: &mut Vec<OfficerIdx> = &mut members[s.unit as usize];
                 if m.last() != Some(&(o as OfficerIdx)) {
@@ -251,6 +272,7 @@ impl Staffing {
         }
         Staffing {
             stints,
+            offsets,
             members,
             at_end,
             visits,
@@ -385,7 +407,7 @@ pub fn officer(
 
     // fold from +0.0: an empty f64 sum is -0.0, which would print as "-0".
     let worked_hours = buf.hours.iter().fold(0.0, |a, h| a + h);
-    let stints = &staffing.stints[o as usize];
+    let stints = staffing.stints_of(o);
     let service_days: usize = stints.iter().map(Stint::days).sum();
     let rest_days = stints
         .iter()
@@ -468,7 +490,7 @@ pub fn unit(
     let mut daily_on_duty = vec![0u32; days];
     let (mut officer_days, mut worked_hours, mut overtime_hours) = (0usize, 0.0, 0.0);
     for &o in &staffing.members[u as usize] {
-        for s in staffing.stints[o as usize].iter().filter(|s| s.unit == u) {
+        for s in staffing.stints_of(o).iter().filter(|s| s.unit == u) {
             officer_days += s.days();
             let (a, b) = (period.date(s.start), period.date(s.end - 1));
             let rows = bureau.roster.of(o);
@@ -476,7 +498,7 @@ pub fn unit(
             for e in rows[from..].iter().take_while(|e| e.date <= b) {
                 worked_hours += e.hours;
                 if e.shift.is_duty() {
-                    daily_on_duty[(e.date - period.start).num_days() as usize] += 1;
+                    daily_on_duty[period.offset(e.date)] += 1;
                 }
             }
             let rows = bureau.overtime.of(o);

@@ -163,20 +163,31 @@ pub struct Presence {
     pub window: Period,
     /// Officer -> window day -> unit served at.
     units: Vec<Vec<Option<UnitIdx>>>,
+    /// Unit -> officers serving there on some day of the window.
+    members: Vec<Vec<OfficerIdx>>,
 }
 
 impl Presence {
     pub fn new(bureau: &Bureau, window: Period) -> Presence {
+        let mut members = vec![Vec::new(); bureau.units.len()];
         let units = (0..bureau.officers.len() as OfficerIdx)
             .map(|o| {
                 let mut days = vec![None; window.days()];
                 for s in bureau.stints(o, window) {
                     days[s.start..s.end].fill(Some(s.unit));
+                    let list: &mut Vec<OfficerIdx> = &mut members[s.unit as usize];
+                    if list.last() != Some(&o) {
+                        list.push(o);
+                    }
                 }
                 days
             })
             .collect();
-        Presence { window, units }
+        Presence {
+            window,
+            units,
+            members,
+        }
     }
 
     /// The unit officer `o` serves at on window day `i`.
@@ -190,11 +201,9 @@ impl Presence {
         self.units[o as usize].iter().rev().find_map(|u| *u)
     }
 
-    /// Officers serving at unit `u` on some day of the window.
-    fn present(&self, u: UnitIdx) -> Vec<OfficerIdx> {
-        (0..self.units.len() as OfficerIdx)
-            .filter(|&o| self.units[o as usize].contains(&Some(u)))
-            .collect()
+    /// Officers serving at unit `u` on some day of the window, by index.
+    fn present(&self, u: UnitIdx) -> &[OfficerIdx] {
+        &self.members[u as usize]
     }
 
     /// Officer `o`'s roster shift on each window day they serve at `u`
@@ -286,7 +295,7 @@ fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_s
     };
     let mut people = Vec::new();
     let mut leaders = Vec::new();
-    for o in ctx.presence.present(u) {
+    for &o in ctx.presence.present(u) {
         let shift = ctx.presence.shifts(bureau, o, u);
         for (i, s) in shift.iter().enumerate() {
             match s {
@@ -943,7 +952,7 @@ fn unit_days_with(
     let w = plan.window;
     let n = w.days();
     let (mut on_duty, mut away) = (vec![0u32; n], vec![0u32; n]);
-    for o in presence.present(u) {
+    for &o in presence.present(u) {
         let id = &bureau.officer(o).id;
         let mut shift = presence.shifts(bureau, o, u);
         let mut spans = vec![false; n];

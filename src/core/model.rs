@@ -238,6 +238,15 @@ impl<T: Dated + Clone> PerOfficer<T> {
             .unwrap_or_else(|| Arc::from(Vec::new()))
     }
 
+    /// Whether officer `o` here and officer `p` of `other` share their rows
+    /// (the very same list, not just equal ones).
+    pub fn shares(&self, o: OfficerIdx, other: &Self, p: OfficerIdx) -> bool {
+        match (self.rows.get(o as usize), other.rows.get(p as usize)) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
     /// Replaces officer `o`'s rows (sorted by date).
     pub fn set(&mut self, o: OfficerIdx, rows: Vec<T>) {
         if let Some(slot) = self.rows.get_mut(o as usize) {
@@ -302,16 +311,17 @@ pub struct Overtime {
 pub struct Inspection {
     pub unit: UnitIdx,
     pub date: NaiveDate,
-    pub inspecting_body: String,
+    /// Shared text: a proposed bureau copies the table without copying it.
+    pub inspecting_body: Arc<str>,
     pub hours: f64,
-    pub topic: String,
+    pub topic: Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
     pub unit: UnitIdx,
     pub date: NaiveDate,
-    pub convened_by: String,
+    pub convened_by: Arc<str>,
     pub hours: f64,
     pub attendees: u32,
 }
@@ -358,17 +368,18 @@ impl Stint {
 
 /// A whole bureau. Units and officers are sorted by id; the indices in every
 /// other table point into those two lists. Assignments are sorted by officer,
-/// then date.
+/// then date. The large tables are shared (`Arc`): a proposed bureau that
+/// changes a few rows shares the rest with the bureau it came from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bureau {
     pub units: Vec<Unit>,
-    pub officers: Vec<Officer>,
+    pub officers: Arc<Vec<Officer>>,
     pub roster: Roster,
     pub areas: Vec<Area>,
     pub overtime: OvertimeBook,
     pub assignments: Vec<Assignment>,
-    pub inspections: Vec<Inspection>,
-    pub meetings: Vec<Meeting>,
+    pub inspections: Arc<Vec<Inspection>>,
+    pub meetings: Arc<Vec<Meeting>>,
     pub calendar: Calendar,
 }
 
@@ -458,37 +469,55 @@ pub fn stints(
     assignments: impl Iterator<Item = (NaiveDate, Option<UnitIdx>)>,
     period: Period,
 ) -> Vec<Stint> {
+    let mut out = Vec::new();
+    stints_into(&mut out, service_start, first_unit, assignments, period);
+    out
+}
+
+/// `stints`, appended to `out` (no allocation of its own: this runs for
+/// every officer whenever a bureau is checked).
+pub fn stints_into(
+    out: &mut Vec<Stint>,
+    service_start: NaiveDate,
+    first_unit: UnitIdx,
+    assignments: impl Iterator<Item = (NaiveDate, Option<UnitIdx>)>,
+    period: Period,
+) {
     let days = period.days();
     let first_served = match period.index(service_start) {
         Some(i) => i,
-        None if service_start > period.end => return Vec::new(),
+        None if service_start > period.end => return,
         None => 0,
     };
-    // Where the person is placed, as (first position, unit) changes.
-    let mut changes: Vec<(usize, Option<UnitIdx>)> = vec![(0, Some(first_unit))];
+    let base = out.len();
+    // A run of `unit` from position `start` to `end`, from service on,
+    // joined to the last when adjacent at the same unit.
+    let push = |out: &mut Vec<Stint>, start: usize, end: usize, unit: Option<UnitIdx>| {
+        let start = start.max(first_served);
+        let Some(unit) = unit else { return };
+        if start >= end {
+            return;
+        }
+        let mine = out.len() > base;
+        match out.last_mut() {
+            Some(last) if mine && last.unit == unit && last.end == start => last.end = end,
+            _ => out.push(Stint { unit, start, end }),
+        }
+    };
+    // Where the person is placed, as the current (first position, unit).
+    let mut current = (0, Some(first_unit));
     for (from, unit) in assignments {
         if from <= period.start {
-            changes[0].1 = unit;
+            current.1 = unit;
         } else if from <= period.end {
-            changes.push((period.index(from).unwrap_or(days), unit));
+            let at = period.offset(from);
+            push(out, current.0, at, current.1);
+            current = (at, unit);
         } else {
             break;
         }
     }
-    let mut out: Vec<Stint> = Vec::with_capacity(changes.len());
-    for (k, &(start, unit)) in changes.iter().enumerate() {
-        let end = changes.get(k + 1).map_or(days, |c| c.0);
-        let start = start.max(first_served);
-        let Some(unit) = unit else { continue };
-        if start >= end {
-            continue;
-        }
-        match out.last_mut() {
-            Some(last) if last.unit == unit && last.end == start => last.end = end,
-            _ => out.push(Stint { unit, start, end }),
-        }
-    }
-    out
+    push(out, current.0, days, current.1);
 }
 
 #[cfg(test)]
@@ -508,14 +537,14 @@ mod tests {
         };
         Bureau {
             units: vec![unit("A"), unit("B"), unit("C")],
-            officers: vec![Officer {
+            officers: Arc::new(vec![Officer {
                 id: "P1".into(),
                 name: "P1".into(),
                 unit: 0,
                 role: Role::Patrol,
                 service_start: d(service_start),
                 home_district: String::new(),
-            }],
+            }]),
             assignments: rows
                 .iter()
                 .map(|&(unit, from)| Assignment {

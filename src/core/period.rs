@@ -20,7 +20,7 @@ impl Period {
 
     /// Number of days, inclusive of both ends.
     pub fn days(&self) -> usize {
-        (self.end - self.start).num_days() as usize + 1
+        self.offset(self.end) + 1
     }
 
     pub fn contains(&self, date: NaiveDate) -> bool {
@@ -29,8 +29,13 @@ impl Period {
 
     /// Position of `date` in the period (0 for the start), if inside.
     pub fn index(&self, date: NaiveDate) -> Option<usize> {
-        self.contains(date)
-            .then(|| (date - self.start).num_days() as usize)
+        self.contains(date).then(|| self.offset(date))
+    }
+
+    /// Days from the start to `date`, which is not before it. (Day numbers
+    /// rather than a `Duration`: this runs once per roster row.)
+    pub fn offset(&self, date: NaiveDate) -> usize {
+        (date.num_days_from_ce() - self.start.num_days_from_ce()) as usize
     }
 
     /// The date at position `i`.

@@ -14,6 +14,7 @@ use crate::core::rules::Rules;
 use problem::{Problem, Problems};
 use source::{RawTable, Table};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use thiserror::Error;
 
 /// A bureau that loaded, with the rules in force and what the user should
@@ -101,13 +102,13 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
     // No problem was found, so every row converted.
     let bureau = Bureau {
         units: units.into_iter().flatten().collect(),
-        officers: officers.into_iter().flatten().collect(),
+        officers: Arc::new(officers.into_iter().flatten().collect()),
         roster: Roster::from_rows(officer_ids.sorted.len(), roster),
         areas,
         overtime: OvertimeBook::from_rows(officer_ids.sorted.len(), overtime),
         assignments,
-        inspections,
-        meetings,
+        inspections: Arc::new(inspections),
+        meetings: Arc::new(meetings),
         calendar,
     };
     let mut files: Vec<PathBuf> = folder.tables.iter().map(|(_, p, _)| p.clone()).collect();

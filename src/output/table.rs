@@ -6,6 +6,7 @@ use crate::core::check::{CheckReport, OfficerReport, Tally, UnitReport};
 use crate::core::flags::{Flag, Severity};
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write;
+use std::sync::Arc;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 const ALARM: Style = AnsiColor::Red.on_default().bold();
@@ -69,9 +70,10 @@ fn optional(x: Option<f64>, fmt: impl Fn(f64) -> String) -> String {
 }
 
 /// Officers with at least one alarm, most alarms first, then longest hours.
-fn officers_with_alarms(officers: &[OfficerReport]) -> Vec<&OfficerReport> {
+fn officers_with_alarms(officers: &[Arc<OfficerReport>]) -> Vec<&OfficerReport> {
     let mut sorted: Vec<&OfficerReport> = officers
         .iter()
+        .map(|o| &**o)
         .filter(|o| Tally::of(&o.flags).alarms > 0)
         .collect();
     sorted.sort_by(|a, b| {

@@ -143,18 +143,18 @@ pub fn inspections(rng: &mut Dice, plans: &[UnitPlan], t: &Timeline) -> Vec<Insp
             visits.push(Inspection {
                 unit,
                 date: day,
-                inspecting_body: pick(rng, &BODIES).to_string(),
+                inspecting_body: pick(rng, &BODIES).into(),
                 hours: half_hours(rng, 2.0, 6.0),
-                topic: pick(rng, &TOPICS).to_string(),
+                topic: pick(rng, &TOPICS).into(),
             });
         }
         for (day, body, topic, hours) in storm.into_iter().flatten().filter(|v| t.contains(v.0)) {
             visits.push(Inspection {
                 unit,
                 date: day,
-                inspecting_body: body.to_string(),
+                inspecting_body: body.into(),
                 hours,
-                topic: topic.to_string(),
+                topic: topic.into(),
             });
         }
     }
@@ -183,7 +183,7 @@ pub fn meetings(rng: &mut Dice, plans: &[UnitPlan], t: &Timeline) -> Vec<Meeting
             meetings.push(Meeting {
                 unit,
                 date: day,
-                convened_by: pick(rng, &CONVENERS).to_string(),
+                convened_by: pick(rng, &CONVENERS).into(),
                 hours: half_hours(rng, 1.0, 3.0),
                 attendees,
             });
@@ -194,7 +194,7 @@ pub fn meetings(rng: &mut Dice, plans: &[UnitPlan], t: &Timeline) -> Vec<Meeting
             meetings.push(Meeting {
                 unit,
                 date: day,
-                convened_by: convener.to_string(),
+                convened_by: convener.into(),
                 hours,
                 attendees: if all_hands { size } else { leaders.min(2) },
             });

@@ -80,13 +80,13 @@ pub fn generate(spec: &SampleSpec) -> Bureau {
     let meetings = events::meetings(&mut rng, &plans, &timeline);
     let mut bureau = Bureau {
         units: plans.into_iter().map(|p| p.unit).collect(),
-        officers,
+        officers: officers.into(),
         roster,
         areas,
         overtime,
         assignments: Vec::new(),
-        inspections,
-        meetings,
+        inspections: inspections.into(),
+        meetings: meetings.into(),
         calendar: timeline.calendar(),
     };
     if spec.movements > 0 {

@@ -83,7 +83,8 @@ pub fn lay_over(rng: &mut Dice, bureau: &mut Bureau, t: &Timeline, count: usize)
                 drop_rows(bureau, o, date(mid), Some(date(back)));
             }
             Event::Hire => {
-                bureau.officers[o as usize].service_start = date(mid);
+                std::sync::Arc::make_mut(&mut bureau.officers)[o as usize].service_start =
+                    date(mid);
                 drop_rows(bureau, o, t.dates[0] - Days::new(3660), Some(date(mid)));
             }
         }

@@ -44,7 +44,11 @@ fn officers_of<'a>(
     report: &'a CheckReport,
     unit_id: &'a str,
 ) -> impl Iterator<Item = &'a OfficerReport> {
-    report.officers.iter().filter(move |o| o.unit_id == unit_id)
+    report
+        .officers
+        .iter()
+        .map(|o| &**o)
+        .filter(move |o| o.unit_id == unit_id)
 }
 
 fn has_alarm(flags: &[crate::core::flags::Flag]) -> bool {
@@ -107,12 +111,12 @@ fn assert_valid(bureau: &Bureau) {
             );
         }
     }
-    for m in &bureau.meetings {
+    for m in bureau.meetings.iter() {
         let size = bureau.officers.iter().filter(|o| o.unit == m.unit).count() as u32;
         assert!(m.attendees >= 1 && m.attendees <= size, "{m:?}");
         assert!((1.0..=3.0).contains(&m.hours));
     }
-    for v in &bureau.inspections {
+    for v in bureau.inspections.iter() {
         assert!((2.0..=6.0).contains(&v.hours) && !v.inspecting_body.is_empty());
     }
 }
@@ -465,6 +469,7 @@ fn rest_day_overtime_stays_uncompensated() {
         .1
         .officers
         .iter()
+        .map(|o| &**o)
         .filter(|o| has_flag(&o.flags, RuleId::CompDaysOwed, Severity::Alarm))
         .collect();
     assert!(!owed.is_empty());

@@ -108,7 +108,7 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
             "home_district",
         ],
     );
-    for o in &b.officers {
+    for o in b.officers.iter() {
         officers.row([
             o.id.clone(),
             o.name.clone(),
@@ -163,24 +163,24 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
         "inspections",
         &["unit_id", "date", "inspecting_body", "hours", "topic"],
     );
-    for i in &b.inspections {
+    for i in b.inspections.iter() {
         inspections.row([
             unit_id(i.unit),
             i.date.to_string(),
-            i.inspecting_body.clone(),
+            i.inspecting_body.to_string(),
             number_text(i.hours),
-            i.topic.clone(),
+            i.topic.to_string(),
         ]);
     }
     let mut meetings = TableText::new(
         "meetings",
         &["unit_id", "date", "convened_by", "hours", "attendees"],
     );
-    for m in &b.meetings {
+    for m in b.meetings.iter() {
         meetings.row([
             unit_id(m.unit),
             m.date.to_string(),
-            m.convened_by.clone(),
+            m.convened_by.to_string(),
             number_text(m.hours),
             m.attendees.to_string(),
         ]);

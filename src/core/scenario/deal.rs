@@ -52,9 +52,18 @@ pub struct DayRows {
 /// Runs of days, as positions in the period (end excluded).
 pub type Runs = Vec<(usize, usize)>;
 
+/// The first day on which someone serves in one set of runs and not in the
+/// other (`None`: the same days).
+pub fn first_difference(a: &[(usize, usize)], b: &[(usize, usize)]) -> Option<usize> {
+    let on = |runs: &[(usize, usize)], d: usize| runs.iter().any(|&(x, y)| x <= d && d < y);
+    let mut edges: Vec<usize> = a.iter().chain(b).flat_map(|&(x, y)| [x, y]).collect();
+    edges.sort_unstable();
+    edges.into_iter().find(|&d| on(a, d) != on(b, d))
+}
+
 /// Someone serving at the unit in the proposal, with the days they serve
 /// there (positions, end excluded) from the first dealt day on.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Worker {
     /// Index into the plan's people.
     pub person: usize,
@@ -64,7 +73,7 @@ pub struct Worker {
 }
 
 /// What the unit's days come to.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct UnitDeal {
     /// Each person's dealt days: (index into the plan's people, rows by day).
     pub people: Vec<(usize, Vec<DayRows>)>,
@@ -74,6 +83,35 @@ pub struct UnitDeal {
     pub uncovered_hours: f64,
     /// Shifts worked as overtime because nobody was free to take them.
     pub covered_as_overtime: f64,
+    /// The dealing's state every `SNAPSHOT_DAYS` days, to deal again from
+    /// there when only later days change.
+    snapshots: Vec<Snapshot>,
+}
+
+/// Days between two snapshots of a deal.
+const SNAPSHOT_DAYS: usize = 14;
+
+/// Where dealing stood at the start of a day: everyone's tally (by person)
+/// and the totals so far.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    day: usize,
+    tallies: Vec<(usize, Tally)>,
+    freed_hours: f64,
+    uncovered_hours: f64,
+    covered_as_overtime: f64,
+}
+
+impl UnitDeal {
+    /// The first day from which a deal could start again to give what
+    /// dealing from scratch would, for inputs first differing on day `day`.
+    pub fn resumable_at(&self, day: usize) -> Option<usize> {
+        self.snapshots
+            .iter()
+            .rev()
+            .map(|s| s.day)
+            .find(|&d| d <= day)
+    }
 }
 
 /// What one unit's deal reads.
@@ -100,11 +138,7 @@ fn own_day(shift: Shift) -> bool {
 }
 
 /// A baseline officer's roster row and overtime on a day.
-fn rows_on(
-    bureau: &Bureau,
-    o: OfficerIdx,
-    date: NaiveDate,
-) -> (Option<RosterEntry>, Vec<Overtime>) {
+fn rows_on(bureau: &Bureau, o: OfficerIdx, date: NaiveDate) -> (Option<RosterEntry>, &[Overtime]) {
     let roster = bureau.roster.of(o);
     let row = roster
         .binary_search_by(|e| e.date.cmp(&date))
@@ -112,12 +146,37 @@ fn rows_on(
         .map(|i| roster[i]);
     let ot = bureau.overtime.of(o);
     let from = ot.partition_point(|e| e.date < date);
-    let overtime = ot[from..]
-        .iter()
-        .take_while(|e| e.date == date)
-        .cloned()
-        .collect();
-    (row, overtime)
+    let to = from + ot[from..].partition_point(|e| e.date == date);
+    (row, &ot[from..to])
+}
+
+/// Walks one officer's rows day by day (days asked in increasing order), so
+/// that dealing a year reads each row once.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cursor {
+    roster: usize,
+    overtime: usize,
+}
+
+impl Cursor {
+    fn at<'b>(
+        &mut self,
+        bureau: &'b Bureau,
+        o: OfficerIdx,
+        date: NaiveDate,
+    ) -> (Option<RosterEntry>, &'b [Overtime]) {
+        let roster = bureau.roster.of(o);
+        while self.roster < roster.len() && roster[self.roster].date < date {
+            self.roster += 1;
+        }
+        let row = roster.get(self.roster).filter(|e| e.date == date).copied();
+        let ot = bureau.overtime.of(o);
+        while self.overtime < ot.len() && ot[self.overtime].date < date {
+            self.overtime += 1;
+        }
+        let end = self.overtime + ot[self.overtime..].partition_point(|e| e.date == date);
+        (row, &ot[self.overtime..end])
+    }
 }
 
 /// A shift of the unit's work, with the overtime worked on it.
@@ -217,25 +276,55 @@ struct Tally {
 /// Deals the unit's days. Days before `from` are only lightened (their
 /// officers keep their rows); days from `from` on are dealt.
 pub fn deal(input: &UnitInput) -> UnitDeal {
+    deal_from(input, None)
+}
+
+/// Deals again from the start of day `day` (which `earlier.resumable_at`
+/// gave): `earlier` is a deal of the same unit whose inputs are the same as
+/// `input`'s on every day before. Its days before `day` are kept, and the
+/// result is exactly what `deal(input)` gives.
+pub fn deal_again(input: &UnitInput, earlier: &UnitDeal, day: usize) -> UnitDeal {
+    match earlier.snapshots.iter().find(|s| s.day == day) {
+        Some(snapshot) => deal_from(input, Some((earlier, snapshot))),
+        None => deal(input),
+    }
+}
+
+fn deal_from(input: &UnitInput, resume: Option<(&UnitDeal, &Snapshot)>) -> UnitDeal {
     let b = input.bureau;
     let p = input.period;
     let mut out = UnitDeal::default();
-    let mut by_person: Vec<(usize, Vec<DayRows>)> = Vec::new();
-    let mut slot_of = std::collections::HashMap::new();
-    let mut push = |person: usize, rows: DayRows, by_person: &mut Vec<(usize, Vec<DayRows>)>| {
-        let slot = *slot_of.entry(person).or_insert_with(|| {
-            by_person.push((person, Vec::new()));
-            by_person.len() - 1
-        });
-        by_person[slot].1.push(rows);
-    };
+    // The workers' days, one list each (in their order); then anyone else
+    // whose lightened day is given back.
+    let mut by_person: Vec<(usize, Vec<DayRows>)> = input
+        .workers
+        .iter()
+        .map(|w| (w.person, Vec::new()))
+        .collect();
+    let mut others = std::collections::HashMap::new();
+    let mut push_other =
+        |person: usize, rows: DayRows, by_person: &mut Vec<(usize, Vec<DayRows>)>| {
+            let slot = match by_person.iter().position(|(x, _)| *x == person) {
+                Some(slot) if slot < input.workers.len() => slot,
+                _ => *others.entry(person).or_insert_with(|| {
+                    by_person.push((person, Vec::new()));
+                    by_person.len() - 1
+                }),
+            };
+            by_person[slot].1.push(rows);
+        };
 
     // Days only lightened: each officer keeps their shifts, shortened.
+    // (Resuming, they are the earlier deal's.)
     let dealt_from = input.from.unwrap_or(usize::MAX);
-    for &(day, hours) in input.freed.iter().filter(|(d, _)| *d < dealt_from) {
+    let lightened_only = input
+        .freed
+        .iter()
+        .filter(|(d, _)| *d < dealt_from && resume.is_none());
+    for &(day, hours) in lightened_only {
         let date = p.date(day);
         let mut work = Work::default();
-        gather(input, day, &mut work);
+        gather(input, day, &mut work, |_, o| rows_on(b, o, date));
         // Everyone whose work this is gets their day back, changed or not.
         let mut back: Vec<(OfficerIdx, Option<RosterEntry>, Vec<Overtime>)> = Vec::new();
         for o in work
@@ -265,7 +354,7 @@ pub fn deal(input: &UnitInput) -> UnitDeal {
             }
         }
         for (o, row, overtime) in back {
-            push(
+            push_other(
                 o as usize,
                 DayRows {
                     day,
@@ -290,30 +379,81 @@ pub fn deal(input: &UnitInput) -> UnitDeal {
                 tallies[w].last_duty24 = Some(first - 1);
             }
         }
-        let freed: std::collections::HashMap<usize, f64> = input.freed.iter().copied().collect();
-        for day in from..p.days() {
+        let mut start = from;
+        if let Some((earlier, snapshot)) = resume {
+            start = snapshot.day;
+            for (w, worker) in input.workers.iter().enumerate() {
+                // Someone first here from `start` on starts afresh, as in a
+                // deal from scratch; anyone here before has the same past.
+                let here_before = worker.stints.first().is_some_and(|r| r.0 < start);
+                if let Some((_, t)) = snapshot
+                    .tallies
+                    .iter()
+                    .find(|(x, _)| here_before && *x == worker.person)
+                {
+                    tallies[w] = t.clone();
+                }
+            }
+            out.freed_hours = snapshot.freed_hours;
+            out.uncovered_hours = snapshot.uncovered_hours;
+            out.covered_as_overtime = snapshot.covered_as_overtime;
+            out.snapshots = earlier
+                .snapshots
+                .iter()
+                .filter(|s| s.day < start)
+                .cloned()
+                .collect();
+            // The earlier deal's days before `start`, as they were.
+            for (person, rows) in &earlier.people {
+                let before: Vec<DayRows> = rows.iter().filter(|r| r.day < start).cloned().collect();
+                if before.is_empty() {
+                    continue;
+                }
+                match by_person.iter_mut().find(|(x, _)| x == person) {
+                    Some(slot) => slot.1.extend(before),
+                    None => by_person.push((*person, before)),
+                }
+            }
+        }
+        let mut origin_at = vec![Cursor::default(); input.origins.len()];
+        let mut worker_at = vec![Cursor::default(); input.workers.len()];
+        let mut freed = input.freed.iter().filter(|(d, _)| *d >= start).peekable();
+        let mut available: Vec<usize> = Vec::with_capacity(input.workers.len());
+        for day in start..p.days() {
             let date = p.date(day);
+            if (day - from).is_multiple_of(SNAPSHOT_DAYS) {
+                out.snapshots.push(Snapshot {
+                    day,
+                    tallies: input
+                        .workers
+                        .iter()
+                        .zip(&tallies)
+                        .map(|(w, t)| (w.person, t.clone()))
+                        .collect(),
+                    freed_hours: out.freed_hours,
+                    uncovered_hours: out.uncovered_hours,
+                    covered_as_overtime: out.covered_as_overtime,
+                });
+            }
             let mut work = Work::default();
-            gather(input, day, &mut work);
-            if let Some(&hours) = freed.get(&day) {
+            gather(input, day, &mut work, |k, o| origin_at[k].at(b, o, date));
+            if let Some(&(_, hours)) = freed.next_if(|(d, _)| *d == day) {
                 out.freed_hours += work.lighten(hours);
             }
-            let mut available: Vec<usize> = Vec::new();
+            available.clear();
             for (w, worker) in input.workers.iter().enumerate() {
                 if !worker.stints.iter().any(|&(a, z)| a <= day && day < z) {
                     continue;
                 }
-                let mine = worker.baseline.map(|o| rows_on(b, o, date));
+                let mine = worker.baseline.map(|o| worker_at[w].at(b, o, date));
                 match mine {
-                    Some((Some(row), overtime)) if own_day(row.shift) => push(
-                        worker.person,
-                        DayRows {
+                    Some((Some(row), overtime)) if own_day(row.shift) => {
+                        by_person[w].1.push(DayRows {
                             day,
                             roster: Some(row),
-                            overtime,
-                        },
-                        &mut by_person,
-                    ),
+                            overtime: overtime.to_vec(),
+                        })
+                    }
                     _ => available.push(w),
                 }
             }
@@ -326,22 +466,19 @@ pub fn deal(input: &UnitInput) -> UnitDeal {
                 &mut out,
             );
             for (w, row, overtime) in rows {
-                push(
-                    input.workers[w].person,
-                    DayRows {
-                        day,
-                        roster: Some(row.unwrap_or(RosterEntry {
-                            date,
-                            shift: Shift::Off,
-                            hours: 0.0,
-                        })),
-                        overtime,
-                    },
-                    &mut by_person,
-                );
+                by_person[w].1.push(DayRows {
+                    day,
+                    roster: Some(row.unwrap_or(RosterEntry {
+                        date,
+                        shift: Shift::Off,
+                        hours: 0.0,
+                    })),
+                    overtime,
+                });
             }
         }
     }
+    by_person.retain(|(_, rows)| !rows.is_empty());
     for (_, rows) in &mut by_person {
         rows.sort_by_key(|r| r.day);
     }
@@ -351,23 +488,30 @@ pub fn deal(input: &UnitInput) -> UnitDeal {
 }
 
 /// The unit's work on `day` from the officers who served there that day in
-/// the bureau's roster (their own days are not the unit's work).
-fn gather(input: &UnitInput, day: usize, work: &mut Work) {
-    let date = input.period.date(day);
-    for (o, stints) in input.origins {
+/// the bureau's roster (their own days are not the unit's work); `rows`
+/// reads an origin's (by position) roster row and overtime of the day.
+fn gather<'b>(
+    input: &UnitInput<'b>,
+    day: usize,
+    work: &mut Work,
+    mut rows: impl FnMut(usize, OfficerIdx) -> (Option<RosterEntry>, &'b [Overtime]),
+) {
+    for (k, (o, stints)) in input.origins.iter().enumerate() {
         if !stints.iter().any(|&(a, z)| a <= day && day < z) {
             continue;
         }
-        let (row, overtime) = rows_on(input.bureau, *o, date);
+        let (row, overtime) = rows(k, *o);
         match row {
             Some(r) if r.shift.is_duty() => work.jobs.push(Job {
                 shift: r.shift,
                 hours: r.hours,
-                extras: overtime,
+                extras: overtime.to_vec(),
                 origin: *o,
             }),
             Some(r) if own_day(r.shift) => {}
-            _ => work.callins.extend(overtime.into_iter().map(|e| (*o, e))),
+            _ => work
+                .callins
+                .extend(overtime.iter().map(|e| (*o, e.clone()))),
         }
     }
     work.jobs.sort_by(|a, b| {
@@ -409,44 +553,52 @@ fn deal_day(
             }
         }
     }
+    // Each worker's standing before the day, for the choice of each shift:
+    // hours, heavy shifts (nights, 24-hour duties) and weekend shifts above
+    // their share (counting the one they would take), and whether rested.
+    let slack: Vec<(f64, f64, f64, bool)> = available
+        .iter()
+        .map(|&w| {
+            let t = &tallies[w];
+            (
+                t.got - t.due,
+                KIND_WEIGHT * (t.heavy + 1.0 - t.heavy_due),
+                if weekend_day {
+                    KIND_WEIGHT * (t.weekend + 1.0 - t.weekend_due)
+                } else {
+                    0.0
+                },
+                t.last_duty24.is_none_or(|d| d + 1 != day),
+            )
+        })
+        .collect();
     let jobs = std::mem::take(&mut work.jobs);
     let mut unfilled: Vec<Job> = Vec::new();
     let mut extras: Vec<(usize, Vec<Overtime>)> = Vec::new();
     for job in jobs {
-        let cost = |k: usize| {
-            let t = &tallies[available[k]];
-            let mut c = t.got + job.hours - t.due;
-            if matches!(job.shift, Shift::Night | Shift::Duty24) {
-                c += KIND_WEIGHT * (t.heavy + 1.0 - t.heavy_due);
+        let heavy_job = matches!(job.shift, Shift::Night | Shift::Duty24);
+        // The free worker furthest behind, rested ones first (ties: the first).
+        let mut best: Option<(bool, f64, usize)> = None;
+        for (k, &(hours, heavy, weekend, rested)) in slack.iter().enumerate() {
+            if rows[k].1.is_some() {
+                continue;
             }
-            if weekend_day {
-                c += KIND_WEIGHT * (t.weekend + 1.0 - t.weekend_due);
+            let cost = hours + if heavy_job { heavy } else { 0.0 } + weekend;
+            let better = match best {
+                None => true,
+                Some((r, c, _)) => (rested && !r) || (rested == r && cost < c),
+            };
+            if better {
+                best = Some((rested, cost, k));
             }
-            c
-        };
-        let rested = |k: usize| {
-            tallies[available[k]]
-                .last_duty24
-                .is_none_or(|d| d + 1 != day)
-        };
-        let free: Vec<usize> = (0..n).filter(|&k| rows[k].1.is_none()).collect();
-        let pick = free
-            .iter()
-            .copied()
-            .filter(|&k| rested(k))
-            .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.cmp(&b)))
-            .or_else(|| {
-                free.iter()
-                    .copied()
-                    .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.cmp(&b)))
-            });
-        let Some(k) = pick else {
+        }
+        let Some((_, _, k)) = best else {
             unfilled.push(job);
             continue;
         };
         let t = &mut tallies[available[k]];
         t.got += job.hours;
-        if matches!(job.shift, Shift::Night | Shift::Duty24) {
+        if heavy_job {
             t.heavy += 1.0;
         }
         if weekend_day {
@@ -517,27 +669,30 @@ fn place(
     available: &[usize],
     out: &mut UnitDeal,
 ) {
-    let mut order: Vec<usize> = first.into_iter().collect();
-    let mut on_duty: Vec<usize> = (0..rows.len())
-        .filter(|&k| rows[k].1.is_some() && Some(k) != first)
-        .collect();
-    on_duty.sort_by(|&a, &b| today[a].total_cmp(&today[b]).then(a.cmp(&b)));
-    order.extend(on_duty);
-    for k in order {
+    // `first`, then those on duty with the fewest hours so far that day
+    // (each has room until it is given its fill, so each is given once).
+    let fewest = |today: &[f64], rows: &[(usize, Option<RosterEntry>, Vec<Overtime>)]| {
+        (0..rows.len())
+            .filter(|&j| rows[j].1.is_some() && today[j] < MAX_DAY_HOURS - EPS)
+            .min_by(|&a, &b| today[a].total_cmp(&today[b]).then(a.cmp(&b)))
+    };
+    let mut next = first.or_else(|| fewest(today, rows));
+    while let Some(k) = next {
         let room = MAX_DAY_HOURS - today[k];
-        if room <= EPS {
-            continue;
+        let take = entry.hours.min(room.max(0.0));
+        if take > EPS {
+            let mut part = entry.clone();
+            part.hours = take;
+            entry.hours -= take;
+            today[k] += take;
+            tallies[available[k]].got += take;
+            rows[k].2.push(part);
         }
-        let take = entry.hours.min(room);
-        let mut part = entry.clone();
-        part.hours = take;
-        entry.hours -= take;
-        today[k] += take;
-        tallies[available[k]].got += take;
-        rows[k].2.push(part);
         if entry.hours <= EPS {
             return;
         }
+        // `k` has no room left now (or had none): another, if any has room.
+        next = fewest(today, rows).filter(|&j| j != k);
     }
     out.uncovered_hours += entry.hours;
 }

@@ -61,6 +61,17 @@ pub struct Outcome {
     pub notes: Vec<UnitNote>,
     /// The leave plan, when the scenario plans leave.
     pub leave: Option<ScenarioLeave>,
+    /// How long each step took (for benchmarks).
+    pub timings: Timings,
+}
+
+/// Where the time of working out an outcome went.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub plan: std::time::Duration,
+    pub propose: std::time::Duration,
+    pub check: std::time::Duration,
+    pub leave: std::time::Duration,
 }
 
 impl Outcome {
@@ -130,10 +141,15 @@ pub struct Engine {
 impl Engine {
     pub fn outcome(&mut self, base: &Baseline, scenario: &Scenario) -> Outcome {
         let ground = &base.ground;
+        let clock = std::time::Instant::now();
+        let mut timings = Timings::default();
         let plan = plan(&ground.bureau, ground.period, &base.rules, scenario);
+        timings.plan = clock.elapsed();
         let proposal = self.proposer.propose(ground, &plan);
+        timings.propose = clock.elapsed() - timings.plan;
         let from = self.last.clone().unwrap_or_else(|| base.checked.clone());
         let mut checked = from.update(Arc::new(proposal.bureau), &plan.rules);
+        timings.check = clock.elapsed() - timings.plan - timings.propose;
         let mut problems = plan.problems;
         let leave = leave_of(&checked, scenario);
         if let Some(l) = &leave {
@@ -144,6 +160,7 @@ impl Engine {
             }
         }
         problems.sort_by_key(|(i, _)| *i);
+        timings.leave = clock.elapsed() - timings.plan - timings.propose - timings.check;
         let checked = Arc::new(checked);
         self.last = Some(checked.clone());
         Outcome {
@@ -153,6 +170,7 @@ impl Engine {
             problems,
             notes: proposal.notes,
             leave,
+            timings,
         }
     }
 }

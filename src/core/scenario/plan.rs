@@ -10,7 +10,9 @@ use crate::core::rules::{DEFAULT_STANDARD_WEEKLY_HOURS, RuleId, Rules, STANDARD_
 use crate::core::scenario::{Edit, Scenario};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Officers tied up by one inspection visit for its hours (an escort from
 /// the unit); a merged or dropped visit frees hours x this.
@@ -20,14 +22,15 @@ pub const INSPECTION_ESCORTS: f64 = 1.0;
 /// intake, low enough that a typing error cannot make a plan run for ever.
 pub const MAX_RECRUITS: u32 = 2000;
 
-/// An officer of the proposed bureau: one of the bureau's, or a recruit.
+/// An officer of the proposed bureau: one of the bureau's (names borrowed
+/// from it), or a recruit.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Person {
-    pub id: String,
-    pub name: String,
+pub struct Person<'b> {
+    pub id: Cow<'b, str>,
+    pub name: Cow<'b, str>,
     pub role: Role,
     pub service_start: NaiveDate,
-    pub home_district: String,
+    pub home_district: Cow<'b, str>,
     /// The bureau's officer; `None` for a recruit.
     pub baseline: Option<OfficerIdx>,
     /// `officers.unit_id`: where the person is before their first assignment.
@@ -36,7 +39,7 @@ pub struct Person {
     pub assignments: Vec<(NaiveDate, Option<UnitIdx>)>,
 }
 
-impl Person {
+impl Person<'_> {
     /// Where the person is placed on `date` (service start not considered).
     pub fn placed(&self, date: NaiveDate) -> Option<UnitIdx> {
         let n = self.assignments.partition_point(|(from, _)| *from <= date);
@@ -85,14 +88,15 @@ pub struct Freed {
 
 /// The scenario, replayed.
 #[derive(Debug, Clone)]
-pub struct Plan {
+pub struct Plan<'b> {
     /// The bureau's officers in its order, then recruits in order of addition.
-    pub people: Vec<Person>,
+    pub people: Vec<Person<'b>>,
     pub min_on_duty: Vec<u32>,
     /// Each area's holder (index into `people`), in the bureau's order.
     pub holders: Vec<Option<usize>>,
-    pub inspections: Vec<Inspection>,
-    pub meetings: Vec<Meeting>,
+    /// The bureau's tables, copied only when an edit changes them.
+    pub inspections: Arc<Vec<Inspection>>,
+    pub meetings: Arc<Vec<Meeting>>,
     /// Officer-hours freed, by unit and day (in order of the edits).
     pub freed: Vec<Freed>,
     pub rules: Rules,
@@ -102,13 +106,19 @@ pub struct Plan {
 }
 
 /// Replays `scenario` over `bureau` for `period`, with `rules` in force.
-pub fn plan(bureau: &Bureau, period: Period, rules: &Rules, scenario: &Scenario) -> Plan {
+pub fn plan<'b>(
+    bureau: &'b Bureau,
+    period: Period,
+    rules: &Rules,
+    scenario: &'b Scenario,
+) -> Plan<'b> {
     let mut state = State::new(bureau, period, rules, &scenario.pinned);
     for (i, edit) in scenario.edits.iter().enumerate() {
         if let Err(why) = state.apply(edit) {
             state.plan.problems.push((i + 1, why));
         }
     }
+    state.finish_events();
     state.plan
 }
 
@@ -118,7 +128,10 @@ struct State<'b> {
     pinned: &'b [String],
     /// Recruit ids, for lookups.
     recruits: HashMap<String, usize>,
-    plan: Plan,
+    /// Households each person holds.
+    held: Vec<u64>,
+    events: Events,
+    plan: Plan<'b>,
 }
 
 impl<'b> State<'b> {
@@ -128,11 +141,11 @@ impl<'b> State<'b> {
             .iter()
             .enumerate()
             .map(|(i, o)| Person {
-                id: o.id.clone(),
-                name: o.name.clone(),
+                id: Cow::Borrowed(&o.id),
+                name: Cow::Borrowed(&o.name),
                 role: o.role,
                 service_start: o.service_start,
-                home_district: o.home_district.clone(),
+                home_district: Cow::Borrowed(&o.home_district),
                 baseline: Some(i as OfficerIdx),
                 first_unit: o.unit,
                 assignments: bureau
@@ -147,6 +160,16 @@ impl<'b> State<'b> {
             period,
             pinned,
             recruits: HashMap::new(),
+            held: {
+                let mut held = vec![0; bureau.officers.len()];
+                for a in bureau.areas.iter() {
+                    if let Some(o) = a.officer {
+                        held[o as usize] += a.households;
+                    }
+                }
+                held
+            },
+            events: Events::default(),
             plan: Plan {
                 people,
                 min_on_duty: bureau.units.iter().map(|u| u.min_on_duty).collect(),
@@ -222,7 +245,7 @@ impl<'b> State<'b> {
         self.plan.people[who].set_from(from, to);
         self.hand_over_areas(who);
         self.plan.moves.push(Move {
-            officer_id: self.plan.people[who].id.clone(),
+            officer_id: self.plan.people[who].id.to_string(),
             from_unit: self.unit_id(Some(before)),
             to_unit: self.unit_id(to),
             from,
@@ -249,26 +272,30 @@ impl<'b> State<'b> {
             return;
         }
         orphans.sort_by_key(|&a| (std::cmp::Reverse(b.areas[a].households), a));
-        let mut held: HashMap<usize, u64> = HashMap::new();
-        for (a, h) in self.plan.holders.iter().enumerate() {
-            if let Some(h) = h {
-                *held.entry(*h).or_default() += b.areas[a].households;
-            }
-        }
         for a in orphans {
             let unit = b.areas[a].unit;
+            let (people, held) = (&self.plan.people, &self.held);
             let heir = (0..people.len())
                 .filter(|&p| {
                     p != who
                         && people[p].role == Role::Community
                         && people[p].serving(end) == Some(unit)
                 })
-                .min_by_key(|&p| (held.get(&p).copied().unwrap_or(0), p));
-            if let Some(h) = heir {
-                *held.entry(h).or_default() += b.areas[a].households;
-            }
-            self.plan.holders[a] = heir;
+                .min_by_key(|&p| (held[p], p));
+            self.hold(a, heir);
         }
+    }
+
+    /// Area `a` is held by `holder` from now on.
+    fn hold(&mut self, a: usize, holder: Option<usize>) {
+        let households = self.bureau.areas[a].households;
+        if let Some(h) = self.plan.holders[a] {
+            self.held[h] -= households;
+        }
+        if let Some(h) = holder {
+            self.held[h] += households;
+        }
+        self.plan.holders[a] = holder;
     }
 
     fn apply(&mut self, edit: &Edit) -> Result<(), String> {
@@ -328,12 +355,13 @@ impl<'b> State<'b> {
                     let n = self.recruits.len() + 1;
                     let id = format!("NEW{n:03}");
                     self.recruits.insert(id.clone(), self.plan.people.len());
+                    self.held.push(0);
                     self.plan.people.push(Person {
-                        id: id.clone(),
-                        name: format!("new {role} {n}"),
+                        id: Cow::Owned(id.clone()),
+                        name: Cow::Owned(format!("new {role} {n}")),
                         role: *role,
                         service_start: from,
-                        home_district: String::new(),
+                        home_district: Cow::Borrowed(""),
                         baseline: None,
                         first_unit: u,
                         assignments: Vec::new(),
@@ -379,7 +407,7 @@ impl<'b> State<'b> {
                         Some(who)
                     }
                 };
-                self.plan.holders[a] = heir;
+                self.hold(a, heir);
                 Ok(())
             }
             Edit::SetThreshold { rule, warn, alarm } => {
@@ -437,21 +465,50 @@ impl<'b> State<'b> {
         }
     }
 
-    /// Takes the visits of unit `u` in the period out of the table, by date
-    /// (then body), leaving the rest in place.
-    fn take_visits(&mut self, u: UnitIdx) -> Vec<Inspection> {
-        let period = self.period;
-        let (mut mine, rest): (Vec<Inspection>, Vec<Inspection>) = self
-            .plan
-            .inspections
-            .drain(..)
-            .partition(|v| v.unit == u && period.contains(v.date));
-        self.plan.inspections = rest;
+    /// Unit `u`'s visits in the period, by date (then body): as edits left
+    /// them, or the bureau's.
+    fn visits(&mut self, u: UnitIdx) -> Vec<Inspection> {
+        if let Some(list) = self.events.visits.remove(&u) {
+            return list;
+        }
+        let (b, period) = (self.bureau, self.period);
+        let index = self.events.visit_index.get_or_insert_with(|| {
+            by_unit(
+                b.units.len(),
+                b.inspections.iter().map(|v| (v.unit, v.date)),
+                period,
+            )
+        });
+        let mut mine: Vec<Inspection> = index[u as usize]
+            .iter()
+            .map(|&i| b.inspections[i].clone())
+            .collect();
         mine.sort_by(|a, b| {
             a.date
                 .cmp(&b.date)
                 .then(a.inspecting_body.cmp(&b.inspecting_body))
         });
+        mine
+    }
+
+    /// Unit `u`'s meetings in the period, by date: as edits left them, or the bureau's.
+    fn sittings(&mut self, u: UnitIdx) -> Vec<Meeting> {
+        if let Some(list) = self.events.sittings.remove(&u) {
+            return list;
+        }
+        let (b, period) = (self.bureau, self.period);
+        let index = self.events.sitting_index.get_or_insert_with(|| {
+            by_unit(
+                b.units.len(),
+                b.meetings.iter().map(|m| (m.unit, m.date)),
+                period,
+            )
+        });
+        let mut mine: Vec<Meeting> = index[u as usize]
+            .iter()
+            .map(|&i| b.meetings[i].clone())
+            .collect();
+        mine.sort_by_key(|m| m.date);
         mine
     }
 
@@ -461,15 +518,16 @@ impl<'b> State<'b> {
     /// place, each day at most its own visit's hours.
     fn merge_inspections(&mut self, u: UnitIdx) {
         let mut weeks: BTreeMap<NaiveDate, Vec<Inspection>> = BTreeMap::new();
-        for v in self.take_visits(u) {
+        for v in self.visits(u) {
             weeks.entry(week_monday(v.date)).or_default().push(v);
         }
+        let mut kept = Vec::new();
         for visits in weeks.into_values() {
-            let mut bodies: Vec<&str> = visits.iter().map(|v| v.inspecting_body.as_str()).collect();
+            let mut bodies: Vec<&str> = visits.iter().map(|v| &*v.inspecting_body).collect();
             bodies.sort_unstable();
             bodies.dedup();
             if bodies.len() < 2 {
-                self.plan.inspections.extend(visits);
+                kept.extend(visits);
                 continue;
             }
             let longest = visits.iter().map(|v| v.hours).fold(0.0, f64::max);
@@ -477,9 +535,9 @@ impl<'b> State<'b> {
             let joint = Inspection {
                 unit: u,
                 date: visits[0].date,
-                inspecting_body: format!("joint: {}", bodies.join(" + ")),
+                inspecting_body: format!("joint: {}", bodies.join(" + ")).into(),
                 hours: longest,
-                topic: joined(visits.iter().map(|v| v.topic.as_str())),
+                topic: joined(visits.iter().map(|v| &*v.topic)).into(),
             };
             let mut left = (total - longest) * INSPECTION_ESCORTS;
             for v in &visits[1..] {
@@ -487,42 +545,42 @@ impl<'b> State<'b> {
                 self.free(u, v.date, here);
                 left -= here;
             }
-            self.plan.inspections.push(joint);
+            kept.push(joint);
         }
+        self.events.visits.insert(u, kept);
     }
 
     /// At most `per_quarter` visits a quarter, the earliest kept; each
     /// dropped visit frees its hours on its day.
     fn cap_inspections(&mut self, u: UnitIdx, per_quarter: u32) {
         let mut seen: BTreeMap<i32, u32> = BTreeMap::new();
-        for v in self.take_visits(u) {
+        let mut kept = Vec::new();
+        for v in self.visits(u) {
             let n = seen.entry(quarter_key(v.date)).or_default();
             *n += 1;
             if *n <= per_quarter {
-                self.plan.inspections.push(v);
+                kept.push(v);
             } else {
                 self.free(u, v.date, v.hours * INSPECTION_ESCORTS);
             }
         }
+        self.events.visits.insert(u, kept);
     }
 
-    /// Takes a convener's meetings at unit `u` in the period out of the table, by date.
-    fn take_meetings(&mut self, u: UnitIdx, convener: &str) -> Vec<Meeting> {
-        let period = self.period;
-        let (mut mine, rest): (Vec<Meeting>, Vec<Meeting>) = self
-            .plan
-            .meetings
-            .drain(..)
-            .partition(|m| m.unit == u && m.convened_by == convener && period.contains(m.date));
-        self.plan.meetings = rest;
-        mine.sort_by_key(|m| m.date);
-        mine
+    /// A convener's meetings at unit `u` in the period, by date, taken out
+    /// of the unit's; the unit's other meetings.
+    fn convened(&mut self, u: UnitIdx, convener: &str) -> (Vec<Meeting>, Vec<Meeting>) {
+        self.sittings(u)
+            .into_iter()
+            .partition(|m| *m.convened_by == *convener)
     }
 
     fn cancel_meetings(&mut self, u: UnitIdx, convener: &str) {
-        for m in self.take_meetings(u, convener) {
+        let (theirs, rest) = self.convened(u, convener);
+        for m in theirs {
             self.free(u, m.date, m.hours * m.attendees as f64);
         }
+        self.events.sittings.insert(u, rest);
     }
 
     /// A convener's meetings at a unit in one ISO week become one, on the
@@ -531,8 +589,9 @@ impl<'b> State<'b> {
     /// meetings that no longer take place (none when the joint meeting costs
     /// as much as they did).
     fn merge_meetings(&mut self, u: UnitIdx, convener: &str) {
+        let (theirs, mut rest) = self.convened(u, convener);
         let mut weeks: BTreeMap<NaiveDate, Vec<Meeting>> = BTreeMap::new();
-        for m in self.take_meetings(u, convener) {
+        for m in theirs {
             weeks.entry(week_monday(m.date)).or_default().push(m);
         }
         for sittings in weeks.into_values() {
@@ -540,7 +599,7 @@ impl<'b> State<'b> {
             let joint = Meeting {
                 unit: u,
                 date: sittings[0].date,
-                convened_by: convener.to_string(),
+                convened_by: convener.into(),
                 hours: sittings.iter().map(|m| m.hours).fold(0.0, f64::max),
                 attendees: sittings.iter().map(|m| m.attendees).max().unwrap_or(1),
             };
@@ -550,9 +609,72 @@ impl<'b> State<'b> {
                 self.free(u, m.date, here);
                 left -= here;
             }
-            self.plan.meetings.push(joint);
+            rest.push(joint);
+        }
+        rest.sort_by_key(|m| m.date);
+        self.events.sittings.insert(u, rest);
+    }
+
+    /// The visits and meetings tables with the edited units' in place of
+    /// the bureau's (the bureau's own tables, shared, when no edit changed any).
+    fn finish_events(&mut self) {
+        let (b, period) = (self.bureau, self.period);
+        fn edited<T>(
+            period: Period,
+            unit: UnitIdx,
+            date: NaiveDate,
+            list: &BTreeMap<UnitIdx, T>,
+        ) -> bool {
+            period.contains(date) && list.contains_key(&unit)
+        }
+        if !self.events.visits.is_empty() {
+            let visits = std::mem::take(&mut self.events.visits);
+            let mut table: Vec<Inspection> = b
+                .inspections
+                .iter()
+                .filter(|v| !edited(period, v.unit, v.date, &visits))
+                .cloned()
+                .collect();
+            table.extend(visits.into_values().flatten());
+            self.plan.inspections = Arc::new(table);
+        }
+        if !self.events.sittings.is_empty() {
+            let sittings = std::mem::take(&mut self.events.sittings);
+            let mut table: Vec<Meeting> = b
+                .meetings
+                .iter()
+                .filter(|m| !edited(period, m.unit, m.date, &sittings))
+                .cloned()
+                .collect();
+            table.extend(sittings.into_values().flatten());
+            self.plan.meetings = Arc::new(table);
         }
     }
+}
+
+/// Visits and meetings of the units edits have changed (in the period),
+/// and an index of the bureau's by unit, made when first needed.
+#[derive(Default)]
+struct Events {
+    visits: BTreeMap<UnitIdx, Vec<Inspection>>,
+    sittings: BTreeMap<UnitIdx, Vec<Meeting>>,
+    visit_index: Option<Vec<Vec<usize>>>,
+    sitting_index: Option<Vec<Vec<usize>>>,
+}
+
+/// Positions of a table's rows in the period, by unit.
+fn by_unit(
+    units: usize,
+    rows: impl Iterator<Item = (UnitIdx, NaiveDate)>,
+    period: Period,
+) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); units];
+    for (i, (u, date)) in rows.enumerate() {
+        if period.contains(date) {
+            out[u as usize].push(i);
+        }
+    }
+    out
 }
 
 /// Distinct non-empty topics, joined with "; ".
@@ -588,7 +710,9 @@ fn pick(
         .iter()
         .enumerate()
         .filter(|(_, p)| {
-            p.role == role && p.serving(date) == Some(from) && !state.pinned.contains(&p.id)
+            p.role == role
+                && p.serving(date) == Some(from)
+                && !state.pinned.iter().any(|x| x.as_str() == p.id)
         })
         .map(|(i, p)| {
             (

@@ -17,7 +17,9 @@ use crate::core::model::{
     UnitIdx, stints,
 };
 use crate::core::period::Period;
-use crate::core::scenario::deal::{Runs, UnitDeal, UnitInput, Worker, deal};
+use crate::core::scenario::deal::{
+    Runs, UnitDeal, UnitInput, Worker, deal, deal_again, first_difference,
+};
 use crate::core::scenario::plan::{Person, Plan};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -37,8 +39,8 @@ impl Ground {
     pub fn new(bureau: Arc<Bureau>, period: Period) -> Ground {
         let staffing = Staffing::new(&bureau, period);
         let mut origins: Vec<Vec<(OfficerIdx, Runs)>> = vec![Vec::new(); bureau.units.len()];
-        for (o, list) in staffing.stints.iter().enumerate() {
-            for s in list {
+        for o in 0..bureau.officers.len() {
+            for s in staffing.stints_of(o as OfficerIdx) {
                 let units = &mut origins[s.unit as usize];
                 match units.last_mut() {
                     Some((x, runs)) if *x == o as OfficerIdx => runs.push((s.start, s.end)),
@@ -75,36 +77,101 @@ pub struct Proposal {
     pub notes: Vec<UnitNote>,
 }
 
-/// What a unit's deal depends on, besides the bureau itself.
+/// What a unit's deal depends on, besides the bureau itself. People are
+/// named by their position in the plan, which their id fixes (the bureau's
+/// officers in its order, then recruit NEWk k-th).
 #[derive(Debug, Clone, PartialEq)]
 struct UnitKey {
     from: Option<usize>,
-    workers: Vec<(String, Option<OfficerIdx>, Runs)>,
+    workers: Vec<Worker>,
     freed: Vec<(usize, u64)>,
 }
 
-/// What an officer's rows depend on.
+impl UnitKey {
+    /// The first day on which the two keys' inputs differ (`None`: they do
+    /// not), dealing from the same day.
+    fn first_difference(&self, other: &UnitKey) -> Option<usize> {
+        if self.from != other.from {
+            return Some(0);
+        }
+        let mut first: Option<usize> = None;
+        let mut at = |d: usize| first = Some(first.map_or(d, |f| f.min(d)));
+        // Freed hours, by day.
+        let (mut i, mut j) = (0, 0);
+        let (a, b) = (&self.freed, &other.freed);
+        while i < a.len() || j < b.len() {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x == y => (i, j) = (i + 1, j + 1),
+                (Some(x), Some(y)) => {
+                    at(x.0.min(y.0));
+                    break;
+                }
+                (Some(x), None) => {
+                    at(x.0);
+                    break;
+                }
+                (None, Some(y)) => {
+                    at(y.0);
+                    break;
+                }
+                (None, None) => break,
+            }
+        }
+        // Workers, by person (both lists are in the plan's order).
+        let (mut i, mut j) = (0, 0);
+        let (a, b) = (&self.workers, &other.workers);
+        while i < a.len() || j < b.len() {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x.person == y.person => {
+                    if x.baseline != y.baseline {
+                        at(0);
+                    } else if let Some(d) = first_difference(&x.stints, &y.stints) {
+                        at(d);
+                    }
+                    (i, j) = (i + 1, j + 1);
+                }
+                (Some(x), Some(y)) if x.person < y.person => {
+                    at(x.stints.first().map_or(0, |r| r.0));
+                    i += 1;
+                }
+                (Some(x), None) => {
+                    at(x.stints.first().map_or(0, |r| r.0));
+                    i += 1;
+                }
+                (_, Some(y)) => {
+                    at(y.stints.first().map_or(0, |r| r.0));
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        first
+    }
+}
+
+/// What an officer's rows depend on, and the rows.
 #[derive(Debug, Clone)]
-struct PersonKey {
+struct PersonRows {
     service_start: NaiveDate,
     first_unit: UnitIdx,
     assignments: Vec<(NaiveDate, Option<UnitIdx>)>,
     /// The deals their days come from, by identity: a deal never changes,
     /// and holding it keeps its address from being reused.
     deals: Vec<Arc<UnitDeal>>,
+    rows: Rows,
 }
 
-impl PartialEq for PersonKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.service_start == other.service_start
-            && self.first_unit == other.first_unit
-            && self.assignments == other.assignments
-            && self.deals.len() == other.deals.len()
+impl PersonRows {
+    fn made_from(&self, p: &Person, deals: &[(Arc<UnitDeal>, usize)]) -> bool {
+        self.service_start == p.service_start
+            && self.first_unit == p.first_unit
+            && self.assignments == p.assignments
+            && self.deals.len() == deals.len()
             && self
                 .deals
                 .iter()
-                .zip(&other.deals)
-                .all(|(a, b)| Arc::ptr_eq(a, b))
+                .zip(deals)
+                .all(|(a, (b, _))| Arc::ptr_eq(a, b))
     }
 }
 
@@ -114,10 +181,50 @@ type Rows = (Arc<[RosterEntry]>, Arc<[Overtime]>);
 #[derive(Default)]
 pub struct Proposer {
     units: HashMap<UnitIdx, (UnitKey, Arc<UnitDeal>)>,
-    people: HashMap<String, (PersonKey, Rows)>,
+    /// By position in the plan (see `UnitKey`), with the id for safety.
+    people: Vec<Option<(String, PersonRows)>>,
+    /// The recruits of the last proposal, its officers, and each person's
+    /// position among them.
+    officers: Option<(Vec<Officer>, Officers)>,
+}
+
+/// A proposal's officers, and each plan person's position among them.
+type Officers = (Arc<Vec<Officer>>, Arc<Vec<OfficerIdx>>);
+
+/// A unit to deal: its key, and an earlier deal to go on from, with the day.
+type ToDeal = (usize, UnitKey, Option<(Arc<UnitDeal>, usize)>);
+
+/// The bureau's officers with `recruits` among them in id order, and each
+/// plan person's position (the bureau's officers first, then the recruits).
+fn with_recruits(b: &Bureau, recruits: &[Officer]) -> Officers {
+    let n = b.officers.len();
+    if recruits.is_empty() {
+        return (b.officers.clone(), Arc::new((0..n as OfficerIdx).collect()));
+    }
+    let mut order: Vec<usize> = (0..n + recruits.len()).collect();
+    let id = |i: usize| -> &str {
+        if i < n {
+            &b.officers[i].id
+        } else {
+            &recruits[i - n].id
+        }
+    };
+    order.sort_by(|&x, &y| id(x).cmp(id(y)));
+    let mut index = vec![0 as OfficerIdx; order.len()];
+    let mut officers = Vec::with_capacity(order.len());
+    for (new, &i) in order.iter().enumerate() {
+        index[i] = new as OfficerIdx;
+        officers.push(if i < n {
+            b.officers[i].clone()
+        } else {
+            recruits[i - n].clone()
+        });
+    }
+    (Arc::new(officers), Arc::new(index))
 }
 
 impl Proposer {
+    /// The proposed bureau of `plan`.
     pub fn propose(&mut self, ground: &Ground, plan: &Plan) -> Proposal {
         let b: &Bureau = &ground.bureau;
         let period = ground.period;
@@ -133,18 +240,18 @@ impl Proposer {
                 None => true,
             })
             .collect();
-        let proposed: Vec<Vec<Stint>> = plan
+        let proposed: Vec<std::borrow::Cow<[Stint]>> = plan
             .people
             .iter()
             .zip(&changed)
             .map(|(p, &changed)| match (p.baseline, changed) {
-                (Some(o), false) => ground.staffing.stints[o as usize].clone(),
-                _ => stints(
+                (Some(o), false) => std::borrow::Cow::Borrowed(ground.staffing.stints_of(o)),
+                _ => std::borrow::Cow::Owned(stints(
                     p.service_start,
                     p.first_unit,
                     p.assignments.iter().copied(),
                     period,
-                ),
+                )),
             })
             .collect();
 
@@ -155,7 +262,7 @@ impl Proposer {
                 continue;
             }
             let before: &[Stint] = match p.baseline {
-                Some(o) => &ground.staffing.stints[o as usize],
+                Some(o) => ground.staffing.stints_of(o),
                 None => &[],
             };
             for (u, day) in first_differences(before, &proposed[i], days) {
@@ -176,75 +283,89 @@ impl Proposer {
         for list in &mut freed {
             list.sort_by_key(|(d, _)| *d);
         }
+        // Who serves at each dealt unit from its first dealt day, in one pass.
+        let mut workers: Vec<Vec<Worker>> = vec![Vec::new(); n_units];
+        for (i, p) in plan.people.iter().enumerate() {
+            for s in proposed[i].iter() {
+                let Some(f) = from[s.unit as usize] else {
+                    continue;
+                };
+                if s.end <= f {
+                    continue;
+                }
+                let list = &mut workers[s.unit as usize];
+                let run = (s.start.max(f), s.end);
+                match list.last_mut() {
+                    Some(w) if w.person == i => w.stints.push(run),
+                    _ => list.push(Worker {
+                        person: i,
+                        baseline: p.baseline,
+                        stints: vec![run],
+                    }),
+                }
+            }
+        }
 
-        // Deal each unit that needs it, reusing the last deal when nothing it reads changed.
+        // Deal each unit that needs it, reusing the last deal when nothing it
+        // reads changed; the units to deal again are dealt in parallel.
         let mut deals: Vec<Option<Arc<UnitDeal>>> = vec![None; n_units];
-        let mut notes = vec![UnitNote::default(); n_units];
+        let mut fresh: Vec<ToDeal> = Vec::new();
         for u in 0..n_units {
             if from[u].is_none() && freed[u].is_empty() {
                 continue;
             }
-            let workers: Vec<Worker> = match from[u] {
-                Some(f) => plan
-                    .people
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, p)| {
-                        let runs: Runs = proposed[i]
-                            .iter()
-                            .filter(|s| s.unit == u as UnitIdx && s.end > f)
-                            .map(|s| (s.start.max(f), s.end))
-                            .collect();
-                        (!runs.is_empty()).then_some(Worker {
-                            person: i,
-                            baseline: p.baseline,
-                            stints: runs,
-                        })
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
             let key = UnitKey {
                 from: from[u],
-                workers: workers
-                    .iter()
-                    .map(|w| {
-                        (
-                            plan.people[w.person].id.clone(),
-                            w.baseline,
-                            w.stints.clone(),
-                        )
-                    })
-                    .collect(),
+                workers: std::mem::take(&mut workers[u]),
                 freed: freed[u].iter().map(|&(d, h)| (d, h.to_bits())).collect(),
             };
-            let dealt = match self.units.get(&(u as UnitIdx)) {
-                // Ids fix positions in the plan: a recruit NEWk is always
-                // the k-th after the bureau's officers.
-                Some((k, d)) if *k == key => d.clone(),
-                _ => {
-                    let d = Arc::new(deal(&UnitInput {
-                        bureau: b,
-                        period,
-                        origins: &ground.origins[u],
-                        from: from[u],
-                        workers: &workers,
-                        freed: &freed[u],
-                    }));
-                    self.units.insert(u as UnitIdx, (key, d.clone()));
-                    d
+            match self.units.get(&(u as UnitIdx)) {
+                Some((k, d)) if *k == key => deals[u] = Some(d.clone()),
+                // Dealt before with the same inputs up to some day: deal
+                // again from there only.
+                Some((k, d)) => {
+                    let resume = k
+                        .first_difference(&key)
+                        .and_then(|day| d.resumable_at(day))
+                        .filter(|&day| key.from.is_some_and(|f| day > f));
+                    fresh.push((u, key, resume.map(|day| (d.clone(), day))));
                 }
+                None => fresh.push((u, key, None)),
+            }
+        }
+        let dealt = in_parallel(&fresh, |(u, key, resume)| {
+            let input = UnitInput {
+                bureau: b,
+                period,
+                origins: &ground.origins[*u],
+                from: key.from,
+                workers: &key.workers,
+                freed: &freed[*u],
             };
-            notes[u] = UnitNote {
-                dealt_from: from[u].map(|d| period.date(d)),
-                freed_hours: dealt.freed_hours,
-                uncovered_hours: dealt.uncovered_hours,
-                covered_as_overtime: dealt.covered_as_overtime,
-            };
-            deals[u] = Some(dealt);
+            Arc::new(match resume {
+                Some((earlier, day)) => deal_again(&input, earlier, *day),
+                None => deal(&input),
+            })
+        });
+        for ((u, key, _), d) in fresh.into_iter().zip(dealt) {
+            deals[u] = Some(d.clone());
+            self.units.insert(u as UnitIdx, (key, d));
         }
         self.units
             .retain(|u, _| deals.get(*u as usize).is_some_and(Option::is_some));
+        let notes = deals
+            .iter()
+            .enumerate()
+            .map(|(u, d)| match d {
+                None => UnitNote::default(),
+                Some(d) => UnitNote {
+                    dealt_from: from[u].map(|d| period.date(d)),
+                    freed_hours: d.freed_hours,
+                    uncovered_hours: d.uncovered_hours,
+                    covered_as_overtime: d.covered_as_overtime,
+                },
+            })
+            .collect();
 
         // Each person's dealt days, by deal.
         let mut mine: Vec<Vec<(Arc<UnitDeal>, usize)>> = vec![Vec::new(); plan.people.len()];
@@ -254,51 +375,68 @@ impl Proposer {
             }
         }
 
-        // Officers in id order, with their rows.
-        let mut order: Vec<usize> = (0..plan.people.len()).collect();
-        order.sort_by(|&x, &y| plan.people[x].id.cmp(&plan.people[y].id));
-        let mut index = vec![0 as OfficerIdx; plan.people.len()];
-        for (new, &i) in order.iter().enumerate() {
-            index[i] = new as OfficerIdx;
+        // Each person's rows: shared with the bureau's when untouched, kept
+        // from the last proposal when made from the same deals.
+        self.people.resize(plan.people.len(), None);
+        self.people.truncate(plan.people.len());
+        let rows: Vec<Rows> = plan
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if !changed[i] && mine[i].is_empty() {
+                    self.people[i] = None;
+                    let o = p.baseline.expect("only recruits are always changed");
+                    return (b.roster.shared(o), b.overtime.shared(o));
+                }
+                match &self.people[i] {
+                    Some((id, kept)) if *id == p.id && kept.made_from(p, &mine[i]) => {
+                        kept.rows.clone()
+                    }
+                    _ => {
+                        let rows = person_rows(b, period, p, &mine[i]);
+                        self.people[i] = Some((
+                            p.id.to_string(),
+                            PersonRows {
+                                service_start: p.service_start,
+                                first_unit: p.first_unit,
+                                assignments: p.assignments.clone(),
+                                deals: mine[i].iter().map(|(d, _)| d.clone()).collect(),
+                                rows: rows.clone(),
+                            },
+                        ));
+                        rows
+                    }
+                }
+            })
+            .collect();
+
+        // Officers in id order: the bureau's are; recruits go in among them.
+        let recruits: Vec<Officer> = plan.people[b.officers.len()..]
+            .iter()
+            .map(|p| Officer {
+                id: p.id.to_string(),
+                name: p.name.to_string(),
+                unit: p.first_unit,
+                role: p.role,
+                service_start: p.service_start,
+                home_district: p.home_district.to_string(),
+            })
+            .collect();
+        let (officers, index) = match &self.officers {
+            Some((kept, made)) if *kept == recruits => made.clone(),
+            _ => {
+                let made = with_recruits(b, &recruits);
+                self.officers = Some((recruits, made.clone()));
+                made
+            }
+        };
+        let mut roster = vec![Arc::from(Vec::new()); rows.len()];
+        let mut overtime = vec![Arc::from(Vec::new()); rows.len()];
+        for (i, (r, ot)) in rows.into_iter().enumerate() {
+            roster[index[i] as usize] = r;
+            overtime[index[i] as usize] = ot;
         }
-        let mut officers = Vec::with_capacity(order.len());
-        let mut roster = Vec::with_capacity(order.len());
-        let mut overtime = Vec::with_capacity(order.len());
-        let mut people_cache = HashMap::with_capacity(self.people.len());
-        for &i in &order {
-            let p = &plan.people[i];
-            officers.push(match p.baseline {
-                Some(o) => b.officer(o).clone(),
-                None => Officer {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    unit: p.first_unit,
-                    role: p.role,
-                    service_start: p.service_start,
-                    home_district: p.home_district.clone(),
-                },
-            });
-            let (rows, ot) = if !changed[i] && mine[i].is_empty() {
-                let o = p.baseline.expect("only recruits are always changed");
-                (b.roster.shared(o), b.overtime.shared(o))
-            } else {
-                let key = PersonKey {
-                    service_start: p.service_start,
-                    first_unit: p.first_unit,
-                    assignments: p.assignments.clone(),
-                    deals: mine[i].iter().map(|(d, _)| d.clone()).collect(),
-                };
-                let rows = match self.people.remove(&p.id) {
-                    Some((k, rows)) if k == key => rows,
-                    _ => person_rows(b, period, p, &mine[i]),
-                };
-                people_cache.insert(p.id.clone(), (key, rows.clone()));
-                rows
-            };
-            roster.push(rows);
-            overtime.push(ot);
-        }
-        self.people = people_cache;
 
         let mut assignments: Vec<Assignment> = plan
             .people
@@ -343,6 +481,29 @@ impl Proposer {
         };
         Proposal { bureau, notes }
     }
+}
+
+/// `f` of each item, on as many threads as the machine has (in order).
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Whether the plan places a bureau officer differently from the bureau.

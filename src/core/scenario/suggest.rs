@@ -141,7 +141,7 @@ fn slots(
         let fixed_role =
             matches!(officer.role, Role::Leader | Role::Instructor) && !options.allow_leaders;
         // Only an officer at one unit all period can move from its start.
-        let [stint] = staffing.stints[o].as_slice() else {
+        let [stint] = staffing.stints_of(o as u32) else {
             continue;
         };
         if fixed_role
