@@ -83,7 +83,7 @@ fn main() {
             },
             6 => Edit::MergeInspections { unit: Some(unit) },
             _ => Edit::CancelMeetings {
-                convener: "County Public Security Bureau".into(),
+                convener: "County Bureau".into(),
                 unit: Some(unit),
             },
         }

@@ -89,11 +89,11 @@ fn edit(b: &Bureau, p: Period, kind: u8, i: usize, j: usize, n: u32, leave: bool
             per_quarter: n % 4,
         },
         9 => Edit::CancelMeetings {
-            convener: ["County Public Security Bureau", "Municipal Bureau", "x"][j % 3].into(),
+            convener: ["County Bureau", "Municipal Bureau", "x"][j % 3].into(),
             unit: i.is_multiple_of(2).then(|| unit(i)),
         },
         10 => Edit::MergeMeetings {
-            convener: ["County Public Security Bureau", "Municipal Bureau", "x"][j % 3].into(),
+            convener: ["County Government", "Municipal Bureau", "x"][j % 3].into(),
             unit: None,
         },
         11 => Edit::SetThreshold {

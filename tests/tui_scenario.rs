@@ -339,3 +339,67 @@ fn leave_is_planned_as_an_edit_and_adjusted_by_hand_within_the_floors() {
             .starts_with("not changed:")
     );
 }
+
+/// "alarms X > Y" in the scenario screen's header, drawn.
+fn header_alarms(app: &App) -> (usize, usize) {
+    let area = app.area;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(area.width, area.height))
+            .unwrap();
+    terminal
+        .draw(|f| forceplan::tui::view::draw(app, f))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let text: String = (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    text.match_indices("alarms ")
+        .find_map(|(at, _)| {
+            let mut words = text[at + 7..].split_whitespace();
+            let before = words.next()?.parse().ok()?;
+            (words.next()? == ">").then_some(())?;
+            Some((before, words.next()?.parse().ok()?))
+        })
+        .expect("the scenario header counts alarms before > after")
+}
+
+#[test]
+fn the_headers_alarms_are_checks_of_the_bureau_and_of_the_proposed_bureau() {
+    use forceplan::core::check::{check, choose_period};
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    // Move P2 to U2, and a minimum of 1 at U2.
+    press(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "P2");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "U2");
+    press(&mut app, KeyCode::Enter);
+    set_min_on_duty(&mut app, "U2", "1");
+    let (before, after) = header_alarms(&app);
+    // Before: check of the bureau as loaded.
+    let loaded =
+        forceplan::load::load_bureau(std::path::Path::new("tests/fixtures/small"), None).unwrap();
+    let period = choose_period(&loaded.bureau, None, None).unwrap();
+    assert_eq!(
+        before,
+        check(&loaded.bureau, period, &loaded.rules).tally().alarms
+    );
+    // After: check of the proposed bureau, written out and loaded again.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("proposed");
+    let proposed = ready(&app).scenario.after.bureau();
+    forceplan::store::write_bureau(&out, proposed, false, &[]).unwrap();
+    let reloaded = forceplan::load::load_bureau(&out, None).unwrap();
+    assert_eq!(
+        after,
+        check(&reloaded.bureau, period, &loaded.rules)
+            .tally()
+            .alarms
+    );
+    assert_ne!(before, after, "the edits change something");
+}

@@ -30,7 +30,7 @@ use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Hours of a leader's cover: one standard day.
 pub const COVER_HOURS: f64 = 8.0;
@@ -352,13 +352,12 @@ fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_s
         .filter(|&i| !blackout[i])
         .map(|i| start_days.on_duty[i].saturating_sub(start_days.min))
         .sum();
+    let offset = period.offset(w.start);
     let cover_cap: u32 = leaders
         .iter()
         .map(|l| {
-            (l.shift
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| !blackout[*i] && matches!(s, Some(Shift::Off)))
+            ((0..n)
+                .filter(|&i| !blackout[i] && free_rest_day(l, offset, i))
                 .count() as u32)
                 .min(options.leaders_cover)
         })
@@ -394,7 +393,6 @@ fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_s
         }
     }
 
-    let offset = (w.start - period.start).num_days() as usize;
     let mut granted_total = 0;
     let mut served = 0;
     for p in &mut people {
@@ -603,7 +601,12 @@ fn find_block(
     best
 }
 
-/// A leader who can cover day `i`: their rest day, covers left, and the
+/// A leader's rest day with no work on it (no call-in): one they could cover.
+fn free_rest_day(leader: &Leader, offset: usize, i: usize) -> bool {
+    leader.shift[i] == Some(Shift::Off) && leader.hours[offset + i] <= 0.0
+}
+
+/// A leader who can cover day `i`: a free rest day, covers left, and the
 /// cover raises none of their flags.
 fn cover(
     leaders: &[Leader],
@@ -618,18 +621,15 @@ fn cover(
         let leader = &leaders[l];
         let taken = leader.covers.len() + planned.iter().filter(|(x, _)| *x == l).count();
         let already = leader.covers.contains(&i) || planned.iter().any(|&(x, d)| x == l && d == i);
-        leader.shift[i] == Some(Shift::Off)
-            && taken < options.leaders_cover as usize
-            && !already
-            && {
-                let mut hours = leader.hours.clone();
-                for &(_, d) in planned.iter().filter(|(x, _)| *x == l) {
-                    hours[offset + d] += COVER_HOURS;
-                }
-                let before = severities(&hours, period, rules);
-                hours[offset + i] += COVER_HOURS;
-                severities(&hours, period, rules) == before
+        free_rest_day(leader, offset, i) && taken < options.leaders_cover as usize && !already && {
+            let mut hours = leader.hours.clone();
+            for &(_, d) in planned.iter().filter(|(x, _)| *x == l) {
+                hours[offset + d] += COVER_HOURS;
             }
+            let before = severities(&hours, period, rules);
+            hours[offset + i] += COVER_HOURS;
+            severities(&hours, period, rules) == before
+        }
     })
 }
 
@@ -943,20 +943,58 @@ pub fn unit_days(bureau: &Bureau, plan: &LeavePlan, u: UnitIdx) -> (Vec<u32>, Ve
     unit_days_with(bureau, &Presence::new(bureau, plan.window), plan, u)
 }
 
+/// `unit_days` of every unit, in the bureau's order.
+pub fn days_by_unit(bureau: &Bureau, plan: &LeavePlan) -> Vec<(Vec<u32>, Vec<u32>)> {
+    let presence = Presence::new(bureau, plan.window);
+    let by_officer = ByOfficer::new(plan);
+    (0..bureau.units.len() as UnitIdx)
+        .map(|u| days_at(bureau, &presence, &by_officer, plan.window, u))
+        .collect()
+}
+
+/// A plan's blocks and covers by officer id.
+struct ByOfficer<'a> {
+    blocks: HashMap<&'a str, Vec<&'a Block>>,
+    covers: HashMap<&'a str, Vec<&'a Cover>>,
+}
+
+impl<'a> ByOfficer<'a> {
+    fn new(plan: &'a LeavePlan) -> Self {
+        let mut blocks: HashMap<&str, Vec<&Block>> = HashMap::new();
+        for b in &plan.blocks {
+            blocks.entry(b.officer_id.as_str()).or_default().push(b);
+        }
+        let mut covers: HashMap<&str, Vec<&Cover>> = HashMap::new();
+        for c in &plan.covers {
+            covers.entry(c.leader_id.as_str()).or_default().push(c);
+        }
+        ByOfficer { blocks, covers }
+    }
+}
+
 fn unit_days_with(
     bureau: &Bureau,
     presence: &Presence,
     plan: &LeavePlan,
     u: UnitIdx,
 ) -> (Vec<u32>, Vec<u32>) {
-    let w = plan.window;
+    days_at(bureau, presence, &ByOfficer::new(plan), plan.window, u)
+}
+
+fn days_at(
+    bureau: &Bureau,
+    presence: &Presence,
+    planned: &ByOfficer,
+    w: Period,
+    u: UnitIdx,
+) -> (Vec<u32>, Vec<u32>) {
     let n = w.days();
     let (mut on_duty, mut away) = (vec![0u32; n], vec![0u32; n]);
     for &o in presence.present(u) {
-        let id = &bureau.officer(o).id;
+        let id = bureau.officer(o).id.as_str();
         let mut shift = presence.shifts(bureau, o, u);
         let mut spans = vec![false; n];
-        for b in plan.blocks.iter().filter(|b| &b.officer_id == id) {
+        for b in planned.blocks.get(id).into_iter().flatten() {
             for d in b.leave_days.iter().chain(&b.comp_days) {
                 if let Some(i) = w.index(*d) {
                     shift[i] = Some(Shift::Leave);
@@ -965,7 +1003,7 @@ fn unit_days_with(
             let (a, z) = (w.index(b.start).unwrap_or(0), w.index(b.end).unwrap_or(0));
             spans[a..=z].fill(true);
         }
-        for c in plan.covers.iter().filter(|c| &c.leader_id == id) {
+        for c in planned.covers.get(id).into_iter().flatten() {
             if let Some(i) = w.index(c.date) {
                 shift[i] = Some(Shift::Day);
             }

@@ -58,7 +58,8 @@ pub fn export(
     if let Some((i, why)) = after.problems.first() {
         anyhow::bail!("edit {i} of the scenario does not apply: {why}");
     }
-    let bureau = after.bureau();
+    // The proposed bureau's tables, made once for the CSV files and the workbook.
+    let tables = crate::store::tables(after.bureau());
     let mut files = Vec::new();
     for path in inputs {
         files.push(InputFile {
@@ -81,7 +82,7 @@ pub fn export(
         ("rules.toml".into(), after.rules().to_toml().into_bytes()),
         (
             "workbook.xlsx".into(),
-            xlsx::workbook(bureau, &comparison, &audit)?,
+            xlsx::workbook(&tables, &comparison, &audit)?,
         ),
         (
             "report.md".into(),
@@ -108,6 +109,6 @@ pub fn export(
         }
         extra.push(("covers.csv".into(), covers.into_bytes()));
     }
-    crate::store::write_folder(out, bureau, &extra, force, inputs)?;
+    crate::store::write_tables(out, tables, &extra, force, inputs)?;
     Ok(())
 }

@@ -253,6 +253,18 @@ pub fn write_folder(
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
+    write_tables(out, tables(bureau), extra, force, inputs)
+}
+
+/// `write_folder`, with the bureau's tables already made (an export makes
+/// them once for the CSV files and the workbook).
+pub(crate) fn write_tables(
+    out: &Path,
+    tables: Vec<TableText>,
+    extra: &[(String, Vec<u8>)],
+    force: bool,
+    inputs: &[PathBuf],
+) -> Result<(), StoreError> {
     guard_output(out, force, inputs)?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -269,7 +281,7 @@ pub fn write_folder(
             fs::remove_dir_all(&staging).map_err(io(&staging))?;
         }
         fs::create_dir(&staging).map_err(io(&staging))?;
-        for table in tables(bureau) {
+        for table in tables {
             table.write(&staging)?;
         }
         for (file, bytes) in extra {

@@ -5,7 +5,7 @@
 
 use crate::core::check::UnitReport;
 use crate::core::flags::Severity;
-use crate::core::leave::unit_days;
+use crate::core::leave::days_by_unit;
 use crate::core::scenario::history::History;
 use crate::core::scenario::leave::ScenarioLeave;
 use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
@@ -59,14 +59,12 @@ impl LeaveView {
         let b = after.bureau();
         let plan = &leave.plan;
         let w = plan.window;
-        let spare = (0..b.units.len() as u32)
-            .map(|u| {
-                let min = b.unit(u).min_on_duty as i32;
-                unit_days(b, plan, u)
-                    .0
-                    .into_iter()
-                    .map(|n| n as i32 - min)
-                    .collect()
+        let spare = days_by_unit(b, plan)
+            .into_iter()
+            .zip(&b.units)
+            .map(|((on_duty, _), unit)| {
+                let min = unit.min_on_duty as i32;
+                on_duty.into_iter().map(|n| n as i32 - min).collect()
             })
             .collect();
         let blackout = (0..w.days())
