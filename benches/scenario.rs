@@ -122,6 +122,10 @@ fn main() {
         }
     }
     println!(
+        "one edit to redrawn figures (planner, scenarios of 1-50 edits): {}",
+        quantiles(times[..50].to_vec())
+    );
+    println!(
         "one edit to redrawn figures (planner, scenarios of 1-200 edits): {}",
         quantiles(times)
     );

@@ -225,6 +225,7 @@ impl Checked {
                 }
             }
         }
+        let same_assignments = same_officers && bureau.assignments == prev.assignments;
         let changed: Vec<bool> = (0..bureau.officers.len())
             .map(|o| match before[o] {
                 None => true,
@@ -234,7 +235,8 @@ impl Checked {
                         || !bureau.overtime.shares(oi, &prev.overtime, pi)
                         || staffing.stints_of(oi) != self.staffing.stints_of(pi)
                         || staffing.held(oi) != self.staffing.held(pi)
-                        || !same_placement(bureau.assignments_of(oi), prev.assignments_of(pi))
+                        || (!same_assignments
+                            && !same_placement(bureau.assignments_of(oi), prev.assignments_of(pi)))
                         || (!same_officers && bureau.officers[o] != prev.officers[p])
                 }
             })
@@ -261,6 +263,9 @@ impl Checked {
                     .all(|(&x, &y)| bureau.officer(x).id == prev.officer(y).id)
         };
         let figures_of: Vec<OfficerFigures> = officers.iter().map(|r| r.figures.clone()).collect();
+        // The very same tables (shared): nothing of them to compare.
+        let same_visits = Arc::ptr_eq(&bureau.inspections, &prev.inspections);
+        let same_sittings = Arc::ptr_eq(&bureau.meetings, &prev.meetings);
         let units = (0..bureau.units.len())
             .map(|u| {
                 let ui = u as UnitIdx;
@@ -270,12 +275,14 @@ impl Checked {
                     && same_ids(&staffing.members[u], &self.staffing.members[u])
                     && same_ids(&staffing.at_end[u], &self.staffing.at_end[u])
                     && staffing.areas(ui) == self.staffing.areas(ui)
-                    && staffing
-                        .visits(&bureau, ui)
-                        .eq(self.staffing.visits(prev, ui))
-                    && staffing
-                        .sittings(&bureau, ui)
-                        .eq(self.staffing.sittings(prev, ui));
+                    && (same_visits
+                        || staffing
+                            .visits(&bureau, ui)
+                            .eq(self.staffing.visits(prev, ui)))
+                    && (same_sittings
+                        || staffing
+                            .sittings(&bureau, ui)
+                            .eq(self.staffing.sittings(prev, ui)));
                 match same {
                     true if same_rules => self.report.units[u].clone(),
                     true => unit_report(&bureau, u, &self.report.units[u].figures, period, rules),

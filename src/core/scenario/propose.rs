@@ -33,6 +33,8 @@ pub struct Ground {
     pub staffing: Staffing,
     /// Each unit's officers in the bureau's roster with their runs of days there.
     origins: Vec<Vec<(OfficerIdx, Runs)>>,
+    /// Where each officer's assignment rows start in the bureau's (and end).
+    assignments: Vec<usize>,
 }
 
 impl Ground {
@@ -48,11 +50,20 @@ impl Ground {
                 }
             }
         }
+        let mut assignments = Vec::with_capacity(bureau.officers.len() + 1);
+        for o in 0..=bureau.officers.len() {
+            assignments.push(
+                bureau
+                    .assignments
+                    .partition_point(|a| (a.officer as usize) < o),
+            );
+        }
         Ground {
             bureau,
             period,
             staffing,
             origins,
+            assignments,
         }
     }
 }
@@ -236,7 +247,11 @@ impl Proposer {
             .people
             .iter()
             .map(|p| match p.baseline {
-                Some(o) => placement_changed(b, o, p),
+                Some(o) => {
+                    let rows = &b.assignments
+                        [ground.assignments[o as usize]..ground.assignments[o as usize + 1]];
+                    placement_changed(b.officer(o), rows, p)
+                }
                 None => true,
             })
             .collect();
@@ -507,9 +522,7 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec
 }
 
 /// Whether the plan places a bureau officer differently from the bureau.
-fn placement_changed(b: &Bureau, o: OfficerIdx, p: &Person) -> bool {
-    let officer = b.officer(o);
-    let rows = b.assignments_of(o);
+fn placement_changed(officer: &Officer, rows: &[Assignment], p: &Person) -> bool {
     p.service_start != officer.service_start
         || p.first_unit != officer.unit
         || p.assignments.len() != rows.len()
