@@ -149,3 +149,31 @@ fn a_bureau_without_assignments_keeps_every_v1_figure() {
         close(f.officers, f.headcount as f64);
     }
 }
+
+#[test]
+fn a_units_officers_are_those_who_served_there_in_the_period() {
+    use forceplan::core::detail::unit_officers;
+    let loaded = load_bureau(Path::new("tests/fixtures/moves"), None).unwrap();
+    let b = &loaded.bureau;
+    let period = choose_period(b, None, None).unwrap();
+    let ids = |u: &str| -> Vec<String> {
+        unit_officers(b, period, b.unit_index(u).unwrap())
+            .into_iter()
+            .map(|o| b.officer(o).id.clone())
+            .collect()
+    };
+    assert_eq!(ids("U1"), ["P1", "P2", "P3"]);
+    // P5 was assigned away on the first day: never at U2 in the period.
+    assert_eq!(ids("U2"), ["P2", "P4"]);
+    assert_eq!(ids("U4"), ["P3", "P5", "P6"]);
+    // Each officer is listed at their unit on the last day (P4: the one they left).
+    let listed = |o: &str| {
+        b.unit(b.listed_unit(b.officer_index(o).unwrap(), period.end))
+            .id
+            .clone()
+    };
+    assert_eq!(
+        ["P1", "P2", "P3", "P4", "P5", "P6"].map(listed),
+        ["U1", "U2", "U4", "U2", "U4", "U4"]
+    );
+}

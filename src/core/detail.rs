@@ -59,10 +59,11 @@ pub fn weekly_hours(period: Period, days: &[Day]) -> Vec<(NaiveDate, f64)> {
     weeks
 }
 
-/// Officers of a unit, in id order.
-pub fn unit_officers(bureau: &Bureau, u: UnitIdx) -> Vec<OfficerIdx> {
+/// Officers who serve at a unit on some day of the period (contract v2:
+/// those who moved in or out during it too), in id order.
+pub fn unit_officers(bureau: &Bureau, period: Period, u: UnitIdx) -> Vec<OfficerIdx> {
     (0..bureau.officers.len() as OfficerIdx)
-        .filter(|&o| bureau.officer(o).unit == u)
+        .filter(|&o| bureau.stints(o, period).iter().any(|s| s.unit == u))
         .collect()
 }
 

@@ -231,7 +231,7 @@ pub struct UnitScreen {
 }
 
 pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
-    let officers = detail::unit_officers(&m.bureau, u);
+    let officers = detail::unit_officers(&m.bureau, m.period, u);
     let idw = id_width(officers.iter().map(|&o| m.bureau.officer(o).id.as_str()), 5);
     let columns = vec![
         col("officer", idw.max(7), Align::Left),
@@ -398,7 +398,7 @@ pub fn all_flags(m: &Model) -> Vec<FlagItem<'_>> {
         })
     });
     let officers = m.report.officers.iter().enumerate().flat_map(|(o, r)| {
-        let unit = m.bureau.officers[o].unit;
+        let unit = m.bureau.listed_unit(o as OfficerIdx, m.period.end);
         r.flags.iter().map(move |flag| FlagItem {
             flag,
             link: Link::Officer(o as u32),

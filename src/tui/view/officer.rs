@@ -41,7 +41,8 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
             Span::raw(format!(
                 "  {}  {}  since {} ({} y){home}",
                 o.role,
-                r.model.unit_label(o.unit),
+                r.model
+                    .unit_label(r.model.bureau.listed_unit(s.officer, r.model.period.end)),
                 o.service_start,
                 fig.years_of_service.max(0)
             )),
