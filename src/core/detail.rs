@@ -3,8 +3,9 @@
 //! the bureau's totals by inspecting body and by convener. Pure functions of
 //! the bureau and the period.
 
+use crate::core::figures::UnitFigures;
 use crate::core::model::{Bureau, Compensation, OfficerIdx, Shift, UnitIdx};
-use crate::core::period::{Period, quarter_key, week_monday};
+use crate::core::period::{Period, week_monday};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -78,7 +79,8 @@ pub struct Event {
     pub attendees: u32,
     /// What it was about (a visit's topic).
     pub topic: String,
-    /// Visits to the same unit on the same day (1 when alone).
+    /// Visits to the same unit on the same day (1 when alone), as the
+    /// unit's figures count them.
     pub same_day: u32,
 }
 
@@ -87,66 +89,55 @@ pub struct Event {
 pub struct UnitEvents {
     pub inspections: Vec<Event>,
     pub meetings: Vec<Event>,
-    /// Visits per calendar quarter (first day of the quarter, count).
-    pub inspections_by_quarter: Vec<(NaiveDate, u32)>,
-    /// Meetings per ISO week (Monday, count).
-    pub meetings_by_week: Vec<(NaiveDate, u32)>,
 }
 
-pub fn unit_events(bureau: &Bureau, period: Period, u: UnitIdx) -> UnitEvents {
-    let mut ev = UnitEvents::default();
-    let mut per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
-    let mut per_quarter: BTreeMap<i32, u32> = BTreeMap::new();
-    for v in bureau
+/// A unit's visits and meetings, listed; `figures` are the unit's (the
+/// counts by day come from them, not counted again).
+pub fn unit_events(
+    bureau: &Bureau,
+    period: Period,
+    u: UnitIdx,
+    figures: &UnitFigures,
+) -> UnitEvents {
+    let same_day = |date: NaiveDate| {
+        figures
+            .inspections_by_day
+            .binary_search_by_key(&date, |(d, _)| *d)
+            .map(|i| figures.inspections_by_day[i].1)
+            .unwrap_or(1)
+    };
+    let mut inspections: Vec<Event> = bureau
         .inspections
         .iter()
         .filter(|v| v.unit == u && period.contains(v.date))
-    {
-        *per_day.entry(v.date).or_default() += 1;
-        *per_quarter.entry(quarter_key(v.date)).or_default() += 1;
-        ev.inspections.push(Event {
+        .map(|v| Event {
             date: v.date,
             by: v.inspecting_body.to_string(),
             hours: v.hours,
             attendees: 0,
             topic: v.topic.to_string(),
-            same_day: 0,
-        });
-    }
-    for e in &mut ev.inspections {
-        e.same_day = per_day[&e.date];
-    }
-    ev.inspections
-        .sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
-    ev.inspections_by_quarter = per_quarter
-        .into_iter()
-        .filter_map(|(q, n)| {
-            Some((
-                NaiveDate::from_ymd_opt(q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1, 1)?,
-                n,
-            ))
+            same_day: same_day(v.date),
         })
         .collect();
-    let mut per_week: BTreeMap<NaiveDate, u32> = BTreeMap::new();
-    for m in bureau
+    inspections.sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
+    let mut meetings: Vec<Event> = bureau
         .meetings
         .iter()
         .filter(|m| m.unit == u && period.contains(m.date))
-    {
-        *per_week.entry(week_monday(m.date)).or_default() += 1;
-        ev.meetings.push(Event {
+        .map(|m| Event {
             date: m.date,
             by: m.convened_by.to_string(),
             hours: m.hours,
             attendees: m.attendees,
             topic: String::new(),
             same_day: 1,
-        });
+        })
+        .collect();
+    meetings.sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
+    UnitEvents {
+        inspections,
+        meetings,
     }
-    ev.meetings
-        .sort_by(|a, b| a.date.cmp(&b.date).then(a.by.cmp(&b.by)));
-    ev.meetings_by_week = per_week.into_iter().collect();
-    ev
 }
 
 /// What one inspecting body or convener costs the bureau.
@@ -332,12 +323,19 @@ mod tests {
     fn events_and_sources() {
         let b = bureau();
         let p = Period::new(d("2025-01-01"), d("2025-06-30")).unwrap();
-        let ev = unit_events(&b, p, 0);
+        let figures = crate::core::figures::compute(&b, p, 40.0);
+        let u0 = &figures.units[0];
+        let ev = unit_events(&b, p, 0, u0);
         assert_eq!(ev.inspections.len(), 3);
         assert_eq!(ev.inspections[0].same_day, 2);
+        assert_eq!(ev.inspections[2].same_day, 1);
         assert_eq!(
-            ev.inspections_by_quarter,
+            u0.inspections_by_quarter,
             vec![(d("2025-01-01"), 2), (d("2025-04-01"), 1)]
+        );
+        assert_eq!(
+            figures.units[1].meetings_by_week,
+            vec![(d("2025-01-06"), 1)]
         );
         let bodies = inspecting_bodies(&b, p);
         assert_eq!(bodies[0].name, "County");

@@ -121,6 +121,15 @@ pub struct UnitFigures {
     /// number a day, for charts).
     #[serde(skip)]
     pub daily_on_duty: Vec<u32>,
+    /// Visits per calendar quarter (its first day), per day, and meetings
+    /// per ISO week (its Monday), with counts: what the maxima above are
+    /// the largest of (not in the JSON).
+    #[serde(skip)]
+    pub inspections_by_quarter: Vec<(NaiveDate, u32)>,
+    #[serde(skip)]
+    pub inspections_by_day: Vec<(NaiveDate, u32)>,
+    #[serde(skip)]
+    pub meetings_by_week: Vec<(NaiveDate, u32)>,
 }
 
 /// All figures of a bureau over a period, indexed like `Bureau::units` and
@@ -534,20 +543,26 @@ pub fn unit(
         *by_quarter.entry(quarter_key(visit.date)).or_default() += 1;
         *by_day.entry(visit.date).or_default() += 1;
     }
+    let inspections_by_quarter: Vec<(NaiveDate, u32)> = by_quarter
+        .into_iter()
+        .filter_map(|(q, n)| {
+            Some((
+                NaiveDate::from_ymd_opt(q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1, 1)?,
+                n,
+            ))
+        })
+        .collect();
     let (mut max_inspections_per_quarter, mut max_inspection_quarter) = (0, None);
-    for (quarter, count) in by_quarter {
+    for &(quarter, count) in &inspections_by_quarter {
         if count > max_inspections_per_quarter {
             max_inspections_per_quarter = count;
-            max_inspection_quarter = NaiveDate::from_ymd_opt(
-                quarter.div_euclid(4),
-                quarter.rem_euclid(4) as u32 * 3 + 1,
-                1,
-            );
+            max_inspection_quarter = Some(quarter);
         }
     }
+    let inspections_by_day: Vec<(NaiveDate, u32)> = by_day.into_iter().collect();
     let mut busiest_inspection_day: Option<(NaiveDate, u32)> = None;
     let mut stacked_inspection_days = 0;
-    for (day, count) in by_day {
+    for &(day, count) in &inspections_by_day {
         stacked_inspection_days += u32::from(count >= 2);
         if busiest_inspection_day.is_none_or(|(_, most)| count > most) {
             busiest_inspection_day = Some((day, count));
@@ -563,8 +578,9 @@ pub fn unit(
         person_hours += m.hours * m.attendees as f64;
         *by_week.entry(week_monday(m.date)).or_default() += 1;
     }
+    let meetings_by_week: Vec<(NaiveDate, u32)> = by_week.into_iter().collect();
     let (mut max_meetings_per_week, mut max_meeting_week) = (0, None);
-    for (monday, count) in by_week {
+    for &(monday, count) in &meetings_by_week {
         if count > max_meetings_per_week {
             max_meetings_per_week = count;
             max_meeting_week = Some(monday);
@@ -608,5 +624,8 @@ pub fn unit(
         busiest_inspection_day,
         max_meeting_week,
         daily_on_duty,
+        inspections_by_quarter,
+        inspections_by_day,
+        meetings_by_week,
     }
 }

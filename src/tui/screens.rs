@@ -298,7 +298,7 @@ pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
         unit: u,
         flags: m.report.units[u as usize].flags.len(),
         table: DataTable::new(columns, rows),
-        events: detail::unit_events(&m.bureau, m.period, u),
+        events: detail::unit_events(&m.bureau, m.period, u, &m.report.units[u as usize].figures),
         spread,
     }
 }

@@ -22,7 +22,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen)
     on_duty(f, l.on_duty, theme, r, s);
     if let Some((spread_area, events_area)) = l.side {
         spread(f, spread_area, s);
-        events(f, events_area, theme, s);
+        events(f, events_area, theme, r, s);
     }
 }
 
@@ -210,7 +210,7 @@ fn spread(f: &mut Frame, area: Rect, s: &UnitScreen) {
 }
 
 /// Visits (stacked days marked) and meetings, by date.
-fn events(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen) {
+fn events(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
     let mut lines: Vec<Line> = vec![Line::from(Span::styled("Inspection visits", theme.title()))];
     for e in &s.events.inspections {
         let stacked = e.same_day >= 2;
@@ -230,7 +230,10 @@ fn events(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen) {
         )));
     }
     lines.push(Line::from(Span::styled("Meetings by week", theme.title())));
-    for (monday, n) in &s.events.meetings_by_week {
+    for (monday, n) in &r.model.report.units[s.unit as usize]
+        .figures
+        .meetings_by_week
+    {
         lines.push(Line::from(format!("week of {monday}: {n}")));
     }
     let block = Block::bordered().title(" Visits and meetings ");
