@@ -937,21 +937,6 @@ pub fn set_block(
     Ok(())
 }
 
-/// Officers on duty and away on each window day at unit `u`, with the plan's
-/// blocks and covers in the roster.
-pub fn unit_days(bureau: &Bureau, plan: &LeavePlan, u: UnitIdx) -> (Vec<u32>, Vec<u32>) {
-    unit_days_with(bureau, &Presence::new(bureau, plan.window), plan, u)
-}
-
-/// `unit_days` of every unit, in the bureau's order.
-pub fn days_by_unit(bureau: &Bureau, plan: &LeavePlan) -> Vec<(Vec<u32>, Vec<u32>)> {
-    let presence = Presence::new(bureau, plan.window);
-    let by_officer = ByOfficer::new(plan);
-    (0..bureau.units.len() as UnitIdx)
-        .map(|u| days_at(bureau, &presence, &by_officer, plan.window, u))
-        .collect()
-}
-
 /// A plan's blocks and covers by officer id.
 struct ByOfficer<'a> {
     blocks: HashMap<&'a str, Vec<&'a Block>>,
@@ -972,6 +957,8 @@ impl<'a> ByOfficer<'a> {
     }
 }
 
+/// Officers on duty and away on each window day at unit `u`, with the plan's
+/// blocks and covers in the roster.
 fn unit_days_with(
     bureau: &Bureau,
     presence: &Presence,

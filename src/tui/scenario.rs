@@ -5,7 +5,6 @@
 
 use crate::core::check::UnitReport;
 use crate::core::flags::Severity;
-use crate::core::leave::days_by_unit;
 use crate::core::scenario::history::History;
 use crate::core::scenario::leave::ScenarioLeave;
 use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
@@ -59,12 +58,24 @@ impl LeaveView {
         let b = after.bureau();
         let plan = &leave.plan;
         let w = plan.window;
-        let spare = days_by_unit(b, plan)
-            .into_iter()
+        // Officers on duty above the minimum on each window day, as the
+        // proposed bureau's figures count them.
+        let report = after.report();
+        let first = report.period.start;
+        let skip = (w.start - first).num_days().max(0) as usize;
+        let spare = report
+            .units
+            .iter()
             .zip(&b.units)
-            .map(|((on_duty, _), unit)| {
+            .map(|(r, unit)| {
                 let min = unit.min_on_duty as i32;
-                on_duty.into_iter().map(|n| n as i32 - min).collect()
+                r.figures
+                    .daily_on_duty
+                    .iter()
+                    .skip(skip)
+                    .take(w.days())
+                    .map(|&n| n as i32 - min)
+                    .collect()
             })
             .collect();
         let blackout = (0..w.days())
