@@ -101,24 +101,33 @@ fn main() {
     }
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut times = Vec::new();
-    let mut steps = [Vec::new(), Vec::new(), Vec::new()];
+    let mut steps = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+    let mut drawn = Vec::new();
     let mut scenario = Scenario::new("bench");
     for i in 0..200 {
         let e = edit(i);
-        scenario.edits.push(e.clone());
         let t = Instant::now();
         if let Phase::Ready(r) = &mut app.phase {
             let r = &mut **r;
-            r.scenario
-                .change(&r.model.baseline, &r.model.before, |s| s.edits.push(e));
+            // As a form's edit is added: tried, then kept if it applies
+            // (a refused one costs the same keystroke).
+            if r.scenario
+                .add(&r.model.baseline, &r.model.before, e.clone())
+                .is_ok()
+            {
+                scenario.edits.push(e);
+            }
         }
+        let added = t.elapsed();
         terminal.draw(|f| view::draw(&app, f)).unwrap();
         times.push(t.elapsed());
+        drawn.push(t.elapsed() - added);
         if let Phase::Ready(r) = &app.phase {
             let t = r.scenario.after.timings;
             steps[0].push(t.plan);
             steps[1].push(t.propose);
             steps[2].push(t.check);
+            steps[3].push(t.leave);
         }
     }
     println!(
@@ -129,9 +138,16 @@ fn main() {
         "one edit to redrawn figures (planner, scenarios of 1-200 edits): {}",
         quantiles(times)
     );
-    for (name, times) in ["replay the edits", "propose (deal)", "check what changed"]
-        .iter()
-        .zip(steps)
+    let steps = steps.into_iter().chain([drawn]);
+    for (name, times) in [
+        "replay the edits",
+        "propose (deal)",
+        "check what changed",
+        "leave",
+        "draw the frame",
+    ]
+    .iter()
+    .zip(steps)
     {
         println!("  of which {name}: {}", quantiles(times));
     }

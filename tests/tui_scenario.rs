@@ -338,6 +338,15 @@ fn leave_is_planned_as_an_edit_and_adjusted_by_hand_within_the_floors() {
             .unwrap()
             .starts_with("not changed:")
     );
+    // The refused edit was tried on the screen's engine; what the screen
+    // shows is still the outcome of the scenario as it is.
+    let r = ready(&app);
+    let fresh =
+        forceplan::core::scenario::outcome::outcome(&r.model.baseline, &r.scenario.scenario);
+    assert_eq!(
+        serde_json::to_value(&r.scenario.after.checked.report).unwrap(),
+        serde_json::to_value(&fresh.checked.report).unwrap()
+    );
 }
 
 /// "alarms X > Y" in the scenario screen's header, drawn.

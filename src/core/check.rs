@@ -241,7 +241,14 @@ impl Checked {
                 }
             })
             .collect();
-        let mut buf = figures::DayBuffer::new(period);
+        // Officers that changed, recomputed on both cores; the rest kept.
+        let fresh: Vec<usize> = (0..bureau.officers.len()).filter(|&o| changed[o]).collect();
+        let made = crate::core::parallel::in_parallel(&fresh, |&o| {
+            let mut buf = figures::DayBuffer::new(period);
+            let f = figures::officer(&bureau, period, &staffing, o as OfficerIdx, &mut buf);
+            officer_report(&bureau, o, &f, period, rules)
+        });
+        let mut made = made.into_iter();
         let officers: Vec<Arc<OfficerReport>> = (0..bureau.officers.len())
             .map(|o| match before[o] {
                 Some(p) if !changed[o] && same_rules => self.report.officers[p].clone(),
@@ -249,10 +256,7 @@ impl Checked {
                     let f = &self.report.officers[p].figures;
                     officer_report(&bureau, o, f, period, rules)
                 }
-                _ => {
-                    let f = figures::officer(&bureau, period, &staffing, o as OfficerIdx, &mut buf);
-                    officer_report(&bureau, o, &f, period, rules)
-                }
+                _ => made.next().expect("one made for each that changed"),
             })
             .collect();
         // The same officers, by id, in both.

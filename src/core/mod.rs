@@ -8,6 +8,7 @@ pub mod figures;
 pub mod flags;
 pub mod leave;
 pub mod model;
+pub mod parallel;
 pub mod period;
 pub mod rules;
 pub mod scenario;

@@ -16,6 +16,7 @@ use crate::core::model::{
     Area, Assignment, Bureau, Officer, OfficerIdx, Overtime, PerOfficer, RosterEntry, Stint, Unit,
     UnitIdx, stints,
 };
+use crate::core::parallel::in_parallel;
 use crate::core::period::Period;
 use crate::core::scenario::deal::{
     Runs, UnitDeal, UnitInput, Worker, deal, deal_again, first_difference,
@@ -394,7 +395,7 @@ impl Proposer {
         // from the last proposal when made from the same deals.
         self.people.resize(plan.people.len(), None);
         self.people.truncate(plan.people.len());
-        let rows: Vec<Rows> = plan
+        let mut rows: Vec<Option<Rows>> = plan
             .people
             .iter()
             .enumerate()
@@ -402,29 +403,36 @@ impl Proposer {
                 if !changed[i] && mine[i].is_empty() {
                     self.people[i] = None;
                     let o = p.baseline.expect("only recruits are always changed");
-                    return (b.roster.shared(o), b.overtime.shared(o));
+                    return Some((b.roster.shared(o), b.overtime.shared(o)));
                 }
                 match &self.people[i] {
                     Some((id, kept)) if *id == p.id && kept.made_from(p, &mine[i]) => {
-                        kept.rows.clone()
+                        Some(kept.rows.clone())
                     }
-                    _ => {
-                        let rows = person_rows(b, period, p, &mine[i]);
-                        self.people[i] = Some((
-                            p.id.to_string(),
-                            PersonRows {
-                                service_start: p.service_start,
-                                first_unit: p.first_unit,
-                                assignments: p.assignments.clone(),
-                                deals: mine[i].iter().map(|(d, _)| d.clone()).collect(),
-                                rows: rows.clone(),
-                            },
-                        ));
-                        rows
-                    }
+                    _ => None,
                 }
             })
             .collect();
+        // The rest are made again, on both cores.
+        let fresh: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].is_none()).collect();
+        let made = in_parallel(&fresh, |&i| {
+            person_rows(b, period, &plan.people[i], &mine[i])
+        });
+        for (i, made) in fresh.into_iter().zip(made) {
+            let p = &plan.people[i];
+            self.people[i] = Some((
+                p.id.to_string(),
+                PersonRows {
+                    service_start: p.service_start,
+                    first_unit: p.first_unit,
+                    assignments: p.assignments.clone(),
+                    deals: mine[i].iter().map(|(d, _)| d.clone()).collect(),
+                    rows: made.clone(),
+                },
+            ));
+            rows[i] = Some(made);
+        }
+        let rows: Vec<Rows> = rows.into_iter().map(|r| r.expect("made above")).collect();
 
         // Officers in id order: the bureau's are; recruits go in among them.
         let recruits: Vec<Officer> = plan.people[b.officers.len()..]
@@ -496,29 +504,6 @@ impl Proposer {
         };
         Proposal { bureau, notes }
     }
-}
-
-/// `f` of each item, on as many threads as the machine has (in order).
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
 }
 
 /// Whether the plan places a bureau officer differently from the bureau.
