@@ -8,28 +8,16 @@
 //! - P3 (leader) is assigned from U1 to U4 on the period's last day;
 //! - P6 (patrol, U4) is hired on Mon 6 January (service_start).
 
-use forceplan::core::check::{CheckReport, OfficerReport, UnitReport, check, choose_period};
+mod common;
+use common::{check_of, close, officer, unit};
+use forceplan::core::check::{CheckReport, check, choose_period};
 use forceplan::core::flags::Severity;
 use forceplan::core::rules::RuleId;
 use forceplan::load::load_bureau;
 use std::path::Path;
 
 fn report() -> CheckReport {
-    let loaded = load_bureau(Path::new("tests/fixtures/moves"), None).expect("fixture loads");
-    let period = choose_period(&loaded.bureau, None, None).unwrap();
-    check(&loaded.bureau, period, &loaded.rules)
-}
-
-fn officer<'a>(r: &'a CheckReport, id: &str) -> &'a OfficerReport {
-    r.officers.iter().find(|o| o.officer_id == id).unwrap()
-}
-
-fn unit<'a>(r: &'a CheckReport, id: &str) -> &'a UnitReport {
-    r.units.iter().find(|u| u.unit_id == id).unwrap()
-}
-
-fn close(a: f64, b: f64) {
-    assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    check_of("tests/fixtures/moves")
 }
 
 #[test]

@@ -38,3 +38,31 @@ pub fn fixture(name: &str) -> String {
 pub fn path(dir: &TempDir) -> PathBuf {
     dir.path().to_path_buf()
 }
+
+/// `check` of a fixture bureau, over its own period and rules.
+pub fn check_of(dir: &str) -> forceplan::core::check::CheckReport {
+    let loaded = forceplan::load::load_bureau(Path::new(dir), None).expect("fixture loads");
+    let period = forceplan::core::check::choose_period(&loaded.bureau, None, None).unwrap();
+    forceplan::core::check::check(&loaded.bureau, period, &loaded.rules)
+}
+
+/// An officer's report, by id.
+pub fn officer<'a>(
+    r: &'a forceplan::core::check::CheckReport,
+    id: &str,
+) -> &'a forceplan::core::check::OfficerReport {
+    r.officers.iter().find(|o| o.officer_id == id).unwrap()
+}
+
+/// A unit's report, by id.
+pub fn unit<'a>(
+    r: &'a forceplan::core::check::CheckReport,
+    id: &str,
+) -> &'a forceplan::core::check::UnitReport {
+    r.units.iter().find(|u| u.unit_id == id).unwrap()
+}
+
+/// Equal to within rounding.
+pub fn close(a: f64, b: f64) {
+    assert!((a - b).abs() < 1e-9, "{a} != {b}");
+}
