@@ -306,3 +306,146 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// The planner on the small fixture, keeping scenarios in `data`.
+fn planner(data: &std::path::Path, size: (u16, u16)) -> Option<Tmux> {
+    let cmd = format!(
+        "FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
+        data.display()
+    );
+    Tmux::start(&cmd, HERE, size)
+}
+
+/// Adds the edit "move `officer` to `unit`" on the scenario screen.
+fn add_move(t: &Tmux, officer: &str, unit: &str) {
+    t.keys(&["a"]);
+    t.wait_for("New edit");
+    t.keys(&[officer, "Tab", unit, "Enter"]);
+    t.wait_for(&format!("added: move {officer} to {unit}"));
+}
+
+fn files_named(data: &std::path::Path, suffix: &str) -> Vec<std::path::PathBuf> {
+    walk(data)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect()
+}
+
+#[test]
+fn a_second_planner_on_the_bureau_is_told_and_writes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let Some(first) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    first.wait_for("Units, worst first");
+    let Some(second) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    second.wait_for("Units, worst first");
+    second.keys(&["Tab", "Tab", "Tab"]);
+    second.wait_for("(read-only)");
+    second.wait_for("open in another planner");
+    add_move(&second, "P2", "U2");
+    second.keys(&["w"]);
+    second.wait_for("not saved: the scenarios of this bureau are open in another planner");
+    second.keys(&["q"]);
+    second.wait_for("EXITED:0");
+    assert!(files_named(data.path(), ".toml").is_empty());
+    // The first saves as usual, and quitting gives the lock back.
+    first.keys(&["Tab", "Tab", "Tab"]);
+    first.wait_for("Units: before > after");
+    add_move(&first, "P2", "U2");
+    first.keys(&["w"]);
+    first.wait_for("saved to");
+    first.keys(&["q"]);
+    first.wait_for("EXITED:0");
+    assert_eq!(files_named(data.path(), "scenario_1.toml").len(), 1);
+    assert!(files_named(data.path(), ".lock").is_empty());
+}
+
+#[test]
+fn n_then_an_edit_then_quit_and_restart_keeps_both_scenarios() {
+    let data = tempfile::tempdir().unwrap();
+    let Some(t) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Tab", "Tab", "Tab"]);
+    t.wait_for("Units: before > after");
+    add_move(&t, "P2", "U2");
+    t.keys(&["n"]);
+    t.wait_for("New scenario: its name");
+    t.keys(&["Enter"]);
+    t.wait_for("new scenario: scenario 2");
+    add_move(&t, "P3", "U2");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    assert_eq!(files_named(data.path(), ".toml").len(), 2, "two drafts");
+
+    let Some(again) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    again.wait_for("Units, worst first");
+    // A planner that quit left no crash: nothing is offered, both are kept.
+    again.keys(&["Tab", "Tab", "Tab"]);
+    let screen = again.wait_for("Units: before > after");
+    assert!(!screen.contains("Recover?"), "{screen}");
+    again.wait_for("scenario 3 (new)");
+    again.keys(&["o"]);
+    again.wait_for("opened scenario 1");
+    again.wait_for("1 edits");
+    again.keys(&["o"]);
+    again.wait_for("opened scenario 2");
+    again.wait_for("move P3 to U2");
+    again.keys(&["q"]);
+    again.wait_for("EXITED:0");
+}
+
+#[test]
+fn w_never_writes_over_a_file_changed_on_disk_without_asking() {
+    let data = tempfile::tempdir().unwrap();
+    let Some(t) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Tab", "Tab", "Tab"]);
+    t.wait_for("Units: before > after");
+    add_move(&t, "P2", "U2");
+    t.keys(&["w"]);
+    t.wait_for("saved to");
+    // Someone else's work lands in the same file.
+    let file = files_named(data.path(), "scenario_1.toml").remove(0);
+    let mut theirs = forceplan::core::scenario::Scenario::new("scenario 1");
+    for _ in 0..7 {
+        theirs
+            .edits
+            .push(forceplan::core::scenario::Edit::MergeInspections { unit: None });
+    }
+    std::fs::write(&file, theirs.to_toml()).unwrap();
+    add_move(&t, "P3", "U2");
+    t.keys(&["w"]);
+    t.wait_for("Write over it?");
+    t.wait_for("changed on disk");
+    t.keys(&["n"]);
+    t.wait_for("not saved: rename it");
+    let on_disk =
+        forceplan::core::scenario::Scenario::from_toml(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(on_disk.unwrap().edits.len(), 7);
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+
+    // After a restart the new scenario is not called "scenario 1" again.
+    let Some(again) = planner(data.path(), (120, 30)) else {
+        return;
+    };
+    again.wait_for("Units, worst first");
+    again.keys(&["Tab", "Tab", "Tab"]);
+    again.wait_for("scenario 2 (new)");
+    again.keys(&["w"]);
+    again.wait_for("scenario_2.toml");
+    again.keys(&["q"]);
+    again.wait_for("EXITED:0");
+    let on_disk =
+        forceplan::core::scenario::Scenario::from_toml(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(on_disk.unwrap().edits.len(), 7);
+}

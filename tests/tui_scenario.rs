@@ -5,12 +5,26 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use forceplan::core::scenario::{Edit, Scenario};
 use forceplan::tui::app::{App, Msg, Outcome, Phase, Ready, Root, update};
 use forceplan::tui::scenario::Effect;
+use forceplan::tui::shelf::Shelf;
+use forceplan::tui::storage::Reply;
 use forceplan::tui::theme::Theme;
 use forceplan::tui::{Options, Source, load};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 
 fn app_with(autosaved: Option<Scenario>) -> App {
+    // A draft left by a planner that stopped without quitting.
+    let shelf = autosaved
+        .map(|s| Shelf {
+            crashed: Some(s.name.clone()),
+            drafts: vec![s],
+            ..Shelf::default()
+        })
+        .unwrap_or_default();
+    app_on(shelf)
+}
+
+fn app_on(shelf: Shelf) -> App {
     let options = Options {
         source: Source::Folder(PathBuf::from("tests/fixtures/small")),
         from: None,
@@ -19,7 +33,7 @@ fn app_with(autosaved: Option<Scenario>) -> App {
     };
     let mut outcome = load(&options);
     if let Outcome::Ready(model) = &mut outcome {
-        model.autosaved = autosaved;
+        model.shelf = shelf;
     }
     let mut app = App::new(
         "small".into(),
@@ -75,10 +89,12 @@ fn set_min_on_duty(app: &mut App, unit: &str, value: &str) {
     );
 }
 
+/// Changes kept on disk: each change writes the scenario's draft, or drops
+/// it when nothing is left unsaved (an empty new scenario).
 fn autosaves(app: &mut App) -> usize {
     std::mem::take(&mut app.effects)
         .iter()
-        .filter(|e| matches!(e, Effect::Autosave(_)))
+        .filter(|e| matches!(e, Effect::Autosave(_) | Effect::DiscardDraft(_)))
         .count()
 }
 
@@ -196,10 +212,17 @@ fn save_asks_for_a_file_and_new_and_open_switch_scenarios() {
     assert!(matches!(&edits(&app)[0], Edit::SetMinOnDuty { unit, min_on_duty: 1 } if unit == "U1"));
     app.effects.clear();
     press(&mut app, KeyCode::Char('w'));
-    assert!(
-        matches!(&app.effects[..], [Effect::Save(s)] if s.name == "scenario 1" && s.edits.len() == 1)
-    );
+    assert!(matches!(
+        &app.effects[..],
+        [Effect::Save { scenario, overwrite: false }] if scenario.name == "scenario 1" && scenario.edits.len() == 1
+    ));
+    // `n` asks for a name, with a default no scenario has.
     press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        ready(&app).scenario.naming.as_ref().unwrap().text,
+        "scenario 2"
+    );
+    press(&mut app, KeyCode::Enter);
     assert_eq!(ready(&app).scenario.scenario.name, "scenario 2");
     assert!(edits(&app).is_empty());
     press(&mut app, KeyCode::Char('o'));
@@ -208,7 +231,179 @@ fn save_asks_for_a_file_and_new_and_open_switch_scenarios() {
 }
 
 #[test]
-fn an_autosave_is_offered_at_start_and_can_be_recovered_or_discarded() {
+fn n_then_an_edit_keeps_the_first_scenarios_work_as_its_own_draft() {
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    set_min_on_duty(&mut app, "U1", "1");
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    app.effects.clear();
+    set_min_on_duty(&mut app, "U2", "1");
+    // The second scenario's draft is its own; the first's is not touched.
+    assert!(app.effects.iter().all(|e| match e {
+        Effect::Autosave(s) => s.name == "scenario 2",
+        Effect::DiscardDraft(name) => name != "scenario 1",
+        _ => true,
+    }));
+    assert!(
+        app.effects
+            .contains(&Effect::Autosave(ready(&app).scenario.scenario.clone()))
+    );
+    let shelf = &ready(&app).scenario.shelf;
+    assert_eq!(shelf.drafts.len(), 1);
+    assert_eq!(shelf.drafts[0].name, "scenario 1");
+    assert_eq!(shelf.drafts[0].edits.len(), 1);
+}
+
+#[test]
+fn a_new_scenario_at_start_never_takes_a_saved_ones_name() {
+    let mut saved = Scenario::new("scenario 1");
+    for _ in 0..7 {
+        saved.edits.push(Edit::MergeInspections { unit: None });
+    }
+    let mut app = app_on(Shelf {
+        saved: vec![saved.clone()],
+        ..Shelf::default()
+    });
+    to_scenario(&mut app);
+    assert_eq!(ready(&app).scenario.scenario.name, "scenario 2");
+    press(&mut app, KeyCode::Char('w'));
+    assert!(app.effects.iter().all(|e| match e {
+        Effect::Save { scenario, .. } => scenario.name == "scenario 2",
+        _ => true,
+    }));
+    // Naming a new one as the saved one is refused in the prompt.
+    press(&mut app, KeyCode::Char('n'));
+    for _ in 0.."scenario 3".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "scenario 1");
+    press(&mut app, KeyCode::Enter);
+    let naming = ready(&app).scenario.naming.as_ref().expect("still asking");
+    assert!(naming.error.as_ref().unwrap().contains("exists"));
+}
+
+#[test]
+fn a_save_over_a_changed_file_asks_first_and_rename_and_save_as_name_it() {
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    set_min_on_duty(&mut app, "U1", "1");
+    let scenario = ready(&app).scenario.scenario.clone();
+    update(
+        &mut app,
+        Msg::Stored(Reply::Conflict {
+            scenario: scenario.clone(),
+            why: "scenario_1.toml was changed on disk since this planner read it".into(),
+        }),
+    );
+    assert_eq!(app.context(), forceplan::tui::keys::Context::Confirm);
+    app.effects.clear();
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.effects.is_empty(), "no means no write");
+    update(
+        &mut app,
+        Msg::Stored(Reply::Conflict {
+            scenario: scenario.clone(),
+            why: "changed".into(),
+        }),
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        app.effects,
+        [Effect::Save {
+            scenario: scenario.clone(),
+            overwrite: true
+        }]
+    );
+    // Saved: the header says so.
+    update(
+        &mut app,
+        Msg::Stored(Reply::Saved {
+            scenario,
+            message: "saved".into(),
+        }),
+    );
+    assert_eq!(
+        ready(&app).scenario.state(),
+        forceplan::tui::shelf::State::Saved
+    );
+    // Rename: the saved file goes with it.
+    app.effects.clear();
+    press(&mut app, KeyCode::Char('R'));
+    for _ in 0.."scenario 1".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "十月方案");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(ready(&app).scenario.scenario.name, "十月方案");
+    assert!(app.effects.iter().any(
+        |e| matches!(e, Effect::Rename { from, scenario } if from == "scenario 1" && scenario.name == "十月方案")
+    ));
+    // Save as: a new name, saved; undo keeps the name.
+    app.effects.clear();
+    press(&mut app, KeyCode::Char('W'));
+    typed(&mut app, " b");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.effects.iter().any(
+        |e| matches!(e, Effect::Save { scenario, overwrite: false } if scenario.name == "十月方案 b")
+    ));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(ready(&app).scenario.scenario.name, "十月方案 b");
+}
+
+#[test]
+fn x_exports_from_the_scenario_screen_and_messages_end_with_the_screen() {
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    press(&mut app, KeyCode::Char('X'));
+    assert!(matches!(&app.effects[..], [Effect::Export(_)]));
+    assert!(ready(&app).scenario.message.is_some());
+    press(&mut app, KeyCode::Tab);
+    assert!(ready(&app).scenario.message.is_none());
+}
+
+#[test]
+fn g_on_the_scenario_screen_suggests_and_home_goes_to_the_first_row() {
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    press(&mut app, KeyCode::Char('g'));
+    assert!(ready(&app).scenario.preview.is_some());
+}
+
+#[test]
+fn a_click_on_a_tab_does_not_get_past_the_recovery_prompt() {
+    let mut found = Scenario::new("left over");
+    found.edits.push(Edit::RemoveOfficer {
+        officer: "P1".into(),
+        from: None,
+    });
+    let mut app = app_with(Some(found));
+    update(&mut app, Msg::Resize(200, 50));
+    assert_eq!(ready(&app).root, Root::Scenario);
+    let title = forceplan::tui::layout::chrome(app.area).title;
+    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let (_, x, _) = tabs.iter().find(|(r, _, _)| *r == Root::Overview).unwrap();
+    update(
+        &mut app,
+        Msg::Mouse(crossterm::event::MouseEvent {
+            kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            column: *x,
+            row: title.y,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(
+        ready(&app).root,
+        Root::Scenario,
+        "the prompt takes the click"
+    );
+    assert!(ready(&app).scenario.recovery.is_some());
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(ready(&app).scenario.scenario.name, "left over");
+}
+
+#[test]
+fn a_draft_left_by_a_crash_is_offered_at_start_and_can_be_recovered_or_kept() {
     let mut found = Scenario::new("left over");
     found.edits.push(Edit::RemoveOfficer {
         officer: "P1".into(),
@@ -221,13 +416,20 @@ fn an_autosave_is_offered_at_start_and_can_be_recovered_or_discarded() {
     assert_eq!(ready(&app).scenario.scenario, found);
     assert_eq!(ready(&app).scenario.after.moves.len(), 1);
 
-    let mut app = app_with(Some(found));
+    // Not now: nothing is deleted; it stays a draft that `o` opens.
+    let mut app = app_with(Some(found.clone()));
     press(&mut app, KeyCode::Char('n'));
     assert!(ready(&app).scenario.scenario.edits.is_empty());
-    assert_eq!(app.effects, [Effect::DiscardAutosave]);
-    // An empty autosave is not offered.
-    let app = app_with(Some(Scenario::new("empty")));
+    assert!(app.effects.is_empty());
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(ready(&app).scenario.scenario, found);
+    // Drafts left by a planner that quit are not offered.
+    let app = app_on(Shelf {
+        drafts: vec![found],
+        ..Shelf::default()
+    });
     assert_eq!(ready(&app).root, Root::Overview);
+    assert!(ready(&app).scenario.recovery.is_none());
 }
 
 #[test]

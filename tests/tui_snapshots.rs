@@ -210,7 +210,11 @@ fn scenario_recovery_prompt() {
                     officer: "P1".into(),
                     from: None,
                 });
-            model.autosaved = Some(s);
+            model.shelf = forceplan::tui::shelf::Shelf {
+                crashed: Some(s.name.clone()),
+                drafts: vec![s],
+                ..Default::default()
+            };
         }
         let mut app = App::new(
             "small".into(),

@@ -8,7 +8,7 @@ use crate::tui::compare::CompareScreen;
 use crate::tui::form::Form;
 use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
-use crate::tui::scenario::{Adjust, Effect, Pane, ScenarioScreen};
+use crate::tui::scenario::{Adjust, Effect, NameFor, Pane, ScenarioScreen};
 use crate::tui::screens::{self, FlagFilter, Model, OfficerScreen, UnitScreen};
 use crate::tui::table::{DataTable, Link};
 use crate::tui::theme::Theme;
@@ -24,7 +24,7 @@ pub enum Msg {
     /// Time passing (animates the loading indicator).
     Tick,
     /// What became of a file the planner asked to write.
-    Stored(Result<String, String>),
+    Stored(crate::tui::storage::Reply),
 }
 
 /// How loading ended.
@@ -140,13 +140,29 @@ pub struct App {
 
 impl Ready {
     pub fn new(mut model: Model) -> Ready {
-        let mut scenario =
-            ScenarioScreen::new(&model.baseline, &model.before, Scenario::new("scenario 1"));
-        scenario.saved = std::mem::take(&mut model.saved_scenarios);
-        scenario.recovery = model
-            .autosaved
+        let mut shelf = std::mem::take(&mut model.shelf);
+        // The draft a planner that stopped without quitting was working on.
+        let recovery = shelf
+            .crashed
             .take()
-            .filter(|a| !a.edits.is_empty() && !scenario.saved.contains(a));
+            .and_then(|name| shelf.drafts.iter().find(|d| d.name == name).cloned());
+        let name = shelf.free_name("");
+        let mut scenario =
+            ScenarioScreen::new(&model.baseline, &model.before, Scenario::new(&name));
+        let open = keys::label(Context::Scenario, Action::OpenNext).unwrap_or("");
+        scenario.message = shelf.read_only.clone().or(match shelf.drafts.len() {
+            _ if recovery.is_some() => None,
+            0 => None,
+            1 => Some(format!(
+                "\"{}\" has unsaved work, kept as a draft: {open} opens it",
+                shelf.drafts[0].name
+            )),
+            n => Some(format!(
+                "{n} scenarios have unsaved work, kept as drafts: {open} opens them"
+            )),
+        });
+        scenario.shelf = shelf;
+        scenario.recovery = recovery;
         let overview = screens::units_table(&model);
         let events = screens::events_table(&model);
         let (table, messages) = screens::flags_table(&model, FlagFilter::default());
@@ -176,6 +192,13 @@ impl Ready {
         if self.editing {
             return Context::Filtering;
         }
+        // Prompts that take every key, whatever the screen.
+        if self.scenario.recovery.is_some() {
+            return Context::Recover;
+        }
+        if self.scenario.confirm.is_some() {
+            return Context::Confirm;
+        }
         if self.stack.is_empty() && self.root == Root::Compare {
             return if self.compare.as_ref().is_some_and(|c| c.presenting) {
                 Context::Present
@@ -192,8 +215,8 @@ impl Ready {
         }
         if self.stack.is_empty() && self.root == Root::Scenario {
             let s = &self.scenario;
-            return if s.recovery.is_some() {
-                Context::Recover
+            return if s.naming.is_some() {
+                Context::Naming
             } else if s.form.is_some() {
                 Context::Form
             } else if s.preview.is_some() {
@@ -250,6 +273,14 @@ impl Ready {
         }
     }
 
+    /// Goes to a root screen: what was said on the last one is done with.
+    pub fn go_to(&mut self, root: Root) {
+        self.stack.clear();
+        self.root = root;
+        self.scenario.message = None;
+        self.open_root();
+    }
+
     /// What a root screen needs when it opens: the comparison is made anew,
     /// with the scenario as it is now.
     pub fn open_root(&mut self) {
@@ -258,7 +289,7 @@ impl Ready {
             self.compare = Some(CompareScreen::new(
                 &self.model.baseline,
                 &s.scenario,
-                &s.saved,
+                &s.shelf.all(),
             ));
         }
     }
@@ -367,12 +398,9 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Key(key) if key.kind != KeyEventKind::Release => on_key(app, key),
         Msg::Key(_) => {}
         Msg::Mouse(mouse) => on_mouse(app, mouse),
-        Msg::Stored(result) => {
+        Msg::Stored(reply) => {
             if let Phase::Ready(r) = &mut app.phase {
-                r.scenario.message = Some(match result {
-                    Ok(done) => done,
-                    Err(why) => format!("not saved: {why}"),
-                });
+                r.scenario.stored(reply);
             }
         }
     }
@@ -390,14 +418,22 @@ fn on_key(app: &mut App, key: KeyEvent) {
     if context == Context::Filtering {
         return on_filter_key(app, key);
     }
-    if context == Context::Form
+    if matches!(context, Context::Form | Context::Naming)
         && keys::action(context, &key).is_none()
         && let Phase::Ready(r) = &mut app.phase
-        && let Some(form) = r.scenario.form.as_mut()
     {
-        match key.code {
-            KeyCode::Char(c) => form.type_char(c),
-            KeyCode::Backspace => form.backspace(),
+        let s = &mut r.scenario;
+        match (key.code, s.naming.as_mut(), s.form.as_mut()) {
+            (KeyCode::Char(c), Some(n), _) => {
+                n.text.push(c);
+                n.error = None;
+            }
+            (KeyCode::Backspace, Some(n), _) => {
+                n.text.pop();
+                n.error = None;
+            }
+            (KeyCode::Char(c), None, Some(form)) => form.type_char(c),
+            (KeyCode::Backspace, None, Some(form)) => form.backspace(),
             _ => {}
         }
         return;
@@ -448,13 +484,29 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
                     recovered.name,
                     recovered.edits.len()
                 ));
-                s.replace(base, before, recovered);
+                s.switch_to(base, before, recovered);
             }
             Action::Reject => {
-                s.recovery = None;
-                s.message = Some("autosave discarded".into());
-                effects.push(Effect::DiscardAutosave);
+                let name = s.recovery.take().map(|r| r.name).unwrap_or_default();
+                let open = keys::label(Context::Scenario, Action::OpenNext).unwrap_or("");
+                s.message = Some(format!("\"{name}\" kept as a draft: {open} opens it"));
             }
+            _ => {}
+        }
+        return true;
+    }
+    if s.confirm.is_some() {
+        match action {
+            Action::Accept => effects.extend(s.confirm(true)),
+            Action::Reject => effects.extend(s.confirm(false)),
+            _ => {}
+        }
+        return true;
+    }
+    if s.naming.is_some() {
+        match action {
+            Action::Open => effects.extend(s.submit_name(base, before)),
+            Action::Back => s.naming = None,
             _ => {}
         }
         return true;
@@ -514,38 +566,14 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
             effects.extend(effect);
         }
         Action::DeleteEdit => effects.extend(s.delete_selected(base, before)),
-        Action::Save => {
-            let current = s.scenario.clone();
-            match s.saved.iter_mut().find(|x| x.name == current.name) {
-                Some(old) => *old = current.clone(),
-                None => s.saved.push(current.clone()),
-            }
-            effects.push(Effect::Save(current));
-        }
-        Action::NewScenario => {
-            let taken =
-                |name: &str| name == s.scenario.name || s.saved.iter().any(|x| x.name == name);
-            let name = (1..)
-                .map(|n| format!("scenario {n}"))
-                .find(|n| !taken(n))
-                .expect("a free name");
-            s.message = Some(format!("new scenario: {name}"));
-            s.replace(base, before, Scenario::new(&name));
-        }
-        Action::OpenNext => {
-            let at = s
-                .saved
-                .iter()
-                .position(|x| x.name == s.scenario.name)
-                .map(|i| i + 1)
-                .unwrap_or(0);
-            match s.saved.get(at % s.saved.len().max(1)).cloned() {
-                Some(next) => {
-                    s.message = Some(format!("opened {}", next.name));
-                    s.replace(base, before, next);
-                }
-                None => s.message = Some("no saved scenario yet (w saves this one)".into()),
-            }
+        Action::Save => effects.extend(s.save()),
+        Action::NewScenario => s.start_naming(NameFor::New),
+        Action::Rename => s.start_naming(NameFor::Rename),
+        Action::SaveAs => s.start_naming(NameFor::SaveAs),
+        Action::OpenNext => s.open_next(base, before),
+        Action::Export => {
+            effects.push(Effect::Export(s.scenario.clone()));
+            s.message = Some(format!("exporting {} ...", s.scenario.name));
         }
         Action::SwitchPane => {
             s.pane = match s.pane {
@@ -606,9 +634,6 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
 
 /// Keys of the leave screen; true when the action was theirs.
 fn on_leave_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> bool {
-    if r.scenario.form.is_some() {
-        return on_scenario_action(r, action, effects);
-    }
     let (base, before) = (&r.model.baseline, &r.model.before);
     let s = &mut r.scenario;
     let adjust = match action {
@@ -659,18 +684,20 @@ fn on_ready_action(
     body: Rect,
     effects: &mut Vec<Effect>,
 ) -> bool {
-    if r.stack.is_empty() && r.root == Root::Scenario && on_scenario_action(r, action, effects) {
-        return false;
-    }
-    if r.stack.is_empty() && r.root == Root::Leave && on_leave_action(r, action, effects) {
-        return false;
-    }
-    if r.stack.is_empty() && r.root == Root::Compare && on_compare_action(r, action, effects) {
-        return false;
-    }
-    if action == Action::Export && r.stack.is_empty() && r.root == Root::Scenario {
-        effects.push(Effect::Export(r.scenario.scenario.clone()));
-        r.scenario.message = Some(format!("exporting {} ...", r.scenario.scenario.name));
+    // The screen's mode, worked out once (`Ready::context`): a prompt or a
+    // form takes every action; a root screen takes its own first.
+    let taken = match r.context() {
+        Context::Recover
+        | Context::Confirm
+        | Context::Naming
+        | Context::Form
+        | Context::Preview
+        | Context::Scenario => on_scenario_action(r, action, effects),
+        Context::Leave => on_leave_action(r, action, effects),
+        Context::Compare | Context::Present => on_compare_action(r, action, effects),
+        _ => false,
+    };
+    if taken {
         return false;
     }
     if action == Action::Pin
@@ -714,11 +741,10 @@ fn on_ready_action(
             return false;
         }
         Action::NextScreen | Action::PrevScreen => {
-            r.stack.clear();
-            r.root = r
+            let root = r
                 .root
                 .step(if action == Action::NextScreen { 1 } else { -1 });
-            r.open_root();
+            r.go_to(root);
             return false;
         }
         Action::CycleRule | Action::CycleSeverity | Action::CycleUnit => {
@@ -802,9 +828,31 @@ fn on_filter_key(app: &mut App, key: KeyEvent) {
 fn on_mouse(app: &mut App, mouse: MouseEvent) {
     let body = app.body();
     let title = layout::chrome(app.area).title;
+    let context = app.context();
+    // A visible popup takes every event: a click closes help, and while a
+    // prompt, form or preview is open a click elsewhere does nothing (the
+    // wheel moves in it as ↑/↓ would).
+    let clicked = matches!(mouse.kind, MouseEventKind::Down(_));
+    if app.help {
+        app.help &= !clicked;
+        return;
+    }
+    let modal = matches!(
+        context,
+        Context::Recover
+            | Context::Confirm
+            | Context::Naming
+            | Context::Form
+            | Context::Preview
+            | Context::Filtering
+            | Context::Present
+    );
     let Phase::Ready(r) = &mut app.phase else {
         return;
     };
+    if modal && clicked {
+        return;
+    }
     match mouse.kind {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             let action = if mouse.kind == MouseEventKind::ScrollDown {
@@ -819,9 +867,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
         MouseEventKind::Down(MouseButton::Left) => {
             if mouse.row == title.y {
                 if let Some(root) = tab_at(title, &r.model.title(), mouse.column) {
-                    r.stack.clear();
-                    r.root = root;
-                    r.open_root();
+                    r.go_to(root);
                 }
                 return;
             }

@@ -32,6 +32,9 @@ pub enum Action {
     Redo,
     Suggest,
     Save,
+    /// Save the open scenario under another name.
+    SaveAs,
+    Rename,
     NewScenario,
     OpenNext,
     SwitchPane,
@@ -79,10 +82,39 @@ pub enum Context {
     Form,
     /// Looking at suggested moves.
     Preview,
-    /// Asked whether to recover an autosaved scenario.
+    /// Asked whether to recover the draft a planner left when it stopped
+    /// without quitting.
     Recover,
+    /// Asked whether to save over a file changed on disk, or another
+    /// scenario's.
+    Confirm,
+    /// Typing a scenario's name.
+    Naming,
     /// Typing a filter.
     Filtering,
+}
+
+impl Context {
+    /// Every context, for the tests that walk them all.
+    pub const ALL: [Context; 17] = [
+        Context::Loading,
+        Context::Problems,
+        Context::Overview,
+        Context::Unit,
+        Context::Officer,
+        Context::Events,
+        Context::Flags,
+        Context::Scenario,
+        Context::Leave,
+        Context::Compare,
+        Context::Present,
+        Context::Form,
+        Context::Preview,
+        Context::Recover,
+        Context::Confirm,
+        Context::Naming,
+        Context::Filtering,
+    ];
 }
 
 /// One binding: the keys, how they are shown, what they do.
@@ -345,22 +377,64 @@ const SAVE: Binding = b(
     &[key('w')],
     "w",
     Action::Save,
-    "save the scenario under its name",
+    "save the scenario under its name (asks before writing over a file changed on disk)",
     Some("save"),
+);
+const SAVE_AS: Binding = b(
+    &[key('W')],
+    "W",
+    Action::SaveAs,
+    "save the scenario under another name (the old one stays as saved)",
+    None,
+);
+const RENAME: Binding = b(
+    &[key('R')],
+    "R",
+    Action::Rename,
+    "rename the scenario (and its saved file)",
+    None,
 );
 const NEW: Binding = b(
     &[key('n')],
     "n",
     Action::NewScenario,
-    "start a new scenario (the current one stays autosaved)",
-    None,
+    "start a new scenario, named as you like (unsaved work stays as a draft)",
+    Some("new"),
 );
 const OPEN_NEXT: Binding = b(
     &[key('o')],
     "o",
     Action::OpenNext,
-    "open the next saved scenario",
+    "open the next scenario, saved or draft (unsaved work stays as a draft)",
+    Some("open"),
+);
+const HOME_KEY: Binding = b(
+    &[(KeyCode::Home, false)],
+    "Home",
+    Action::Home,
+    "first row",
     None,
+);
+const NAME_OK: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "use this name",
+    Some("ok"),
+);
+const OVERWRITE: Binding = b(
+    &[key('y')],
+    "y",
+    Action::Accept,
+    "write over it",
+    Some("overwrite"),
+);
+const KEEP_FILE: Binding = b(
+    &[key('n'), (KeyCode::Esc, false)],
+    "n/Esc",
+    Action::Reject,
+    "do not save (rename it, or save it as another)",
+    Some("keep"),
 );
 const PANE: Binding = b(
     &[key('e')],
@@ -450,15 +524,15 @@ const YES: Binding = b(
     &[key('y')],
     "y",
     Action::Accept,
-    "recover the autosaved scenario",
+    "open the draft left when the planner last stopped without quitting",
     Some("recover"),
 );
 const NO: Binding = b(
     &[key('n'), (KeyCode::Esc, false)],
-    "n",
+    "n/Esc",
     Action::Reject,
-    "discard it",
-    Some("discard"),
+    "not now (it stays a draft: o opens it)",
+    Some("later"),
 );
 
 const PLAN_LEAVE: Binding = b(
@@ -609,9 +683,17 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
         }
         Context::Scenario => {
             out.extend([
-                &ADD, &SUGGEST, &UNDO, &REDO, &DELETE, &PANE, &SAVE, &NEW, &OPEN_NEXT,
+                &ADD, &SUGGEST, &UNDO, &REDO, &DELETE, &PANE, &SAVE, &SAVE_AS, &RENAME, &NEW,
+                &OPEN_NEXT, &EXPORT,
             ]);
-            out.extend(TABLE);
+            // `g` suggests here: the first row is Home only.
+            out.extend(TABLE.iter().map(|b| {
+                if b.action == Action::Home {
+                    &HOME_KEY
+                } else {
+                    *b
+                }
+            }));
             out.extend(SCREENS);
         }
         Context::Leave => {
@@ -661,6 +743,8 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
             &APPLY, &ACCEPT, &REJECT, &UP, &DOWN, &MORE, &FEWER, &CANCEL, &QUIT,
         ]),
         Context::Recover => out.extend([&YES, &NO, &QUIT]),
+        Context::Confirm => out.extend([&OVERWRITE, &KEEP_FILE, &QUIT]),
+        Context::Naming => out.extend([&NAME_OK, &CANCEL, &QUIT]),
         Context::Flags => {
             out.extend(TABLE);
             out.extend([&RULE, &SEVERITY, &UNIT]);
@@ -693,6 +777,25 @@ pub fn action(context: Context, event: &KeyEvent) -> Option<Action> {
                 .any(|&(code, c)| code == event.code && c == ctrl)
         })
         .map(|b| b.action)
+}
+
+/// How the key for `action` is shown in `context` ("u", "Ctrl-r"), if it
+/// has one there.
+pub fn label(context: Context, action: Action) -> Option<&'static str> {
+    bindings(context)
+        .into_iter()
+        .find(|b| b.action == action)
+        .map(|b| b.label)
+}
+
+/// The hints of a context in one line, "Enter add  Esc cancel", for the
+/// title of a prompt.
+pub fn hint_text(context: Context) -> String {
+    hints(context)
+        .into_iter()
+        .map(|(label, word)| format!("{label} {word}"))
+        .collect::<Vec<_>>()
+        .join("  ")
 }
 
 /// "key action" hints for the status line.
@@ -730,6 +833,33 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(Context::Filtering, &ctrl_c), Some(Action::Quit));
         assert_eq!(action(Context::Overview, &press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn no_key_has_two_meanings_and_every_key_does_what_help_says() {
+        for context in Context::ALL {
+            let mut seen: Vec<((KeyCode, bool), &str)> = Vec::new();
+            for b in bindings(context) {
+                for &k in b.keys {
+                    if let Some((_, other)) = seen.iter().find(|(x, _)| *x == k) {
+                        panic!("{context:?}: {k:?} is both \"{other}\" and \"{}\"", b.help);
+                    }
+                    seen.push((k, b.help));
+                    let modifiers = if k.1 {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::NONE
+                    };
+                    assert_eq!(
+                        action(context, &KeyEvent::new(k.0, modifiers)),
+                        Some(b.action),
+                        "{context:?}: {} does not do \"{}\"",
+                        b.label,
+                        b.help
+                    );
+                }
+            }
+        }
     }
 
     #[test]

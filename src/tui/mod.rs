@@ -10,6 +10,8 @@ pub mod keys;
 pub mod layout;
 pub mod scenario;
 pub mod screens;
+pub mod shelf;
+pub mod storage;
 pub mod table;
 pub mod terminal;
 pub mod theme;
@@ -17,7 +19,6 @@ pub mod view;
 
 use crate::core::check::choose_period;
 use crate::core::rules::Rules;
-use crate::core::scenario::Scenario;
 use crate::load::{LoadError, load_bureau};
 use crate::sample::{SampleSpec, generate};
 use app::{App, Msg, Outcome, update};
@@ -30,6 +31,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+use storage::{Reply, Storage};
 
 /// Which bureau to open.
 #[derive(Debug, Clone)]
@@ -54,126 +56,6 @@ pub struct Options {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub rules: Option<PathBuf>,
-}
-
-/// Where a bureau's scenarios are kept: `<data>/forceplan/scenarios/<bureau>/`,
-/// `<data>` being FORCEPLAN_DATA_DIR, else XDG_DATA_HOME, else ~/.local/share.
-/// Never inside the bureau's own folder: that is input.
-#[derive(Debug, Clone)]
-pub struct Storage {
-    pub dir: PathBuf,
-}
-
-impl Storage {
-    pub fn for_source(source: &Source) -> Option<Storage> {
-        let env = |k: &str| {
-            std::env::var_os(k)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
-        let root = env("FORCEPLAN_DATA_DIR")
-            .or_else(|| env("XDG_DATA_HOME").map(|d| d.join("forceplan")))
-            .or_else(|| env("HOME").map(|h| h.join(".local/share/forceplan")))?;
-        let key = match source {
-            Source::BuiltInSample => "built-in-sample".to_string(),
-            Source::Folder(dir) => {
-                let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
-                full.to_string_lossy()
-                    .chars()
-                    .map(|c| if c.is_alphanumeric() { c } else { '_' })
-                    .collect()
-            }
-        };
-        Some(Storage {
-            dir: root.join("scenarios").join(key),
-        })
-    }
-
-    fn autosave(&self) -> PathBuf {
-        self.dir.join(".autosave.toml")
-    }
-
-    pub fn saved_path(&self, name: &str) -> PathBuf {
-        let slug: String = name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        self.dir.join(format!("{slug}.toml"))
-    }
-
-    /// The saved scenarios (by name) and the autosave, as far as they read.
-    pub fn load(&self) -> (Vec<Scenario>, Option<Scenario>) {
-        let read = |p: &std::path::Path| {
-            std::fs::read_to_string(p)
-                .ok()
-                .and_then(|t| Scenario::from_toml(&t).ok())
-        };
-        let mut saved: Vec<Scenario> = std::fs::read_dir(&self.dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| {
-                        p.extension().is_some_and(|x| x == "toml") && !p.ends_with(".autosave.toml")
-                    })
-                    .filter_map(|p| read(&p))
-                    .collect()
-            })
-            .unwrap_or_default();
-        saved.sort_by(|a, b| a.name.cmp(&b.name));
-        (saved, read(&self.autosave()))
-    }
-
-    /// Exports a scenario into a new folder under `exports/`.
-    pub fn export(&self, model: &Model, scenario: &Scenario) -> Result<Option<String>, String> {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        let stamp = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
-        let slug: String = scenario
-            .name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '_' })
-            .collect();
-        let out = self
-            .dir
-            .join("exports")
-            .join(format!("{slug}-{}", stamp.format("%Y%m%d-%H%M%S")));
-        crate::export::export(
-            &model.baseline,
-            Some(scenario),
-            &model.inputs,
-            &out,
-            false,
-            stamp.format("%Y-%m-%d %H:%M:%S").to_string(),
-        )
-        .map(|_| Some(format!("exported to {}", out.display())))
-        .map_err(|e| e.to_string())
-    }
-
-    /// Carries out an effect; a message for the planner, if any.
-    pub fn perform(&self, effect: &Effect) -> Result<Option<String>, String> {
-        let write = |path: PathBuf, scenario: &Scenario| {
-            crate::store::write_file(&path, scenario.to_toml().as_bytes(), true, &[])
-                .map(|_| path)
-                .map_err(|e| e.to_string())
-        };
-        match effect {
-            Effect::Autosave(scenario) => write(self.autosave(), scenario).map(|_| None),
-            Effect::Save(scenario) => write(self.saved_path(&scenario.name), scenario)
-                .map(|p| Some(format!("saved to {}", p.display()))),
-            Effect::DiscardAutosave => std::fs::remove_file(self.autosave())
-                .map(|_| None)
-                .map_err(|e| e.to_string()),
-            // Needs the bureau: carried out by `export`.
-            Effect::Export(_) => Ok(None),
-        }
-    }
 }
 
 /// Loads the bureau and computes everything the screens need.
@@ -212,10 +94,10 @@ pub fn load(options: &Options) -> Outcome {
 }
 
 /// `load`, with the scenarios kept for the bureau.
-pub fn load_with(options: &Options, storage: Option<&Storage>) -> Outcome {
+pub fn load_with(options: &Options, shelf: Option<shelf::Shelf>) -> Outcome {
     let mut outcome = load(options);
-    if let (Outcome::Ready(model), Some(storage)) = (&mut outcome, storage) {
-        (model.saved_scenarios, model.autosaved) = storage.load();
+    if let (Outcome::Ready(model), Some(shelf)) = (&mut outcome, shelf) {
+        model.shelf = shelf;
     }
     outcome
 }
@@ -223,14 +105,14 @@ pub fn load_with(options: &Options, storage: Option<&Storage>) -> Outcome {
 /// Loads on its own thread; a panic there becomes a message on screen.
 fn spawn_loader(
     options: Options,
-    storage: Option<Storage>,
+    shelf: Option<shelf::Shelf>,
     tx: mpsc::Sender<Outcome>,
 ) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name(terminal::LOADER_THREAD.into())
         .spawn(move || {
-            let outcome = std::panic::catch_unwind(|| load_with(&options, storage.as_ref()))
-                .unwrap_or_else(|panic| {
+            let outcome =
+                std::panic::catch_unwind(|| load_with(&options, shelf)).unwrap_or_else(|panic| {
                     let what = panic
                         .downcast_ref::<String>()
                         .cloned()
@@ -256,8 +138,10 @@ pub fn run(options: Options) -> anyhow::Result<()> {
     let (mut term, guard) = terminal::setup()?;
     let (tx, rx) = mpsc::channel();
     let label = options.source.label();
-    let storage = Storage::for_source(&options.source);
-    spawn_loader(options, storage.clone(), tx)?;
+    // The bureau's scenarios are locked and read before the bureau loads.
+    let mut storage = Storage::for_source(&options.source);
+    let shelf = storage.as_mut().map(|s| s.open());
+    spawn_loader(options, shelf, tx)?;
     let size = term.size()?;
     let mut app = App::new(
         label,
@@ -308,21 +192,25 @@ pub fn run(options: Options) -> anyhow::Result<()> {
         update(&mut app, msg);
         // Files the update asked for: written here, the outcome fed back.
         for effect in std::mem::take(&mut app.effects) {
-            let result = match (&storage, &effect, &app.phase) {
+            let reply = match (&mut storage, &effect, &app.phase) {
                 (Some(storage), Effect::Export(scenario), app::Phase::Ready(r)) => {
-                    storage.export(&r.model, scenario)
+                    match storage.export(&r.model, scenario) {
+                        Ok(done) => Reply::Done(done),
+                        Err(why) => Reply::Failed(why),
+                    }
                 }
                 (Some(storage), _, _) => storage.perform(&effect),
-                (None, _, _) => {
-                    Err("no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into())
-                }
+                (None, _, _) => Reply::Failed(
+                    "no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into(),
+                ),
             };
-            match result {
-                Ok(None) => {}
-                Ok(Some(done)) => update(&mut app, Msg::Stored(Ok(done))),
-                Err(why) => update(&mut app, Msg::Stored(Err(why))),
+            if reply != Reply::Done(None) {
+                update(&mut app, Msg::Stored(reply));
             }
         }
+    }
+    if let Some(storage) = &mut storage {
+        storage.unlock();
     }
     drop(guard);
     if timings {

@@ -11,19 +11,43 @@ use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
 use crate::core::scenario::suggest::{Options, Suggestion, suggest};
 use crate::core::scenario::{Edit, Scenario};
 use crate::tui::form::Form;
+use crate::tui::shelf::{Shelf, State};
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 
 /// Files the screen asks the runtime to write.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// After every change: so that a crash or a kill loses nothing.
+    /// After every change that leaves unsaved work: the scenario's draft, so
+    /// that a crash, a kill or opening another scenario loses nothing.
     Autosave(Scenario),
-    /// The planner saved the scenario under its name.
-    Save(Scenario),
-    /// The autosave was declined on recovery.
-    DiscardAutosave,
+    /// The scenario of that name has no unsaved work (any more).
+    DiscardDraft(String),
+    /// Save the scenario under its name; over a file this planner has not
+    /// seen as it is, only with `overwrite` (after asking).
+    Save { scenario: Scenario, overwrite: bool },
+    /// The saved scenario `from` is now called as `scenario` is.
+    Rename { from: String, scenario: Scenario },
     /// Export a scenario: CSV, workbook, report and audit, in a new folder.
     Export(Scenario),
+}
+
+/// What a name typed in the scenario screen is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameFor {
+    /// A new, empty scenario.
+    New,
+    /// The open scenario, renamed.
+    Rename,
+    /// The open scenario, saved under another name (the old one stays as saved).
+    SaveAs,
+}
+
+/// A name being typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Naming {
+    pub purpose: NameFor,
+    pub text: String,
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,10 +206,16 @@ pub struct ScenarioScreen {
     pub edit_selected: usize,
     pub form: Option<Form>,
     pub preview: Option<Preview>,
-    /// An autosaved scenario found at start, offered for recovery.
+    /// The draft a planner that stopped without quitting left, offered
+    /// for recovery at start.
     pub recovery: Option<Scenario>,
-    /// Saved scenarios of this bureau, to open in turn.
-    pub saved: Vec<Scenario>,
+    /// The bureau's other scenarios: saved, and drafts of unsaved work.
+    pub shelf: Shelf,
+    /// A name being typed (new scenario, rename, save as).
+    pub naming: Option<Naming>,
+    /// A save that would write over a file changed on disk or another
+    /// scenario, waiting for a yes.
+    pub confirm: Option<(Scenario, String)>,
     /// What just happened, for the status of the screen.
     pub message: Option<String>,
 }
@@ -314,8 +344,182 @@ impl ScenarioScreen {
             form: None,
             preview: None,
             recovery: None,
-            saved: Vec::new(),
+            shelf: Shelf::default(),
+            naming: None,
+            confirm: None,
             message: None,
+        }
+    }
+
+    /// What keeps the scenario as it now is: its draft when it has unsaved
+    /// work, else no draft.
+    pub fn keep(&self) -> Effect {
+        match self.shelf.state(&self.scenario) {
+            State::Unsaved => Effect::Autosave(self.scenario.clone()),
+            State::Saved | State::Empty => Effect::DiscardDraft(self.scenario.name.clone()),
+        }
+    }
+
+    /// Where the open scenario stands: saved, unsaved, or empty.
+    pub fn state(&self) -> State {
+        self.shelf.state(&self.scenario)
+    }
+
+    /// Opens `next` in place of the open scenario, which is put away (its
+    /// unsaved work stays as its draft).
+    pub fn switch_to(&mut self, base: &Baseline, before: &Outcome, next: Scenario) {
+        let current = std::mem::replace(&mut self.scenario, next.clone());
+        self.shelf.put_away(current);
+        self.shelf.drafts.retain(|d| d.name != next.name);
+        self.replace(base, before, next);
+    }
+
+    /// Opens the next scenario by name (saved or draft).
+    pub fn open_next(&mut self, base: &Baseline, before: &Outcome) {
+        let Some(name) = self.shelf.next_after(&self.scenario.name) else {
+            self.message = Some("no other scenario yet".into());
+            return;
+        };
+        let current = self.scenario.clone();
+        self.shelf.put_away(current);
+        let next = self.shelf.take(&name).expect("named by the shelf");
+        self.message = Some(format!("opened {}", next.name));
+        self.replace(base, before, next);
+    }
+
+    /// Starts typing a name for `purpose`, with a sensible default.
+    pub fn start_naming(&mut self, purpose: NameFor) {
+        let text = match purpose {
+            NameFor::New => self.shelf.free_name(&self.scenario.name),
+            NameFor::Rename | NameFor::SaveAs => self.scenario.name.clone(),
+        };
+        self.naming = Some(Naming {
+            purpose,
+            text,
+            error: None,
+        });
+    }
+
+    /// Applies the typed name; the effects to carry out, or none (the name
+    /// is refused, with the reason in the prompt).
+    pub fn submit_name(&mut self, base: &Baseline, before: &Outcome) -> Vec<Effect> {
+        let Some(naming) = self.naming.as_mut() else {
+            return Vec::new();
+        };
+        let name = naming.text.trim().to_string();
+        let refusal = Shelf::check_name(&name).err().or_else(|| {
+            let same = name == self.scenario.name;
+            match naming.purpose {
+                NameFor::Rename if same => Some("that is its name already".into()),
+                _ if same || self.shelf.taken(&name) => Some(format!(
+                    "a scenario called \"{name}\" exists: choose another name"
+                )),
+                _ => None,
+            }
+        });
+        if let Some(why) = refusal {
+            naming.error = Some(why);
+            return Vec::new();
+        }
+        let purpose = naming.purpose;
+        self.naming = None;
+        match purpose {
+            NameFor::New => {
+                self.switch_to(base, before, Scenario::new(&name));
+                self.message = Some(format!("new scenario: {name}"));
+                Vec::new()
+            }
+            NameFor::Rename => {
+                let from = std::mem::replace(&mut self.scenario.name, name.clone());
+                self.history.renamed(&name);
+                let mut effects = vec![Effect::DiscardDraft(from.clone())];
+                if let Some(saved) = self.shelf.saved.iter().find(|s| s.name == from) {
+                    let mut renamed = saved.clone();
+                    renamed.name = name.clone();
+                    effects.push(Effect::Rename {
+                        from: from.clone(),
+                        scenario: renamed,
+                    });
+                }
+                self.shelf.drafts.retain(|d| d.name != from);
+                effects.push(self.keep());
+                self.message = Some(format!("renamed \"{from}\" to \"{name}\""));
+                effects
+            }
+            NameFor::SaveAs => {
+                let from = std::mem::replace(&mut self.scenario.name, name.clone());
+                self.history.renamed(&name);
+                // The old scenario stays as it was saved; its unsaved work
+                // goes with the new one.
+                self.shelf.drafts.retain(|d| d.name != from);
+                self.message = Some(format!("saving as \"{name}\" ..."));
+                vec![
+                    Effect::DiscardDraft(from),
+                    self.keep(),
+                    Effect::Save {
+                        scenario: self.scenario.clone(),
+                        overwrite: false,
+                    },
+                ]
+            }
+        }
+    }
+
+    /// Asks to save the open scenario under its name.
+    pub fn save(&mut self) -> Option<Effect> {
+        if let Some(why) = &self.shelf.read_only {
+            self.message = Some(format!("not saved: {why}"));
+            return None;
+        }
+        Some(Effect::Save {
+            scenario: self.scenario.clone(),
+            overwrite: false,
+        })
+    }
+
+    /// Takes in what became of a write.
+    pub fn stored(&mut self, reply: crate::tui::storage::Reply) {
+        use crate::tui::storage::Reply;
+        self.message = match reply {
+            Reply::Done(message) => message,
+            Reply::Failed(why) => Some(format!("not saved: {why}")),
+            Reply::Saved { scenario, message } => {
+                self.shelf.saved(scenario);
+                Some(message)
+            }
+            Reply::Renamed {
+                from,
+                scenario,
+                message,
+            } => {
+                self.shelf.renamed(&from, scenario);
+                Some(message)
+            }
+            Reply::Conflict { scenario, why } => {
+                let message = format!("not saved yet: {why}");
+                self.confirm = Some((scenario, why));
+                Some(message)
+            }
+        };
+    }
+
+    /// The answer to "write over it?".
+    pub fn confirm(&mut self, yes: bool) -> Option<Effect> {
+        let (scenario, _) = self.confirm.take()?;
+        if yes {
+            Some(Effect::Save {
+                scenario,
+                overwrite: true,
+            })
+        } else {
+            use crate::tui::keys::{Action, Context, label};
+            let key = |a| label(Context::Scenario, a).unwrap_or("");
+            self.message = Some(format!(
+                "not saved: rename it ({}) or save it as another ({})",
+                key(Action::Rename),
+                key(Action::SaveAs)
+            ));
+            None
         }
     }
 
@@ -388,7 +592,7 @@ impl ScenarioScreen {
         self.history
             .changed(std::mem::replace(&mut self.scenario, scenario));
         self.install(before, outcome);
-        Effect::Autosave(self.scenario.clone())
+        self.keep()
     }
 
     /// Moves, shortens, lengthens or removes the selected officer's leave by
@@ -441,7 +645,7 @@ impl ScenarioScreen {
         self.history.changed(self.scenario.clone());
         f(&mut self.scenario);
         self.recompute(base, before);
-        Effect::Autosave(self.scenario.clone())
+        self.keep()
     }
 
     /// Replaces the scenario (opening another, or recovering one); the history starts again.
@@ -457,7 +661,7 @@ impl ScenarioScreen {
         self.scenario = previous;
         self.recompute(base, before);
         self.message = Some("undone".into());
-        Some(Effect::Autosave(self.scenario.clone()))
+        Some(self.keep())
     }
 
     pub fn redo(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
@@ -465,7 +669,7 @@ impl ScenarioScreen {
         self.scenario = next;
         self.recompute(base, before);
         self.message = Some("redone".into());
-        Some(Effect::Autosave(self.scenario.clone()))
+        Some(self.keep())
     }
 
     /// Adds the form's edit if it is well formed and applies to the bureau.

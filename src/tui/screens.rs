@@ -30,8 +30,8 @@ pub struct Model {
     pub baseline: Baseline,
     pub before: Outcome,
     /// Scenarios saved for this bureau, and an autosave found at start.
-    pub saved_scenarios: Vec<Scenario>,
-    pub autosaved: Option<Scenario>,
+    /// The bureau's scenarios as found at start.
+    pub shelf: crate::tui::shelf::Shelf,
     /// The files the bureau was read from (for the audit trail of exports).
     pub inputs: Vec<std::path::PathBuf>,
 }
@@ -66,8 +66,7 @@ impl Model {
             rule_counts,
             baseline,
             before,
-            saved_scenarios: Vec::new(),
-            autosaved: None,
+            shelf: Default::default(),
             inputs: Vec::new(),
             source,
             bodies: detail::inspecting_bodies(&bureau, period),

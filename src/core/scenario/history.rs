@@ -29,6 +29,14 @@ impl History {
         Some(next)
     }
 
+    /// The scenario was renamed: the name is the document's, not a change
+    /// to undo, so every version kept takes it.
+    pub fn renamed(&mut self, name: &str) {
+        for s in self.past.iter_mut().chain(&mut self.future) {
+            s.name = name.to_string();
+        }
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }

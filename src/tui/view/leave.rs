@@ -3,6 +3,7 @@
 
 use super::table;
 use crate::tui::app::Ready;
+use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
 use crate::tui::scenario::LeaveView;
 use crate::tui::table::Badge;
@@ -25,7 +26,10 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
                 )),
                 Line::from(""),
                 Line::from(vec![
-                    Span::styled("r", theme.key()),
+                    Span::styled(
+                        keys::label(Context::Leave, Action::PlanLeave).unwrap_or(""),
+                        theme.key(),
+                    ),
                     Span::raw(
                         " plans everyone's remaining annual leave and comp days over a window,",
                     ),

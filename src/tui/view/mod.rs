@@ -67,6 +67,7 @@ pub fn draw(app: &App, f: &mut Frame) {
                 },
             }
             status_line(f, chrome.status, theme, &breadcrumb(r), app.context());
+            scenario::prompts(f, chrome.body, theme, &r.scenario);
         }
     }
     if app.help {

@@ -4,8 +4,10 @@
 use super::table;
 use crate::tui::app::Ready;
 use crate::tui::form::KINDS;
+use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
-use crate::tui::scenario::{Pane, ScenarioScreen};
+use crate::tui::scenario::{NameFor, Pane, ScenarioScreen};
+use crate::tui::shelf::State;
 use crate::tui::table::Badge;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -27,36 +29,88 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         r.editing,
     );
     edits(f, l.edits, theme, s);
-    let full = area;
-    if let Some(recovered) = &s.recovery {
+    if s.form.is_some() {
+        form(f, area, theme, s);
+    } else if s.preview.is_some() {
+        preview(f, area, theme, s);
+    }
+}
+
+/// The prompts that take every key, whatever the screen: the recovery of a
+/// draft, "write over it?" and a name being typed.
+pub(super) fn prompts(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
+    let keys_line = |context: Context| {
+        let mut spans = Vec::new();
+        for b in keys::bindings(context) {
+            if b.action == Action::Quit {
+                continue;
+            }
+            spans.push(Span::styled(b.label, theme.key()));
+            spans.push(Span::raw(format!(" {}   ", b.help)));
+        }
+        Line::from(spans)
+    };
+    if let Some(draft) = &s.recovery {
         let text = vec![
             Line::from(format!(
-                "An autosaved scenario was found: \"{}\", {} edits.",
-                recovered.name,
-                recovered.edits.len()
+                "Unsaved work was left when the planner last stopped without quitting: \"{}\", {} edits.",
+                draft.name,
+                draft.edits.len()
             )),
-            Line::from("It was not saved before forceplan last stopped."),
             Line::from(""),
-            Line::from(vec![
-                Span::styled("y", theme.key()),
-                Span::raw(" recover it   "),
-                Span::styled("n", theme.key()),
-                Span::raw(" discard it"),
-            ]),
+            keys_line(Context::Recover),
         ];
-        popup(f, full, " Recover? ", text, 64, 6);
-    } else if s.form.is_some() {
-        form(f, full, theme, s);
-    } else if s.preview.is_some() {
-        preview(f, full, theme, s);
+        popup(f, area, " Recover? ", text, 72, 8);
+    } else if let Some((scenario, why)) = &s.confirm {
+        let text = vec![
+            Line::from(format!("Saving \"{}\": {why}.", scenario.name)),
+            Line::from(""),
+            keys_line(Context::Confirm),
+        ];
+        popup(f, area, " Write over it? ", text, 72, 8);
+    } else if let Some(n) = &s.naming {
+        let title = match n.purpose {
+            NameFor::New => " New scenario: its name ",
+            NameFor::Rename => " Rename the scenario ",
+            NameFor::SaveAs => " Save the scenario as ",
+        };
+        let mut text = vec![Line::from(vec![
+            Span::raw("name: "),
+            Span::styled(format!("{}_", n.text), theme.key()),
+        ])];
+        if let Some(why) = &n.error {
+            text.push(Line::from(Span::styled(
+                why.clone(),
+                theme.badge(Badge::Alarm),
+            )));
+        }
+        text.push(Line::from(""));
+        text.push(keys_line(Context::Naming));
+        let h = text.len() as u16 + 2;
+        popup(f, area, title, text, 64, h);
     }
 }
 
 fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &ScenarioScreen) {
     let (before, after) = (&r.model.before, &s.after);
     let moved = after.moves.len();
+    let key = |action| keys::label(Context::Scenario, action).unwrap_or("");
+    let state = match (&s.shelf.read_only, s.state()) {
+        (Some(_), _) => "read-only",
+        (None, State::Saved) => "saved",
+        (None, State::Unsaved) => "unsaved: kept as a draft",
+        (None, State::Empty) => "new",
+    };
+    let mut hints = Vec::new();
+    if s.history.can_undo() {
+        hints.push(format!("{} undo", key(Action::Undo)));
+    }
+    if s.history.can_redo() {
+        hints.push(format!("{} redo", key(Action::Redo)));
+    }
     let first = Line::from(vec![
         Span::styled(format!("{} ", s.scenario.name), theme.title()),
+        Span::styled(format!("({state})"), theme.dim()),
         Span::raw(format!(
             " {} edits  {moved} moves  {} pinned  alarms {} > {}  worst load {:.2} > {:.2}",
             s.scenario.edits.len(),
@@ -66,18 +120,7 @@ fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &ScenarioScree
             before.worst_load(),
             after.worst_load()
         )),
-        Span::styled(
-            format!(
-                "  {}{}",
-                if s.history.can_undo() { "u undo " } else { "" },
-                if s.history.can_redo() {
-                    "Ctrl-r redo"
-                } else {
-                    ""
-                }
-            ),
-            theme.dim(),
-        ),
+        Span::styled(format!("  {}", hints.join(" ")), theme.dim()),
     ]);
     let second = match (&s.message, after.problems.len()) {
         (_, n) if n > 0 => Line::from(Span::styled(
@@ -85,8 +128,19 @@ fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &ScenarioScree
             theme.badge(Badge::Alarm),
         )),
         (Some(m), _) => Line::from(Span::styled(m.clone(), theme.key())),
+        (None, _) if s.shelf.read_only.is_some() => Line::from(Span::styled(
+            s.shelf.read_only.clone().unwrap_or_default(),
+            theme.badge(Badge::Warn),
+        )),
         (None, _) => Line::from(Span::styled(
-            "a add an edit, g suggest moves, e the list of edits, w save",
+            format!(
+                "{} add an edit, {} suggest moves, {} the list of edits, {} save, {} export",
+                key(Action::AddEdit),
+                key(Action::Suggest),
+                key(Action::SwitchPane),
+                key(Action::Save),
+                key(Action::Export)
+            ),
             theme.dim(),
         )),
     };
@@ -121,8 +175,13 @@ fn edits(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
         lines.push(Line::from(spans));
     }
     if lines.is_empty() {
+        let key = |action| keys::label(Context::Scenario, action).unwrap_or("");
         lines.push(Line::from(Span::styled(
-            "no edits yet: a adds one, g suggests moves",
+            format!(
+                "no edits yet: {} adds one, {} suggests moves",
+                key(Action::AddEdit),
+                key(Action::Suggest)
+            ),
             theme.dim(),
         )));
     }
@@ -195,7 +254,7 @@ pub(super) fn form(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen)
     popup(
         f,
         area,
-        " New edit (Enter adds, Esc cancels) ",
+        &format!(" New edit ({}) ", keys::hint_text(Context::Form)),
         lines,
         70,
         h,
@@ -259,7 +318,7 @@ fn preview(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
     popup(
         f,
         area,
-        " Suggested moves (y accept, n reject, Enter add accepted, +/- moves) ",
+        &format!(" Suggested moves ({}) ", keys::hint_text(Context::Preview)),
         lines,
         area.width.saturating_sub(4),
         h,
