@@ -330,3 +330,66 @@ fn suggestion_relieves_the_worst_unit_within_floors_and_pins() {
     close(after.worst_load(), plan.plan_worst);
     assert_eq!(after.alarms(), plan.plan_alarms);
 }
+
+/// Edits that cannot be meant are refused, with the reason, whatever
+/// their bureau (the form and every command see the same problems).
+#[test]
+fn edits_that_cannot_be_meant_are_refused_with_the_reason() {
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let leave = |leaders_cover, batch, min_block| Edit::PlanLeave {
+        from: d("2025-01-01"),
+        to: d("2025-01-10"),
+        min_block,
+        leaders_cover,
+        batch,
+        blackout: Vec::new(),
+    };
+    let cases = [
+        (
+            Edit::MoveOfficers {
+                role: Role::Patrol,
+                count: 0,
+                from_unit: "U1".into(),
+                to: "U2".into(),
+                from: None,
+            },
+            "move at least 1 officer",
+        ),
+        (
+            Edit::AddOfficers {
+                unit: "U1".into(),
+                role: Role::Patrol,
+                count: 0,
+                from: None,
+            },
+            "add at least 1 recruit",
+        ),
+        (leave(0, Some(0), None), "a batch of at least 1 officer"),
+        (
+            leave(99_999_999, None, None),
+            "leaders can cover at most the window's 10 days, not 99999999",
+        ),
+        (leave(0, None, Some(11)), "at most the window's 10 days"),
+    ];
+    for (edit, why) in cases {
+        let problem = edit.check().expect_err("refused");
+        assert!(problem.contains(why), "{problem}");
+    }
+    assert!(leave(10, Some(1), Some(10)).check().is_ok());
+}
+
+#[test]
+fn a_minimum_on_duty_beyond_the_bureaus_officers_is_refused() {
+    let out = run(vec![Edit::SetMinOnDuty {
+        unit: "U1".into(),
+        min_on_duty: 99_999_999,
+    }]);
+    assert_eq!(out.problems.len(), 1);
+    assert!(
+        out.problems[0]
+            .1
+            .contains("more than the bureau's 6 officers"),
+        "{:?}",
+        out.problems
+    );
+}

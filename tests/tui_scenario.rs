@@ -505,6 +505,18 @@ fn leave_is_planned_as_an_edit_and_adjusted_by_hand_within_the_floors() {
     assert!(
         matches!(edits(&app).last(), Some(Edit::LeaveBlock { officer, days: 0, .. }) if *officer == selected)
     );
+    // x again: nothing left to remove, so no edit that does nothing.
+    let n = edits(&app).len();
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(edits(&app).len(), n);
+    assert!(
+        ready(&app)
+            .scenario
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("has no leave to change")
+    );
     assert_eq!(
         ready(&app)
             .scenario

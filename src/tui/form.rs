@@ -219,9 +219,16 @@ impl Form {
         match self.value(i) {
             "" => Ok(None),
             v => v
-                .parse()
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite() && *x >= 0.0)
                 .map(Some)
-                .map_err(|_| format!("{}: expected a number", self.fields[i].label)),
+                .ok_or_else(|| {
+                    format!(
+                        "{}: expected a number of 0 or more, found {v}",
+                        self.fields[i].label
+                    )
+                }),
         }
     }
 

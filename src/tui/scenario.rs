@@ -603,13 +603,23 @@ impl ScenarioScreen {
         before: &Outcome,
         how: Adjust,
     ) -> Result<Effect, String> {
-        let view = self
-            .leave
-            .as_ref()
-            .ok_or("no leave plan yet: r plans leave over a window")?;
+        let view = self.leave.as_ref().ok_or_else(|| {
+            let plan = crate::tui::keys::label(
+                crate::tui::keys::Context::Leave,
+                crate::tui::keys::Action::PlanLeave,
+            );
+            format!(
+                "no leave plan yet: {} plans leave over a window",
+                plan.unwrap_or("")
+            )
+        })?;
         let (officer, block) = view.selected_block().ok_or("no officer selected")?;
         let window = view.leave.plan.window;
         let (start, days) = block.unwrap_or((window.start, 0));
+        // An edit that would change nothing is not made.
+        if days == 0 && how != Adjust::Longer {
+            return Err(format!("{officer} has no leave to change"));
+        }
         let day = chrono::Days::new(1);
         let (start, days) = match how {
             Adjust::Earlier => (

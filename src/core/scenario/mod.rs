@@ -141,6 +141,44 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// What no bureau could make sense of: counts of nothing, a batch of no
+    /// one, covers or blocks longer than their window. (What depends on the
+    /// bureau, ids, dates, staff, is checked when the edit is replayed.)
+    pub fn check(&self) -> Result<(), String> {
+        match self {
+            Edit::MoveOfficers { count: 0, .. } => Err("move at least 1 officer".into()),
+            Edit::AddOfficers { count: 0, .. } => Err("add at least 1 recruit".into()),
+            Edit::PlanLeave {
+                from,
+                to,
+                min_block,
+                leaders_cover,
+                batch,
+                ..
+            } => {
+                let days = (*to - *from).num_days() + 1;
+                if days < 1 {
+                    return Err(format!("the window ends ({to}) before it starts ({from})"));
+                }
+                if *batch == Some(0) {
+                    return Err("a batch of at least 1 officer (or none: no limit)".into());
+                }
+                if *leaders_cover as i64 > days {
+                    return Err(format!(
+                        "leaders can cover at most the window's {days} days, not {leaders_cover}"
+                    ));
+                }
+                if min_block.is_some_and(|b| b as i64 > days) {
+                    return Err(format!(
+                        "a shortest block of at most the window's {days} days"
+                    ));
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// One line for lists and reports.
     pub fn describe(&self) -> String {
         let from = |d: &Option<NaiveDate>| d.map(|d| format!(" from {d}")).unwrap_or_default();

@@ -299,6 +299,7 @@ impl<'b> State<'b> {
     }
 
     fn apply(&mut self, edit: &Edit) -> Result<(), String> {
+        edit.check()?;
         match edit {
             Edit::MoveOfficer {
                 officer,
@@ -383,6 +384,12 @@ impl<'b> State<'b> {
             }
             Edit::SetMinOnDuty { unit, min_on_duty } => {
                 let u = self.unit(unit)?;
+                let staff = self.plan.people.len();
+                if *min_on_duty as usize > staff {
+                    return Err(format!(
+                        "a minimum of {min_on_duty} on duty is more than the bureau's {staff} officers"
+                    ));
+                }
                 self.plan.min_on_duty[u as usize] = *min_on_duty;
                 Ok(())
             }
