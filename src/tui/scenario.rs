@@ -59,6 +59,8 @@ pub enum Pane {
 /// A suggestion being looked at: each move accepted or not.
 pub struct Preview {
     pub suggestion: Suggestion,
+    /// Each move as the list shows it: who (name, role), from where, to where.
+    pub lines: Vec<String>,
     pub accepted: Vec<bool>,
     pub selected: usize,
     pub max_moves: usize,
@@ -254,9 +256,18 @@ pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> String {
 }
 
 fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
+    let units = &after.report().units;
     let columns = vec![
-        col("unit", 5, Align::Left),
-        col("name", 16, Align::Left),
+        col(
+            "unit",
+            crate::tui::screens::id_width(units.iter().map(|u| u.unit_id.as_str()), 4),
+            Align::Left,
+        ),
+        col(
+            "name",
+            crate::tui::screens::name_width(units.iter().map(|u| u.name.as_str()), 8, 30),
+            Align::Left,
+        ),
         col("officers", 9, Align::Right),
         col("load", 9, Align::Right),
         col("h/wk", 7, Align::Right),
@@ -726,8 +737,38 @@ impl ScenarioScreen {
                 allow_leaders: false,
             },
         );
+        let b = self.after.bureau();
+        let start = base.period().start;
+        let unit = |u: Option<u32>| {
+            u.map(|u| format!("{} {}", b.unit(u).id, b.unit(u).name))
+                .unwrap_or_else(|| "outside the bureau".into())
+        };
+        let lines = suggestion
+            .edits
+            .iter()
+            .map(|e| match e {
+                Edit::MoveOfficer {
+                    officer, to, from, ..
+                } => match (b.officer_index(officer), b.unit_index(to)) {
+                    (Some(o), Some(t)) => {
+                        let who = b.officer(o);
+                        format!(
+                            "move {} {} ({}) from {} to {}",
+                            who.id,
+                            who.name,
+                            who.role.code(),
+                            unit(b.serving(o, from.unwrap_or(start))),
+                            unit(Some(t))
+                        )
+                    }
+                    _ => e.describe(),
+                },
+                _ => e.describe(),
+            })
+            .collect();
         self.preview = Some(Preview {
             accepted: vec![true; suggestion.edits.len()],
+            lines,
             suggestion,
             selected: 0,
             max_moves,

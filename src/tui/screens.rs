@@ -133,15 +133,15 @@ fn text(s: &str) -> Key {
 }
 
 /// Width of the widest id, at least `min`.
-fn id_width<'a>(ids: impl Iterator<Item = &'a str>, min: u16) -> u16 {
-    ids.map(|s| s.chars().count() as u16)
+pub(crate) fn id_width<'a>(ids: impl Iterator<Item = &'a str>, min: u16) -> u16 {
+    ids.map(|s| unicode_width::UnicodeWidthStr::width(s) as u16)
         .max()
         .unwrap_or(0)
         .max(min)
 }
 
 /// Terminal width of the widest name, between `min` and `max`.
-fn name_width<'a>(names: impl Iterator<Item = &'a str>, min: u16, max: u16) -> u16 {
+pub(crate) fn name_width<'a>(names: impl Iterator<Item = &'a str>, min: u16, max: u16) -> u16 {
     names
         .map(|s| unicode_width::UnicodeWidthStr::width(s) as u16)
         .max()

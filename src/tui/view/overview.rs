@@ -18,7 +18,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         l.table,
         theme,
         &r.overview,
-        "Units, worst first",
+        "Units, worst first (alarms, then warnings, then load)",
         r.editing,
     );
     if let Some(chart) = l.chart {

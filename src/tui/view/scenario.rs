@@ -285,8 +285,8 @@ fn preview(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
     ];
     let room = area.height.saturating_sub(8) as usize;
     let first = p.selected.saturating_sub(room.saturating_sub(1));
-    for (i, (edit, ok)) in sug
-        .edits
+    for (i, (line, ok)) in p
+        .lines
         .iter()
         .zip(&p.accepted)
         .enumerate()
@@ -299,10 +299,7 @@ fn preview(f: &mut Frame, area: Rect, theme: &Theme, s: &ScenarioScreen) {
         } else {
             Style::new()
         };
-        lines.push(Line::from(Span::styled(
-            format!("{mark} {}", edit.describe()),
-            style,
-        )));
+        lines.push(Line::from(Span::styled(format!("{mark} {line}"), style)));
     }
     if sug.edits.is_empty() {
         lines.push(Line::from("No move would lower the worst load."));
