@@ -626,3 +626,35 @@ fn the_headers_alarms_are_checks_of_the_bureau_and_of_the_proposed_bureau() {
     );
     assert_ne!(before, after, "the edits change something");
 }
+
+#[test]
+fn drill_down_shows_the_bureau_of_the_screen_it_was_opened_from() {
+    use forceplan::tui::app::Drill;
+    let mut app = app_with(None);
+    to_scenario(&mut app);
+    press(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "P2");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "U2");
+    press(&mut app, KeyCode::Enter);
+    // U1 from the Scenario screen: without P2, and said to be projected.
+    press(&mut app, KeyCode::Enter);
+    let Some(Drill::Unit(u)) = ready(&app).stack.last() else {
+        panic!("a unit")
+    };
+    assert_eq!(u.shown.projected.as_ref().unwrap().scenario, "scenario 1");
+    assert_eq!(u.table.rows.len(), 2);
+    assert!(u.table.rows.iter().all(|r| r.cells[0] != "P2"));
+    // The same unit from the Overview: as it is, with P2.
+    press(&mut app, KeyCode::Esc);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::BackTab);
+    }
+    press(&mut app, KeyCode::Enter);
+    let Some(Drill::Unit(u)) = ready(&app).stack.last() else {
+        panic!("a unit")
+    };
+    assert!(u.shown.projected.is_none());
+    assert_eq!(u.unit, 0);
+    assert!(u.table.rows.iter().any(|r| r.cells[0] == "P2"));
+}

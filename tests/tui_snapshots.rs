@@ -166,6 +166,24 @@ fn scenario_with_a_move() {
     screen("scenario_move", &scenario_keys(&keys));
 }
 
+/// A unit and one of its officers opened from the Scenario screen: the
+/// bureau the scenario proposes, labelled so, the bureau as it is beside.
+#[test]
+fn a_unit_and_an_officer_opened_from_the_scenario_are_projected() {
+    let mut keys = vec![KeyCode::Char('a')];
+    keys.extend(text("P2"));
+    keys.push(KeyCode::Tab);
+    keys.extend(text("U2"));
+    keys.push(KeyCode::Enter);
+    // The selected row is U1 (the first); open it, then its first officer.
+    keys.push(KeyCode::Enter);
+    let keys = scenario_keys(&keys);
+    screen("scenario_unit_projected", &keys);
+    let mut officer = keys.clone();
+    officer.push(KeyCode::Enter);
+    screen("scenario_officer_projected", &officer);
+}
+
 #[test]
 fn scenario_form_with_an_error() {
     let mut keys = vec![KeyCode::Char('a')];

@@ -240,7 +240,10 @@ impl Ready {
     /// The table the keys move in, and where it is drawn.
     fn table(&mut self, body: Rect) -> Option<(&mut DataTable, Rect)> {
         match self.stack.last_mut() {
-            Some(Drill::Unit(s)) => Some((&mut s.table, layout::unit(body, s.flags).table)),
+            Some(Drill::Unit(s)) => {
+                let projected = s.shown.projected.is_some();
+                Some((&mut s.table, layout::unit(body, s.flags, projected).table))
+            }
             Some(Drill::Officer(_)) => None,
             None => match self.root {
                 Root::Overview => {
@@ -294,14 +297,31 @@ impl Ready {
         }
     }
 
+    /// The bureau a row opened here shows: the one the screen below shows;
+    /// from the Scenario, Compare and Leave screens, the bureau the
+    /// scenario proposes; else the bureau as it is.
+    fn shown(&self) -> screens::Shown {
+        match self.stack.last() {
+            Some(Drill::Unit(s)) => s.shown.clone(),
+            Some(Drill::Officer(s)) => s.shown.clone(),
+            None => match self.root {
+                Root::Scenario | Root::Compare | Root::Leave => {
+                    screens::Shown::projected(&self.model, &self.scenario.after)
+                }
+                _ => screens::Shown::baseline(&self.model),
+            },
+        }
+    }
+
     fn open(&mut self, link: Link) {
+        let shown = self.shown();
         match link {
             Link::Unit(u) => self
                 .stack
-                .push(Drill::Unit(Box::new(screens::unit_screen(&self.model, u)))),
+                .push(Drill::Unit(Box::new(screens::unit_screen(shown, u)))),
             Link::Officer(o) => self
                 .stack
-                .push(Drill::Officer(screens::officer_screen(&self.model, o))),
+                .push(Drill::Officer(screens::officer_screen(shown, o))),
             Link::None => {}
         }
     }
@@ -704,7 +724,7 @@ fn on_ready_action(
         && let Some(Drill::Unit(u)) = r.stack.last()
         && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)
     {
-        let id = r.model.bureau.officer(o).id.clone();
+        let id = u.shown.bureau().officer(o).id.clone();
         let s = &mut r.scenario;
         let pinned = s.scenario.pinned.contains(&id);
         effects.push(s.change(&r.model.baseline, &r.model.before, |sc| {
@@ -714,7 +734,7 @@ fn on_ready_action(
                 sc.pinned.push(id.clone());
             }
         }));
-        let name = &r.model.bureau.officer(o).id;
+        let name = &id;
         s.message = Some(if pinned {
             format!("{name} unpinned")
         } else {
@@ -726,7 +746,7 @@ fn on_ready_action(
         && let Some(Drill::Unit(u)) = r.stack.last()
         && let Some(Link::Officer(o)) = u.table.selected_row().map(|row| row.link)
     {
-        let id = r.model.bureau.officer(o).id.clone();
+        let id = u.shown.bureau().officer(o).id.clone();
         r.stack.clear();
         r.root = Root::Scenario;
         r.scenario.pane = Pane::Units;
@@ -754,7 +774,10 @@ fn on_ready_action(
         _ => {}
     }
     if let Some(Drill::Officer(s)) = r.stack.last_mut() {
-        let text_page = layout::officer(body).text.height.max(1) as usize;
+        let text_page = layout::officer(body, s.shown.projected.is_some())
+            .text
+            .height
+            .max(1) as usize;
         match action {
             Action::Up => s.scroll = s.scroll.saturating_sub(1),
             Action::Down => s.scroll += 1,

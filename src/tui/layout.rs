@@ -93,11 +93,13 @@ pub struct Unit {
 
 /// `flags`: how many flags the unit has; the summary lists as many as the
 /// height allows, after three lines of figures.
-pub fn unit(body: Rect, flags: usize) -> Unit {
+/// A unit's screen; `projected` adds the line that says so, with the bureau
+/// as it is beside.
+pub fn unit(body: Rect, flags: usize, projected: bool) -> Unit {
     let room = if body.height >= 40 { 7 } else { 2 };
     let flags_shown = flags.min(room);
     let more = usize::from(flags > flags_shown);
-    let summary_lines = (3 + flags_shown.max(1) + more) as u16;
+    let summary_lines = (3 + usize::from(projected) + flags_shown.max(1) + more) as u16;
     let [summary, rest] =
         Layout::vertical([Constraint::Length(summary_lines), Constraint::Fill(1)]).areas(body);
     let (main, side) = if body.width >= WIDE {
@@ -128,9 +130,10 @@ pub struct Officer {
     pub text: Rect,
 }
 
-pub fn officer(body: Rect) -> Officer {
+/// An officer's screen; `projected` adds the line that says so.
+pub fn officer(body: Rect, projected: bool) -> Officer {
     let [summary, calendar, weeks, text] = Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(4 + u16::from(projected)),
         Constraint::Length(11),
         Constraint::Length(if body.height >= 36 { 6 } else { 3 }),
         Constraint::Fill(1),

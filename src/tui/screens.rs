@@ -2,7 +2,7 @@
 //! opens: table rows (text and sort keys) and the details behind them.
 //! Views only lay this out.
 
-use crate::core::check::CheckReport;
+use crate::core::check::{CheckReport, Checked, OfficerReport, UnitReport};
 use crate::core::detail::{self, Day, Source, StackedDay, UnitEvents};
 use crate::core::flags::{Flag, Severity};
 use crate::core::model::{Bureau, OfficerIdx, UnitIdx};
@@ -219,7 +219,96 @@ pub const BANDS: [(&str, f64); 5] = [
     (">72", f64::INFINITY),
 ];
 
+/// The bureau a drilled-down screen shows: the bureau as it is, or the
+/// bureau a scenario proposes (opened from the Scenario, Compare or Leave
+/// screen), labelled as such, with the bureau as it is beside it.
+#[derive(Clone)]
+pub struct Shown {
+    pub checked: Arc<Checked>,
+    pub projected: Option<Projection>,
+}
+
+#[derive(Clone)]
+pub struct Projection {
+    /// The scenario's name.
+    pub scenario: String,
+    /// The bureau as it is.
+    pub baseline: Arc<Checked>,
+}
+
+impl Shown {
+    /// The bureau as it is.
+    pub fn baseline(m: &Model) -> Shown {
+        Shown {
+            checked: m.baseline.checked.clone(),
+            projected: None,
+        }
+    }
+
+    /// The bureau `after` proposes.
+    pub fn projected(m: &Model, after: &Outcome) -> Shown {
+        Shown {
+            checked: after.checked.clone(),
+            projected: Some(Projection {
+                scenario: after.name.clone(),
+                baseline: m.baseline.checked.clone(),
+            }),
+        }
+    }
+
+    pub fn bureau(&self) -> &Bureau {
+        &self.checked.bureau
+    }
+
+    pub fn report(&self) -> &CheckReport {
+        &self.checked.report
+    }
+
+    pub fn period(&self) -> Period {
+        self.checked.period
+    }
+
+    /// The unit as it is in the bureau (when this is a projection).
+    pub fn baseline_unit(&self, u: UnitIdx) -> Option<&UnitReport> {
+        let p = self.projected.as_ref()?;
+        p.baseline.report.units.get(u as usize).map(|x| &**x)
+    }
+
+    /// The officer as they are in the bureau, by id (a recruit has none).
+    pub fn baseline_officer(&self, o: OfficerIdx) -> Option<&OfficerReport> {
+        let p = self.projected.as_ref()?;
+        let id = &self.bureau().officer(o).id;
+        let b = p.baseline.bureau.officer_index(id)?;
+        p.baseline.report.officers.get(b as usize).map(|x| &**x)
+    }
+
+    /// "U09 Dongdang Station".
+    pub fn unit_label(&self, u: UnitIdx) -> String {
+        let unit = self.bureau().unit(u);
+        format!("{} {}", unit.id, unit.name)
+    }
+
+    pub fn unit_badge(&self, u: UnitIdx) -> Badge {
+        Badge::of(
+            self.report().units[u as usize]
+                .flags
+                .iter()
+                .map(|f| f.severity),
+        )
+    }
+
+    pub fn officer_badge(&self, o: OfficerIdx) -> Badge {
+        Badge::of(
+            self.report().officers[o as usize]
+                .flags
+                .iter()
+                .map(|f| f.severity),
+        )
+    }
+}
+
 pub struct UnitScreen {
+    pub shown: Shown,
     pub unit: UnitIdx,
     /// Flags of the unit (the summary lists them).
     pub flags: usize,
@@ -229,15 +318,16 @@ pub struct UnitScreen {
     pub spread: Vec<u32>,
 }
 
-pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
-    let officers = detail::unit_officers(&m.bureau, m.period, u);
-    let idw = id_width(officers.iter().map(|&o| m.bureau.officer(o).id.as_str()), 5);
+pub fn unit_screen(shown: Shown, u: UnitIdx) -> UnitScreen {
+    let (bureau, report, period) = (shown.bureau(), shown.report(), shown.period());
+    let officers = detail::unit_officers(bureau, period, u);
+    let idw = id_width(officers.iter().map(|&o| bureau.officer(o).id.as_str()), 5);
     let columns = vec![
         col("officer", idw.max(7), Align::Left),
         col(
             "name",
             name_width(
-                officers.iter().map(|&o| m.bureau.officer(o).name.as_str()),
+                officers.iter().map(|&o| bureau.officer(o).name.as_str()),
                 6,
                 20,
             ),
@@ -256,7 +346,7 @@ pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
     let rows = officers
         .iter()
         .map(|&o| {
-            let r = &m.report.officers[o as usize];
+            let r = &report.officers[o as usize];
             let f = &r.figures;
             let band = BANDS
                 .iter()
@@ -288,21 +378,25 @@ pub fn unit_screen(m: &Model, u: UnitIdx) -> UnitScreen {
                     num(f.leave_taken_days as f64),
                     num(f.households as f64),
                 ],
-                badge: Some(m.officer_badge(o)),
+                badge: Some(shown.officer_badge(o)),
                 link: Link::Officer(o),
             }
         })
         .collect();
+    let flags = report.units[u as usize].flags.len();
+    let events = detail::unit_events(bureau, period, u, &report.units[u as usize].figures);
     UnitScreen {
         unit: u,
-        flags: m.report.units[u as usize].flags.len(),
+        flags,
         table: DataTable::new(columns, rows),
-        events: detail::unit_events(&m.bureau, m.period, u, &m.report.units[u as usize].figures),
+        events,
         spread,
+        shown,
     }
 }
 
 pub struct OfficerScreen {
+    pub shown: Shown,
     pub officer: OfficerIdx,
     pub days: Vec<Day>,
     pub weeks: Vec<(NaiveDate, f64)>,
@@ -312,10 +406,11 @@ pub struct OfficerScreen {
     pub scroll: usize,
 }
 
-pub fn officer_screen(m: &Model, o: OfficerIdx) -> OfficerScreen {
-    let days = detail::officer_days(&m.bureau, m.period, o);
-    let weeks = detail::weekly_hours(m.period, &days);
+pub fn officer_screen(shown: Shown, o: OfficerIdx) -> OfficerScreen {
+    let days = detail::officer_days(shown.bureau(), shown.period(), o);
+    let weeks = detail::weekly_hours(shown.period(), &days);
     OfficerScreen {
+        shown,
         officer: o,
         days,
         weeks,

@@ -56,7 +56,7 @@ pub fn draw(app: &App, f: &mut Frame) {
             title_bar(f, chrome.title, theme, &r.model.title(), Some(r.root));
             match r.stack.last() {
                 Some(Drill::Unit(s)) => unit::draw(f, chrome.body, theme, r, s),
-                Some(Drill::Officer(s)) => officer::draw(f, chrome.body, theme, r, s),
+                Some(Drill::Officer(s)) => officer::draw(f, chrome.body, theme, s),
                 None => match r.root {
                     Root::Overview => overview::draw(f, chrome.body, theme, r),
                     Root::Events => events::draw(f, chrome.body, theme, r),

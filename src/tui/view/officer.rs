@@ -3,7 +3,6 @@
 
 use crate::core::flags::Severity;
 use crate::core::model::Shift;
-use crate::tui::app::Ready;
 use crate::tui::layout;
 use crate::tui::screens::OfficerScreen;
 use crate::tui::table::Badge;
@@ -15,18 +14,18 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Sparkline, Wrap};
 
-pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen) {
-    let l = layout::officer(area);
-    summary(f, l.summary, theme, r, s);
-    calendar(f, l.calendar, theme, r, s);
-    weeks(f, l.weeks, theme, r, s);
-    details(f, l.text, theme, r, s);
+pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
+    let l = layout::officer(area, s.shown.projected.is_some());
+    summary(f, l.summary, theme, s);
+    calendar(f, l.calendar, theme, s);
+    weeks(f, l.weeks, theme, s);
+    details(f, l.text, theme, s);
 }
 
-fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen) {
-    let o = r.model.bureau.officer(s.officer);
-    let fig = &r.model.report.officers[s.officer as usize].figures;
-    let badge = r.model.officer_badge(s.officer);
+fn summary(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
+    let o = s.shown.bureau().officer(s.officer);
+    let fig = &s.shown.report().officers[s.officer as usize].figures;
+    let badge = s.shown.officer_badge(s.officer);
     let home = if o.home_district.is_empty() {
         String::new()
     } else {
@@ -34,15 +33,18 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
     };
     let by = &fig.overtime_by_class;
     let days = |n: u32| format!("{n} day{}", if n == 1 { "" } else { "s" });
-    let lines = vec![
+    let mut lines = vec![
         Line::from(vec![
             Span::styled(Theme::badge_symbol(badge), theme.badge(badge)),
             Span::styled(format!("{} {}", o.id, o.name), theme.title()),
             Span::raw(format!(
                 "  {}  {}  since {} ({} y){home}",
                 o.role,
-                r.model
-                    .unit_label(r.model.bureau.listed_unit(s.officer, r.model.period.end)),
+                s.shown.unit_label(
+                    s.shown
+                        .bureau()
+                        .listed_unit(s.officer, s.shown.period().end)
+                ),
                 o.service_start,
                 fig.years_of_service.max(0)
             )),
@@ -74,6 +76,29 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
             fig.areas,
         )),
     ];
+    // A projection says so, with the officer as they are beside.
+    if let Some(p) = &s.shown.projected {
+        let beside = match s.shown.baseline_officer(s.officer) {
+            Some(b) => format!(
+                "  as it is: {:.1} h/wk avg, max week {:.1} h, owed {:.1} h, {} flags",
+                b.figures.avg_weekly_hours,
+                b.figures.max_weekly_hours,
+                b.figures.outstanding_overtime_hours,
+                b.flags.len()
+            ),
+            None => "  a recruit of the scenario".into(),
+        };
+        lines.insert(
+            1,
+            Line::from(vec![
+                Span::styled(
+                    format!("projected by \"{}\"", p.scenario),
+                    theme.badge(Badge::Warn),
+                ),
+                Span::styled(beside, theme.dim()),
+            ]),
+        );
+    }
     f.render_widget(Paragraph::new(lines), area);
 }
 
@@ -90,8 +115,8 @@ const LEGEND: [(Option<Shift>, &str); 8] = [
 
 /// The roster as weeks (columns) by weekdays (rows); underlined days had
 /// overtime. Each day takes two columns when the whole period fits so.
-fn calendar(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen) {
-    let period = r.model.period;
+fn calendar(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
+    let period = s.shown.period();
     let lead = period.start.weekday().num_days_from_monday() as usize;
     let weeks = (lead + s.days.len()).div_ceil(7);
     let room = area.width.saturating_sub(6) as usize;
@@ -165,12 +190,12 @@ fn calendar(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScre
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn weeks(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen) {
+fn weeks(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
     let data: Vec<u64> = s.weeks.iter().map(|(_, h)| h.round() as u64).collect();
     let most = s.weeks.iter().map(|(_, h)| *h).fold(0.0, f64::max);
     let title = format!(
         " Hours per week: most {most:.1}, standard {} ",
-        crate::core::flags::num(r.model.report.standard_weekly_hours)
+        crate::core::flags::num(s.shown.report().standard_weekly_hours)
     );
     let spark = Sparkline::default()
         .block(Block::bordered().title(title))
@@ -179,8 +204,8 @@ fn weeks(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen)
     f.render_widget(spark, area);
 }
 
-fn details(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScreen) {
-    let report = &r.model.report.officers[s.officer as usize];
+fn details(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
+    let report = &s.shown.report().officers[s.officer as usize];
     let mut lines: Vec<Line> = Vec::new();
     for flag in &report.flags {
         let word = if flag.severity == Severity::Alarm {
@@ -196,9 +221,9 @@ fn details(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &OfficerScree
     if report.flags.is_empty() {
         lines.push(Line::from(Span::styled("no flags", theme.badge(Badge::Ok))));
     }
-    let areas: Vec<_> = r
-        .model
-        .bureau
+    let areas: Vec<_> = s
+        .shown
+        .bureau()
         .areas
         .iter()
         .filter(|a| a.officer == Some(s.officer))

@@ -16,49 +16,63 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
-    let l = layout::unit(area, s.flags);
-    summary(f, l.summary, theme, r, s, l.flags_shown);
+    let l = layout::unit(area, s.flags, s.shown.projected.is_some());
+    summary(f, l.summary, theme, s, l.flags_shown);
     table(f, l.table, theme, &s.table, "Officers", r.editing);
-    on_duty(f, l.on_duty, theme, r, s);
+    on_duty(f, l.on_duty, theme, s);
     if let Some((spread_area, events_area)) = l.side {
         spread(f, spread_area, s);
-        events(f, events_area, theme, r, s);
+        events(f, events_area, theme, s);
     }
 }
 
-fn summary(
-    f: &mut Frame,
-    area: Rect,
-    theme: &Theme,
-    r: &Ready,
-    s: &UnitScreen,
-    flags_shown: usize,
-) {
-    let unit = r.model.bureau.unit(s.unit);
-    let u = &r.model.report.units[s.unit as usize];
+fn summary(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen, flags_shown: usize) {
+    let unit = s.shown.bureau().unit(s.unit);
+    let u = &s.shown.report().units[s.unit as usize];
     let fig = &u.figures;
     let hh = match fig.households_per_community_officer {
         Some(x) => format!("{x:.0} per community officer"),
         None if fig.households > 0 => "no community officer".into(),
         None => "no areas".into(),
     };
-    let badge = r.model.unit_badge(s.unit);
+    let badge = s.shown.unit_badge(s.unit);
     let plural = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(Theme::badge_symbol(badge), theme.badge(badge)),
-            Span::styled(format!("{} {}", unit.id, unit.name), theme.title()),
-            Span::raw(format!(
-                "  {}  {}  min on duty {}",
-                unit.kind,
-                crate::core::flags::staff(fig.headcount, fig.officers),
-                unit.min_on_duty
-            )),
-        ]),
+    let mut lines = vec![Line::from(vec![
+        Span::styled(Theme::badge_symbol(badge), theme.badge(badge)),
+        Span::styled(format!("{} {}", unit.id, unit.name), theme.title()),
+        Span::raw(format!(
+            "  {}  {}  min on duty {}",
+            unit.kind,
+            crate::core::flags::staff(fig.headcount, fig.officers),
+            unit.min_on_duty
+        )),
+    ])];
+    // A projection says so, with the unit as it is beside.
+    if let (Some(p), Some(b)) = (&s.shown.projected, s.shown.baseline_unit(s.unit)) {
+        let bf = &b.figures;
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("projected by \"{}\"", p.scenario),
+                theme.badge(Badge::Warn),
+            ),
+            Span::styled(
+                format!(
+                    "  as it is: {}  load {:.2} ({:.1} h/wk)  short {}  {} flags",
+                    crate::core::flags::staff(bf.headcount, bf.officers),
+                    bf.load_ratio,
+                    bf.load_ratio * p.baseline.report.standard_weekly_hours,
+                    plural(bf.understaffed_days, "day"),
+                    b.flags.len()
+                ),
+                theme.dim(),
+            ),
+        ]));
+    }
+    lines.extend([
         Line::from(format!(
             "load {:.2} ({:.1} h/wk)  short {}  {} households ({hh})  leave {}",
             fig.load_ratio,
-            fig.load_ratio * r.model.report.standard_weekly_hours,
+            fig.load_ratio * s.shown.report().standard_weekly_hours,
             plural(fig.understaffed_days, "day"),
             fig.households,
             percent(fig.leave_coverage),
@@ -72,7 +86,7 @@ fn summary(
             fig.max_meetings_per_week,
             fig.meeting_hours_per_officer,
         )),
-    ];
+    ]);
     // Whole messages when there is room; else rule, value and threshold.
     let wide = area.width >= 120;
     for flag in u.flags.iter().take(flags_shown) {
@@ -112,9 +126,9 @@ fn summary(
 /// Officers on duty each day against the unit's minimum: one column a day
 /// (or the worst day of several, when the period is longer than the width),
 /// marked when below the minimum.
-fn on_duty(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
-    let unit = r.model.bureau.unit(s.unit);
-    let u = &r.model.report.units[s.unit as usize].figures;
+fn on_duty(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen) {
+    let unit = s.shown.bureau().unit(s.unit);
+    let u = &s.shown.report().units[s.unit as usize].figures;
     let daily = &u.daily_on_duty;
     let width = area.width.saturating_sub(2) as usize;
     let rows = area.height.saturating_sub(3) as usize;
@@ -183,8 +197,8 @@ fn on_duty(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) 
         })
         .collect();
     let (start, end) = (
-        r.model.period.start.to_string(),
-        r.model.period.end.to_string(),
+        s.shown.period().start.to_string(),
+        s.shown.period().end.to_string(),
     );
     let gap = width.saturating_sub(start.len() + end.len());
     lines.push(Line::from(Span::styled(
@@ -210,7 +224,7 @@ fn spread(f: &mut Frame, area: Rect, s: &UnitScreen) {
 }
 
 /// Visits (stacked days marked) and meetings, by date.
-fn events(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
+fn events(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen) {
     let mut lines: Vec<Line> = vec![Line::from(Span::styled("Inspection visits", theme.title()))];
     for e in &s.events.inspections {
         let stacked = e.same_day >= 2;
@@ -230,7 +244,7 @@ fn events(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, s: &UnitScreen) {
         )));
     }
     lines.push(Line::from(Span::styled("Meetings by week", theme.title())));
-    for (monday, n) in &r.model.report.units[s.unit as usize]
+    for (monday, n) in &s.shown.report().units[s.unit as usize]
         .figures
         .meetings_by_week
     {
