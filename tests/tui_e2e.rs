@@ -306,3 +306,75 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn after_a_kill_the_next_start_draws_on_a_clean_screen() {
+    // Two runs in the same terminal: the first is killed on a busy screen
+    // (the alternate screen stays as it was), the second starts over it.
+    let run = format!("{BIN} tui tests/fixtures/small");
+    let Some(t) = Tmux::start(&format!("{run}; {run}"), HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Enter"]);
+    t.wait_for("min on duty 2");
+    t.keys(&["Enter"]);
+    t.wait_for("averaged 92.5 h a week");
+    let shell = t.flag("pane_pid");
+    let killed = Command::new("pkill")
+        .args(["-9", "-P", &shell])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // The second run's overview, whole: the status line is drawn last.
+    let screen = t.until("the second run's overview", |s| {
+        s.contains("Units, worst first") && s.contains("Enter open")
+    });
+    for left_over in [
+        "Roster",
+        "averaged 92.5 h a week",
+        "Hours per week",
+        "run of 12 days",
+    ] {
+        assert!(
+            !screen.contains(left_over),
+            "{left_over:?} is left from the killed run:\n{screen}"
+        );
+    }
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn a_panic_message_starts_on_its_own_line_and_stays_readable() {
+    // A prompt without a newline before the planner: the cursor comes back
+    // there when the terminal is given back.
+    let cmd = format!(
+        "printf 'prompt> '; RUST_BACKTRACE=0 FORCEPLAN_TEST_PANIC=1 {BIN} tui tests/fixtures/small"
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["j"]);
+    let screen = t.until("the exit", |s| {
+        s.contains("EXITED:") && !s.contains("EXITED:0")
+    });
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = |text: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?}:\n{screen}"))
+    };
+    let message = at("panicked at");
+    assert!(lines[message].starts_with("thread '"), "{screen}");
+    assert_eq!(lines[at("prompt>")].trim_end(), "prompt>", "{screen}");
+    // What the shell prints next comes after the message, not over it.
+    assert!(
+        at("EXITED:") > at("FORCEPLAN_TEST_PANIC is set"),
+        "{screen}"
+    );
+    t.assert_restored();
+}
