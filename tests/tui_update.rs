@@ -333,8 +333,9 @@ fn a_refused_bureau_shows_every_problem_and_q_quits() {
         lines[0].starts_with("units.csv, line 2, column min_on_duty"),
         "{lines:?}"
     );
+    // Both problems are on screen: nothing to scroll.
     key(&mut app, KeyCode::Char('j'));
-    assert!(matches!(app.phase, Phase::Refused { scroll: 1, .. }));
+    assert!(matches!(app.phase, Phase::Refused { scroll: 0, .. }));
     key(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
@@ -419,4 +420,56 @@ fn presentation_hides_names_behind_initials() {
     assert_eq!(shown_name("P0271", "谢莉萍", false), "P0271 (谢.)");
     assert_eq!(shown_name("P0232", "Xu Xiaoming", false), "P0232 (XX.)");
     assert_eq!(shown_name("P0271", "谢莉萍", true), "P0271 谢莉萍");
+}
+
+/// The text of the screen as drawn.
+fn drawn(app: &App) -> String {
+    let (w, h) = (app.area.width, app.area.height);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| forceplan::tui::view::draw(app, f))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn a_refused_bureau_scrolls_to_its_last_line_at_any_width() {
+    // Long problems wrap: the list is longer on screen than in lines.
+    let problems: Vec<String> = (1..=30)
+        .map(|i| {
+            format!(
+                "roster.csv, line {i}, column hours: \"8\"; expected 0: OFF is a rest code, and a rest day is not paid as a working day #{i:02}-end"
+            )
+        })
+        .collect();
+    for (w, h) in [(60, 20), (80, 24), (120, 30), (200, 50)] {
+        let mut app = App::new(
+            "county".into(),
+            Theme { color: false },
+            Rect::new(0, 0, w, h),
+        );
+        update(
+            &mut app,
+            Msg::Loaded(Box::new(forceplan::tui::app::Outcome::Refused {
+                title: "The bureau was refused: 30 problems".into(),
+                problems: problems.clone(),
+            })),
+        );
+        key(&mut app, KeyCode::End);
+        let screen = drawn(&app);
+        assert!(screen.contains("#30-end"), "End at {w}x{h}:\n{screen}");
+        key(&mut app, KeyCode::Home);
+        for _ in 0..200 {
+            key(&mut app, KeyCode::Down);
+        }
+        let screen = drawn(&app);
+        assert!(
+            screen.contains("#30-end"),
+            "↓ to the end at {w}x{h}:\n{screen}"
+        );
+        // No further than a full last page: the first problems of that page show too.
+        assert!(screen.contains("#29-end"), "{screen}");
+        key(&mut app, KeyCode::Home);
+        assert!(drawn(&app).contains("line 1, column hours"));
+    }
 }

@@ -415,8 +415,11 @@ fn on_key(app: &mut App, key: KeyEvent) {
     match &mut app.phase {
         Phase::Loading { .. } => app.quit |= action == Action::Back,
         Phase::Refused { lines, scroll, .. } => {
-            let page = body.height.saturating_sub(4) as isize;
-            let last = lines.len().saturating_sub(1) as isize;
+            // Rows as drawn (long lines wrap); the last page ends on the last row.
+            let inner = layout::problems(body);
+            let page = inner.height.max(1) as isize;
+            let rows = layout::wrap(lines, inner.width).len() as isize;
+            let last = (rows - page).max(0);
             let to = |s: isize| s.clamp(0, last) as usize;
             match action {
                 Action::Back => app.quit |= quit_key,

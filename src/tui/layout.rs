@@ -213,6 +213,51 @@ pub fn scenario(body: Rect) -> Scenario {
     }
 }
 
+/// The problems of a refused bureau in their bordered box: the text area.
+pub fn problems(body: Rect) -> Rect {
+    Rect::new(
+        body.x + 1,
+        body.y + 1,
+        body.width.saturating_sub(2),
+        body.height.saturating_sub(2),
+    )
+}
+
+/// `lines` as the rows they take at `width` columns: broken between words
+/// where they can be, within a word only when it is wider than a row.
+/// Widths are display widths (a Chinese character takes two columns).
+pub fn wrap(lines: &[String], width: u16) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = width.max(1) as usize;
+    let mut rows = Vec::new();
+    for line in lines {
+        let (mut row, mut used) = (String::new(), 0);
+        for token in line.split_inclusive(' ') {
+            let word = token.trim_end_matches(' ');
+            if used > 0 && used + word.width() > width {
+                rows.push(row.trim_end().to_string());
+                (row, used) = (String::new(), 0);
+            }
+            for c in token.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w > width {
+                    if c == ' ' {
+                        continue;
+                    }
+                    if used > 0 {
+                        rows.push(row.trim_end().to_string());
+                        (row, used) = (String::new(), 0);
+                    }
+                }
+                row.push(c);
+                used += w;
+            }
+        }
+        rows.push(row.trim_end().to_string());
+    }
+    rows
+}
+
 /// A box of `w` x `h` in the middle of `area` (no larger than it).
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let (w, h) = (w.min(area.width), h.min(area.height));
@@ -272,5 +317,23 @@ pub fn compare(body: Rect) -> Compare {
             table: rest,
             chart: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_by_display_width() {
+        let lines = vec!["roster.csv line 3 bad".to_string(), String::new()];
+        assert_eq!(wrap(&lines, 10), ["roster.csv", "line 3 bad", ""]);
+        assert_eq!(wrap(&["abcdefghij".into()], 4), ["abcd", "efgh", "ij"]);
+        // Two columns a character.
+        assert_eq!(
+            wrap(&["王伟 李娜 张三".into()], 5),
+            ["王伟", "李娜", "张三"]
+        );
+        assert_eq!(wrap(&["  indented".into()], 20), ["  indented"]);
     }
 }
