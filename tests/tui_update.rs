@@ -2,7 +2,10 @@
 //! keymap says, on the small fixture bureau.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use forceplan::core::model::Role;
+use forceplan::core::scenario::{Edit, Scenario};
 use forceplan::tui::app::{App, Drill, Msg, Phase, Ready, Root, update};
+use forceplan::tui::compare::CompareScreen;
 use forceplan::tui::theme::Theme;
 use forceplan::tui::{Options, Source, load};
 use ratatui::layout::Rect;
@@ -472,4 +475,99 @@ fn a_refused_bureau_scrolls_to_its_last_line_at_any_width() {
         key(&mut app, KeyCode::Home);
         assert!(drawn(&app).contains("line 1, column hours"));
     }
+}
+
+/// The small bureau with saved scenarios, at `w` x `h`.
+fn with_saved(saved: Vec<Scenario>, (w, h): (u16, u16)) -> App {
+    let options = Options {
+        source: Source::Folder(PathBuf::from("tests/fixtures/small")),
+        from: None,
+        to: None,
+        rules: None,
+    };
+    let mut outcome = load(&options);
+    if let forceplan::tui::app::Outcome::Ready(model) = &mut outcome {
+        model.saved_scenarios = saved;
+    }
+    let mut app = App::new(
+        "small".into(),
+        Theme { color: false },
+        Rect::new(0, 0, w, h),
+    );
+    update(&mut app, Msg::Loaded(Box::new(outcome)));
+    app
+}
+
+/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 2 and 3.
+fn three_saved() -> Vec<Scenario> {
+    let mut moved = Scenario::new("scenario 2");
+    moved.edits.push(Edit::MoveOfficer {
+        officer: "P2".into(),
+        to: "U2".into(),
+        from: None,
+        reason: String::new(),
+    });
+    let recruits = |name: &str, count: u32| {
+        let mut s = Scenario::new(name);
+        s.edits.push(Edit::AddOfficers {
+            unit: "U1".into(),
+            role: Role::Patrol,
+            count,
+            from: None,
+        });
+        s
+    };
+    vec![moved, recruits("东区调整", 2), recruits("夜班加强", 3)]
+}
+
+fn compare(app: &App) -> &CompareScreen {
+    ready(app).compare.as_ref().expect("the Compare screen")
+}
+
+fn titles(c: &CompareScreen) -> Vec<String> {
+    c.table.columns[2..]
+        .iter()
+        .map(|col| col.title.to_string())
+        .collect()
+}
+
+#[test]
+fn compare_names_each_column_and_summary_after_its_own_scenario() {
+    let mut app = with_saved(three_saved(), (120, 30));
+    // Open the saved "scenario 2" on the Scenario screen, then compare.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(ready(&app).scenario.scenario.name, "scenario 2");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let c = compare(&app);
+    // The current scenario and the two other saved ones.
+    assert_eq!(
+        titles(c),
+        ["baseline", "scenario 2", "东区调整", "夜班加强"]
+    );
+    let names: Vec<&str> = c
+        .comparison
+        .columns
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["baseline", "scenario 2", "东区调整", "夜班加强"]);
+    // The column is as wide as its name on screen: 8 columns for 4 characters.
+    assert_eq!(c.table.columns[4].width, 8);
+    let screen = drawn(&app);
+    assert!(screen.contains("scenario 2: 1 officers moved"), "{screen}");
+    assert!(screen.contains("东区调整: 2 officers moved"), "{screen}");
+    assert!(screen.contains("夜班加强: 3 officers moved"), "{screen}");
+    assert!(!screen.contains("scenario 1"), "{screen}");
+    let header = screen
+        .lines()
+        .find(|l| l.contains("baseline") && l.contains("unit"))
+        .expect("the table's header");
+    assert!(
+        header.contains("scenario 2") && header.contains("东区调整") && header.contains("夜班加强"),
+        "{header}"
+    );
 }

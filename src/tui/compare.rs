@@ -6,7 +6,8 @@ use crate::core::check::UnitReport;
 use crate::core::compare::{Comparison, compare};
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::Baseline;
-use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
+use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col, col_named};
+use unicode_width::UnicodeWidthStr;
 
 /// The figures the comparison can show, one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,12 +123,25 @@ pub struct CompareScreen {
     pub explaining: bool,
 }
 
+/// Widest a scenario's column gets; a longer name is shortened with "…".
+const COLUMN_WIDTH: usize = 16;
+
+/// A scenario's column title and width, in display columns (a Chinese
+/// character takes two): as wide as the name, between 8 and 16.
+pub fn column_title(name: &str) -> (String, u16) {
+    let width = name.width().clamp(8, COLUMN_WIDTH);
+    let title = crate::output::table::fit(name, width)
+        .trim_end()
+        .to_string();
+    (title, width as u16)
+}
+
 fn table(c: &Comparison, figure: Figure) -> DataTable {
     let mut columns = vec![col("unit", 5, Align::Left), col("name", 18, Align::Left)];
-    // Column titles must be 'static: the baseline, then scenarios by number.
-    const TITLES: [&str; 4] = ["baseline", "scenario 1", "scenario 2", "scenario 3"];
-    for i in 0..c.columns.len() {
-        columns.push(col(TITLES[i.min(3)], 11, Align::Right));
+    // Each column under its scenario's own name (the baseline's is "baseline").
+    for outcome in &c.columns {
+        let (title, width) = column_title(&outcome.name);
+        columns.push(col_named(title, width, Align::Right));
     }
     let base = c.columns[0].report();
     let rows = base

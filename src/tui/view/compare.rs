@@ -23,14 +23,12 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
             theme.dim(),
         ),
     ])];
-    for (i, s) in c.comparison.summaries.iter().enumerate() {
-        let alarms_before = c.comparison.columns[0].alarms();
-        lines.push(Line::from(format!(
-            "scenario {}: {}: {}",
-            i + 1,
-            s.name,
-            s.line(alarms_before)
-        )));
+    let alarms_before = c.comparison.columns[0].alarms();
+    for s in &c.comparison.summaries {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", s.name), theme.title()),
+            Span::raw(s.line(alarms_before)),
+        ]));
     }
     if let Some(m) = &r.scenario.message {
         lines.push(Line::from(Span::styled(m.clone(), theme.key())));
@@ -71,7 +69,7 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
         .max(1e-9);
     let label = values
         .iter()
-        .map(|(n, _)| n.chars().count())
+        .map(|(n, _)| unicode_width::UnicodeWidthStr::width(n.as_str()))
         .max()
         .unwrap_or(8)
         .min(24);
@@ -87,7 +85,7 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
             theme.badge(Badge::Ok).add_modifier(Modifier::BOLD)
         };
         let bar = "█".repeat(n);
-        let text = format!("{:<label$} ", crate::output::table::fit(name, label));
+        let text = format!("{} ", crate::output::table::fit(name, label));
         let value = format!(" {}", c.figure.format(*v));
         if large {
             // Three rows a bar: easy to read across a meeting room.
