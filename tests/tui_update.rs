@@ -571,3 +571,171 @@ fn compare_names_each_column_and_summary_after_its_own_scenario() {
         "{header}"
     );
 }
+
+fn to_compare(app: &mut App) {
+    for _ in 0..5 {
+        key(app, KeyCode::Tab);
+    }
+    assert_eq!(ready(app).root, Root::Compare);
+}
+
+fn checked(c: &CompareScreen) -> Vec<(String, bool)> {
+    c.picker
+        .as_ref()
+        .expect("the list of scenarios")
+        .choices
+        .iter()
+        .map(|x| (x.label.clone(), x.checked))
+        .collect()
+}
+
+#[test]
+fn c_chooses_the_scenarios_to_compare_space_checks_enter_compares_esc_cancels() {
+    use forceplan::tui::keys::Context;
+    let mut app = with_saved(three_saved(), (120, 30));
+    to_compare(&mut app);
+    // By default: the current scenario and the first two saved ones.
+    assert_eq!(
+        titles(compare(&app)),
+        ["baseline", "scenario 1", "scenario 2", "东区调整"]
+    );
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.context(), Context::Pick);
+    let own = |s: &str, on: bool| (s.to_string(), on);
+    assert_eq!(
+        checked(compare(&app)),
+        [
+            own("scenario 1 (current)", true),
+            own("scenario 2", true),
+            own("东区调整", true),
+            own("夜班加强", false)
+        ]
+    );
+    let screen = drawn(&app);
+    assert!(screen.contains("Scenarios to compare"), "{screen}");
+    assert!(screen.contains("[ ] 夜班加强"), "{screen}");
+    // A fourth is refused, with the reason.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    let c = compare(&app);
+    assert!(!checked(c)[3].1);
+    assert!(
+        c.picker
+            .as_ref()
+            .unwrap()
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("at most 3")
+    );
+    // Drop 东区调整, take 夜班加强, compare.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Compare);
+    assert_eq!(
+        titles(compare(&app)),
+        ["baseline", "scenario 1", "scenario 2", "夜班加强"]
+    );
+    let screen = drawn(&app);
+    assert!(screen.contains("夜班加强: 3 officers moved"), "{screen}");
+    assert!(!screen.contains("东区调整"), "{screen}");
+    // Esc leaves the comparison as it was.
+    key(&mut app, KeyCode::Char('c'));
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::Compare);
+    assert_eq!(
+        titles(compare(&app)),
+        ["baseline", "scenario 1", "scenario 2", "夜班加强"]
+    );
+    // Nothing checked: Enter says why and the list stays.
+    key(&mut app, KeyCode::Char('c'));
+    for _ in 0..4 {
+        if compare(&app).picker.as_ref().unwrap().choices
+            [compare(&app).picker.as_ref().unwrap().cursor]
+            .checked
+        {
+            key(&mut app, KeyCode::Char(' '));
+        }
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Pick);
+    assert!(drawn(&app).contains("check at least one scenario"));
+    key(&mut app, KeyCode::Esc);
+    // The choice stays when the screen opens again.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(
+        titles(compare(&app)),
+        ["baseline", "scenario 1", "scenario 2", "夜班加强"]
+    );
+}
+
+#[test]
+fn the_list_of_scenarios_takes_every_key_and_click_while_open() {
+    use forceplan::tui::keys::Context;
+    let mut app = with_saved(three_saved(), (160, 48));
+    to_compare(&mut app);
+    key(&mut app, KeyCode::Char('c'));
+    for code in [
+        KeyCode::Tab,
+        KeyCode::Char('p'),
+        KeyCode::Char('q'),
+        KeyCode::Char('f'),
+    ] {
+        key(&mut app, code);
+        assert_eq!(app.context(), Context::Pick, "{code:?}");
+        assert_eq!(ready(&app).root, Root::Compare);
+    }
+    assert!(!app.quit);
+    assert_eq!(compare(&app).figure, forceplan::tui::compare::Figure::Load);
+    // A click on a tab or on the table behind does nothing.
+    let title = forceplan::tui::layout::chrome(app.area).title;
+    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let (_, x, _) = tabs
+        .into_iter()
+        .find(|(r, _, _)| *r == Root::Flags)
+        .unwrap();
+    let click = |app: &mut App, column: u16, row: u16| {
+        update(
+            app,
+            Msg::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            }),
+        )
+    };
+    click(&mut app, x, 0);
+    assert_eq!(ready(&app).root, Root::Compare);
+    assert_eq!(app.context(), Context::Pick);
+    click(&mut app, 10, 10);
+    assert_eq!(compare(&app).table.selected, 0);
+    assert!(ready(&app).stack.is_empty());
+    // The wheel moves in the list.
+    update(
+        &mut app,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: 10,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(compare(&app).picker.as_ref().unwrap().cursor, 3);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::Compare);
+    click(&mut app, x, 0);
+    assert_eq!(
+        ready(&app).root,
+        Root::Flags,
+        "the list closed, clicks work again"
+    );
+}

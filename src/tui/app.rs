@@ -177,10 +177,10 @@ impl Ready {
             return Context::Filtering;
         }
         if self.stack.is_empty() && self.root == Root::Compare {
-            return if self.compare.as_ref().is_some_and(|c| c.presenting) {
-                Context::Present
-            } else {
-                Context::Compare
+            return match &self.compare {
+                Some(c) if c.picker.is_some() => Context::Pick,
+                Some(c) if c.presenting => Context::Present,
+                _ => Context::Compare,
             };
         }
         if self.stack.is_empty() && self.root == Root::Leave {
@@ -251,14 +251,21 @@ impl Ready {
     }
 
     /// What a root screen needs when it opens: the comparison is made anew,
-    /// with the scenario as it is now.
+    /// with the scenarios as they are now (the ones chosen last time).
     pub fn open_root(&mut self) {
         if self.root == Root::Compare {
             let s = &self.scenario;
-            self.compare = Some(CompareScreen::new(
+            // None chosen yet: the default.
+            let chosen = self
+                .compare
+                .as_ref()
+                .map(|c| c.chosen.clone())
+                .unwrap_or_default();
+            self.compare = Some(CompareScreen::of(
                 &self.model.baseline,
                 &s.scenario,
                 &s.saved,
+                &chosen,
             ));
         }
     }
@@ -575,6 +582,19 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
     let Some(c) = r.compare.as_mut() else {
         return false;
     };
+    // The list of scenarios takes every key while it is open.
+    if let Some(p) = c.picker.as_mut() {
+        let s = &r.scenario;
+        match action {
+            Action::Up => p.move_by(-1),
+            Action::Down => p.move_by(1),
+            Action::Toggle => p.toggle(),
+            Action::Open => c.apply_picker(&r.model.baseline, &s.scenario, &s.saved),
+            Action::Back => c.picker = None,
+            _ => {}
+        }
+        return true;
+    }
     if c.presenting {
         match action {
             Action::NextUnit => c.step(1),
@@ -594,6 +614,7 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
     }
     match action {
         Action::CycleFigure => c.cycle_figure(),
+        Action::Pick => c.open_picker(&r.scenario.scenario, &r.scenario.saved),
         Action::Present => {
             c.presenting = true;
             c.unit = c.table.selected_index().unwrap_or(0);
@@ -819,6 +840,8 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
                 on_ready_action(r, action, false, body, &mut app.effects);
             }
         }
+        // A list open over the screen takes the click: nothing behind it moves.
+        MouseEventKind::Down(MouseButton::Left) if r.context() == Context::Pick => {}
         MouseEventKind::Down(MouseButton::Left) => {
             if mouse.row == title.y {
                 if let Some(root) = tab_at(title, &r.model.title(), mouse.column) {

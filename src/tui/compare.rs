@@ -111,6 +111,10 @@ impl Figure {
 
 pub struct CompareScreen {
     pub comparison: Comparison,
+    /// The scenarios compared (kept when the screen opens again).
+    pub chosen: Vec<Chosen>,
+    /// The list of scenarios to compare, while it is open.
+    pub picker: Option<Picker>,
     pub figure: Figure,
     pub table: DataTable,
     /// Presentation mode: the column (scenario) and unit in focus.
@@ -177,22 +181,145 @@ fn table(c: &Comparison, figure: Figure) -> DataTable {
     DataTable::new(columns, rows)
 }
 
+/// A scenario the comparison may show: the one being edited, or a saved one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chosen {
+    Current,
+    Saved(String),
+}
+
+/// Scenarios side by side at most, after the baseline.
+pub const MAX_SCENARIOS: usize = 3;
+
+/// The scenarios a comparison shows when none were chosen: the current one
+/// and the first two other saved ones.
+pub fn default_choice(current: &Scenario, saved: &[Scenario]) -> Vec<Chosen> {
+    let mut chosen = vec![Chosen::Current];
+    chosen.extend(
+        saved
+            .iter()
+            .filter(|s| s.name != current.name)
+            .take(MAX_SCENARIOS - 1)
+            .map(|s| Chosen::Saved(s.name.clone())),
+    );
+    chosen
+}
+
+/// The chosen scenarios that still exist, in the picker's order: the current
+/// one first, then the saved ones as listed. A saved scenario under the
+/// current one's name is the current one (perhaps changed since).
+fn resolve(chosen: &[Chosen], current: &Scenario, saved: &[Scenario]) -> Vec<Scenario> {
+    let mut out = Vec::new();
+    if chosen.contains(&Chosen::Current) {
+        out.push(current.clone());
+    }
+    out.extend(
+        saved
+            .iter()
+            .filter(|s| s.name != current.name && chosen.contains(&Chosen::Saved(s.name.clone())))
+            .cloned(),
+    );
+    out
+}
+
+/// One line of the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub which: Chosen,
+    /// The scenario's name, and "(current)" for the one being edited.
+    pub label: String,
+    pub checked: bool,
+}
+
+/// The list of scenarios to compare, open over the Compare screen: the
+/// current scenario and the saved ones, each checked or not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub choices: Vec<Choice>,
+    pub cursor: usize,
+    /// Why a key did nothing (at most three; at least one).
+    pub note: Option<String>,
+}
+
+impl Picker {
+    pub fn new(current: &Scenario, saved: &[Scenario], chosen: &[Chosen]) -> Picker {
+        let mut choices = vec![Choice {
+            which: Chosen::Current,
+            label: format!("{} (current)", current.name),
+            checked: chosen.contains(&Chosen::Current),
+        }];
+        for s in saved.iter().filter(|s| s.name != current.name) {
+            let which = Chosen::Saved(s.name.clone());
+            choices.push(Choice {
+                checked: chosen.contains(&which),
+                which,
+                label: s.name.clone(),
+            });
+        }
+        Picker {
+            choices,
+            cursor: 0,
+            note: None,
+        }
+    }
+
+    pub fn move_by(&mut self, by: isize) {
+        let last = self.choices.len().saturating_sub(1) as isize;
+        self.cursor = (self.cursor as isize + by).clamp(0, last) as usize;
+    }
+
+    /// Checks or unchecks the selected scenario; no more than three.
+    pub fn toggle(&mut self) {
+        let checked = self.chosen().len();
+        let Some(c) = self.choices.get_mut(self.cursor) else {
+            return;
+        };
+        if !c.checked && checked >= MAX_SCENARIOS {
+            self.note = Some(format!(
+                "at most {MAX_SCENARIOS} scenarios side by side: uncheck one first"
+            ));
+            return;
+        }
+        c.checked = !c.checked;
+        self.note = None;
+    }
+
+    pub fn chosen(&self) -> Vec<Chosen> {
+        self.choices
+            .iter()
+            .filter(|c| c.checked)
+            .map(|c| c.which.clone())
+            .collect()
+    }
+}
+
 impl CompareScreen {
     /// The baseline, the current scenario, and up to two saved scenarios.
     pub fn new(base: &Baseline, current: &Scenario, saved: &[Scenario]) -> CompareScreen {
-        let mut scenarios = vec![current.clone()];
-        scenarios.extend(
-            saved
-                .iter()
-                .filter(|s| s.name != current.name)
-                .take(2)
-                .cloned(),
-        );
+        CompareScreen::of(base, current, saved, &default_choice(current, saved))
+    }
+
+    /// The baseline and the chosen scenarios that still exist (the default
+    /// choice when none do).
+    pub fn of(
+        base: &Baseline,
+        current: &Scenario,
+        saved: &[Scenario],
+        chosen: &[Chosen],
+    ) -> CompareScreen {
+        let mut scenarios = resolve(chosen, current, saved);
+        let mut chosen = chosen.to_vec();
+        if scenarios.is_empty() {
+            chosen = default_choice(current, saved);
+            scenarios = resolve(&chosen, current, saved);
+        }
         let comparison = compare(base, &scenarios);
         let figure = Figure::Load;
         CompareScreen {
             table: table(&comparison, figure),
             comparison,
+            chosen,
+            picker: None,
             figure,
             presenting: false,
             column: 1,
@@ -202,16 +329,52 @@ impl CompareScreen {
         }
     }
 
+    /// Opens the list of scenarios, the ones compared now checked.
+    pub fn open_picker(&mut self, current: &Scenario, saved: &[Scenario]) {
+        self.picker = Some(Picker::new(current, saved, &self.chosen));
+    }
+
+    /// Compares the scenarios checked in the picker and closes it; keeps the
+    /// figure and the table's filter, sort and selection. With none checked
+    /// the picker stays open and says why.
+    pub fn apply_picker(&mut self, base: &Baseline, current: &Scenario, saved: &[Scenario]) {
+        let Some(picker) = self.picker.as_mut() else {
+            return;
+        };
+        let chosen = picker.chosen();
+        if chosen.is_empty() {
+            picker.note = Some("check at least one scenario (Space)".into());
+            return;
+        }
+        let mut next = CompareScreen::of(base, current, saved, &chosen);
+        next.figure = self.figure;
+        next.table = self.table.clone();
+        *self = next;
+        self.retable();
+    }
+
     pub fn cycle_figure(&mut self) {
         let i = Figure::ALL
             .iter()
             .position(|&f| f == self.figure)
             .unwrap_or(0);
         self.figure = Figure::ALL[(i + 1) % Figure::ALL.len()];
-        let (selected, offset) = (self.table.selected, self.table.offset);
-        self.table = table(&self.comparison, self.figure);
-        self.table.selected = selected;
-        self.table.offset = offset;
+        self.retable();
+    }
+
+    /// The table made anew for the figure and columns, with the filter,
+    /// sort, focus, selection and scroll it had.
+    fn retable(&mut self) {
+        let old = &self.table;
+        let mut t = table(&self.comparison, self.figure);
+        t.sort = old.sort.filter(|&(c, _)| c < t.columns.len());
+        t.focus = old.focus.min(t.columns.len().saturating_sub(1));
+        t.set_filter(&old.filter);
+        if let Some(i) = old.selected_index() {
+            t.selected = t.visible.iter().position(|&v| v == i).unwrap_or(0);
+        }
+        t.offset = old.offset.min(t.selected);
+        self.table = t;
     }
 
     /// Steps through the presentation: the units of a scenario, then the

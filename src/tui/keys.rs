@@ -58,6 +58,10 @@ pub enum Action {
     Names,
     NextUnit,
     PrevUnit,
+    /// Compare: choose the scenarios side by side.
+    Pick,
+    /// In a list with checkboxes: check or uncheck the selected entry.
+    Toggle,
 }
 
 /// The screens, as far as keys are concerned.
@@ -75,6 +79,8 @@ pub enum Context {
     Compare,
     /// Presentation mode (leadership meetings).
     Present,
+    /// Choosing the scenarios to compare (a list over the Compare screen).
+    Pick,
     /// Filling the form of a new edit.
     Form,
     /// Looking at suggested moves.
@@ -577,6 +583,28 @@ const LEAVE_PRESENT: Binding = b(
     Some("leave"),
 );
 
+const PICK: Binding = b(
+    &[key('c')],
+    "c",
+    Action::Pick,
+    "choose the scenarios to compare (the baseline is always the first column)",
+    Some("scenarios"),
+);
+const PICK_TOGGLE: Binding = b(
+    &[key(' ')],
+    "Space",
+    Action::Toggle,
+    "compare the selected scenario, or not (at most three)",
+    Some("choose"),
+);
+const PICK_APPLY: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "compare the chosen scenarios",
+    Some("compare"),
+);
+
 const TABLE: [&Binding; 12] = [
     &UP, &DOWN, &PGUP, &PGDN, &HOME, &END, &LEFT, &RIGHT, &OPEN, &FILTER, &SORT, &SORT_DESC,
 ];
@@ -632,7 +660,7 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
             out.extend(SCREENS);
         }
         Context::Compare => {
-            out.extend([&FIGURE, &PRESENT, &EXPORT]);
+            out.extend([&FIGURE, &PICK, &PRESENT, &EXPORT]);
             out.extend(TABLE);
             out.extend(SCREENS);
         }
@@ -660,6 +688,7 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
         Context::Preview => out.extend([
             &APPLY, &ACCEPT, &REJECT, &UP, &DOWN, &MORE, &FEWER, &CANCEL, &QUIT,
         ]),
+        Context::Pick => out.extend([&PICK_TOGGLE, &PICK_APPLY, &UP, &DOWN, &CANCEL, &HELP, &QUIT]),
         Context::Recover => out.extend([&YES, &NO, &QUIT]),
         Context::Flags => {
             out.extend(TABLE);
@@ -741,6 +770,7 @@ mod tests {
             Context::Officer,
             Context::Events,
             Context::Flags,
+            Context::Pick,
         ] {
             let actions: Vec<Action> = bindings(c).iter().map(|b| b.action).collect();
             assert!(
@@ -749,5 +779,25 @@ mod tests {
             );
         }
         assert_eq!(hints(Context::Overview)[0], ("Enter", "open"));
+    }
+
+    #[test]
+    fn c_chooses_the_scenarios_to_compare_in_a_list_of_its_own() {
+        assert_eq!(
+            action(Context::Compare, &press(KeyCode::Char('c'))),
+            Some(Action::Pick)
+        );
+        // Ctrl-C still quits.
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(Context::Compare, &ctrl_c), Some(Action::Quit));
+        let pick = |code| action(Context::Pick, &press(code));
+        assert_eq!(pick(KeyCode::Char(' ')), Some(Action::Toggle));
+        assert_eq!(pick(KeyCode::Enter), Some(Action::Open));
+        assert_eq!(pick(KeyCode::Esc), Some(Action::Back));
+        assert_eq!(pick(KeyCode::Down), Some(Action::Down));
+        // The screens behind the list do not move.
+        assert_eq!(pick(KeyCode::Tab), None);
+        assert_eq!(pick(KeyCode::Char('p')), None);
+        assert_eq!(pick(KeyCode::Char('q')), None);
     }
 }

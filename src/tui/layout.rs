@@ -258,6 +258,35 @@ pub fn wrap(lines: &[String], width: u16) -> Vec<String> {
     rows
 }
 
+/// How much of a list of `len` items fits in `room` rows when what does not
+/// fit is counted on a row of its own ("+N more").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// Items shown.
+    pub items: usize,
+    /// Items not shown, counted on the "+N more" row.
+    pub more: usize,
+    /// Rows used: the items, and the "+N more" row if any.
+    pub rows: usize,
+}
+
+pub fn fit_list(len: usize, room: usize) -> Fit {
+    if len <= room {
+        Fit {
+            items: len,
+            more: 0,
+            rows: len,
+        }
+    } else {
+        let items = room.saturating_sub(1);
+        Fit {
+            items,
+            more: len - items,
+            rows: items + 1,
+        }
+    }
+}
+
 /// A box of `w` x `h` in the middle of `area` (no larger than it).
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let (w, h) = (w.min(area.width), h.min(area.height));
@@ -335,5 +364,27 @@ mod tests {
             ["王伟", "李娜", "张三"]
         );
         assert_eq!(wrap(&["  indented".into()], 20), ["  indented"]);
+    }
+
+    #[test]
+    fn a_list_that_does_not_fit_counts_the_rest() {
+        assert_eq!(
+            fit_list(3, 5),
+            Fit {
+                items: 3,
+                more: 0,
+                rows: 3
+            }
+        );
+        // Five rows for twelve: four items and "+8 more".
+        assert_eq!(
+            fit_list(12, 5),
+            Fit {
+                items: 4,
+                more: 8,
+                rows: 5
+            }
+        );
+        assert_eq!(fit_list(5, 5).more, 0);
     }
 }

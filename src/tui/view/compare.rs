@@ -3,7 +3,7 @@
 
 use super::table;
 use crate::tui::app::Ready;
-use crate::tui::compare::{CompareScreen, shown_name};
+use crate::tui::compare::{CompareScreen, Picker, shown_name};
 use crate::tui::layout;
 use crate::tui::table::Badge;
 use crate::tui::theme::Theme;
@@ -12,6 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
@@ -19,7 +20,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("Compare: {}", c.figure.title()), theme.title()),
         Span::styled(
-            "   f next figure, p present, X export the current scenario",
+            "   f figure, c scenarios, p present, X export",
             theme.dim(),
         ),
     ])];
@@ -46,6 +47,70 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         let unit = c.table.selected_index().unwrap_or(0);
         bars(f, chart, theme, c, unit, false);
     }
+    if let Some(p) = &c.picker {
+        picker(f, area, theme, p);
+    }
+}
+
+/// The list of scenarios to compare, over the screen: the baseline (always
+/// the first column), then the current and saved scenarios with checkboxes.
+fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
+    let labels: Vec<String> = p
+        .choices
+        .iter()
+        .map(|c| format!("[{}] {}", if c.checked { 'x' } else { ' ' }, c.label))
+        .collect();
+    let head = "baseline: always the first column";
+    let note = p.note.as_deref().unwrap_or("");
+    let widest = labels
+        .iter()
+        .map(|l| l.width())
+        .chain([head.width(), note.width(), 40])
+        .max()
+        .unwrap_or(40);
+    // Borders, the head, a blank line and the note around the list; a list
+    // too long for the screen shows a window around the cursor, the rest
+    // counted above and below it.
+    let room = (area.height as usize).saturating_sub(5).max(3);
+    let (rows, items) = if labels.len() <= room {
+        (labels.len(), labels.len())
+    } else {
+        (room, room - 2)
+    };
+    let rect = layout::centered(area, widest as u16 + 6, (rows + 5) as u16);
+    let first = (p.cursor + 1)
+        .saturating_sub(items)
+        .min(labels.len() - items);
+    let mut lines = vec![Line::from(Span::styled(format!(" {head}"), theme.dim()))];
+    if first > 0 {
+        lines.push(Line::from(Span::styled(
+            format!("   ↑ {first} more"),
+            theme.dim(),
+        )));
+    }
+    for (i, label) in labels.iter().enumerate().skip(first).take(items) {
+        let style = if i == p.cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let marker = if i == p.cursor { "> " } else { "  " };
+        lines.push(Line::from(Span::styled(format!(" {marker}{label}"), style)));
+    }
+    let below = labels.len() - first - items;
+    if below > 0 {
+        lines.push(Line::from(Span::styled(
+            format!("   ↓ {below} more"),
+            theme.dim(),
+        )));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(format!(" {note}"), theme.key())));
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Scenarios to compare ")),
+        rect,
+    );
 }
 
 /// The selected unit's figure in every column, as bars.
