@@ -248,7 +248,7 @@ fn compare_and_presentation() {
     screen("present_explain", &explain);
 }
 
-/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 2 and 12
+/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 40 and 2
 /// patrol officers for U1.
 fn saved_scenarios() -> Vec<Scenario> {
     let mut moved = Scenario::new("scenario 2");
@@ -268,7 +268,7 @@ fn saved_scenarios() -> Vec<Scenario> {
         });
         s
     };
-    vec![moved, recruits("东区调整", 2), recruits("夜班加强", 12)]
+    vec![moved, recruits("东区调整", 40), recruits("夜班加强", 2)]
 }
 
 /// The small bureau with the saved scenarios, at `size`, after `keys`.
@@ -308,4 +308,32 @@ fn compare_names_the_scenarios_and_c_chooses_them() {
         KeyCode::Char(' '),
     ]);
     saved_screen("compare_pick", &keys, &SIZES);
+}
+
+/// Presentation at projector sizes.
+const PROJECTOR: [(u16, u16); 2] = [(120, 30), (200, 50)];
+
+#[test]
+fn presentation_on_a_projector() {
+    let present = |extra: &[KeyCode]| {
+        let mut keys = vec![KeyCode::Tab; 5];
+        keys.push(KeyCode::Char('p'));
+        keys.extend_from_slice(extra);
+        keys
+    };
+    // U1 in "scenario 1" (the current one, no edits).
+    saved_screen("present_unit", &present(&[]), &PROJECTOR);
+    // → twice: U1 in 东区调整, its 40 recruits listed (as many as fit, and
+    // how many more).
+    saved_screen(
+        "present_recruits",
+        &present(&[KeyCode::Right, KeyCode::Right]),
+        &PROJECTOR,
+    );
+    // Weekly hours: the standard week marked.
+    saved_screen(
+        "present_hours",
+        &present(&[KeyCode::Char('f'), KeyCode::Right]),
+        &PROJECTOR,
+    );
 }

@@ -739,3 +739,176 @@ fn the_list_of_scenarios_takes_every_key_and_click_while_open() {
         "the list closed, clicks work again"
     );
 }
+
+/// The screen as drawn, cell by cell.
+fn buffer(app: &App) -> ratatui::buffer::Buffer {
+    let (w, h) = (app.area.width, app.area.height);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| forceplan::tui::view::draw(app, f))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The drawn line that starts (inside the chart's border) with `label`.
+fn bar_row<'a>(screen: &'a str, label: &str) -> &'a str {
+    // TestBackend quotes each line.
+    screen
+        .lines()
+        .map(|l| l.trim_start_matches('"'))
+        .find(|l| l.starts_with(&format!("│{label} ")))
+        .unwrap_or_else(|| panic!("no bar for {label}:\n{screen}"))
+}
+
+fn count(line: &str, c: char) -> usize {
+    line.chars().filter(|&x| x == c).count()
+}
+
+fn present(app: &mut App) {
+    to_compare(app);
+    key(app, KeyCode::Char('p'));
+    assert_eq!(app.context(), forceplan::tui::keys::Context::Present);
+}
+
+#[test]
+fn presentation_draws_every_unit_on_one_scale_with_the_standard_marked() {
+    let mut app = with_saved(three_saved(), (120, 30));
+    present(&mut app);
+    let (u1, u2) = {
+        let first = drawn(&app);
+        key(&mut app, KeyCode::Down);
+        (first, drawn(&app))
+    };
+    // Scenario 1 changes nothing: U1 has a load of 1.45, U2 0.63, and their
+    // bars are as long as that on one scale (each filled the width).
+    let long = count(bar_row(&u1, "scenario 1"), '█') as f64;
+    let short = count(bar_row(&u2, "scenario 1"), '█') as f64;
+    assert!(
+        (short / long - 0.63 / 1.45).abs() < 0.05,
+        "{short} cells for 0.63, {long} for 1.45:\n{u1}\n{u2}"
+    );
+    // The largest load of all (U1 in scenario 2, 2.14) fills the width.
+    let c = compare(&app);
+    assert!((c.chart.top - 2.14).abs() < 0.01, "{}", c.chart.top);
+    // A load of 1.00 (the standard week) is marked on every bar, at one place.
+    // The screen column (Chinese characters take two).
+    let at = |line: &str| {
+        line.find('┃')
+            .map(|i| unicode_width::UnicodeWidthStr::width(&line[..i]))
+    };
+    for label in ["baseline", "scenario 1", "scenario 2", "东区调整"] {
+        assert_eq!(
+            at(bar_row(&u1, label)),
+            at(bar_row(&u1, "baseline")),
+            "{label}:\n{u1}"
+        );
+        assert!(at(bar_row(&u2, label)).is_some(), "{label}:\n{u2}");
+    }
+    assert!(u1.contains("the standard week: 1.00"), "{u1}");
+    // Weekly hours: the standard week of 40 h.
+    key(&mut app, KeyCode::Char('f'));
+    assert!(drawn(&app).contains("the standard week: 40.0 h"));
+    // Meetings have no threshold of their own: no mark.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('f'));
+    }
+    assert_eq!(
+        compare(&app).figure,
+        forceplan::tui::compare::Figure::Meetings
+    );
+    let screen = drawn(&app);
+    assert_eq!(count(bar_row(&screen, "baseline"), '┃'), 0, "{screen}");
+}
+
+#[test]
+fn presentation_arrows_step_predictably() {
+    let mut app = with_saved(three_saved(), (120, 30));
+    present(&mut app);
+    let at = |app: &App| {
+        let c = compare(app);
+        (c.column, c.unit)
+    };
+    assert_eq!(at(&app), (1, 0));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(at(&app), (1, 1), "↓ the next unit");
+    key(&mut app, KeyCode::Right);
+    assert_eq!(at(&app), (2, 1), "→ the next scenario, the same unit");
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    assert_eq!(at(&app), (1, 1), "→ after the last scenario: the first");
+    key(&mut app, KeyCode::Left);
+    assert_eq!(at(&app), (3, 1), "← the previous scenario, the same unit");
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(at(&app), (3, 2), "Space the next unit");
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(at(&app), (3, 0), "↑ the previous unit");
+    assert!(drawn(&app).contains("3 of 3 scenarios"));
+    // Units come in the order the table shows them: sorted by the baseline's
+    // load, highest first (U1 1.45, U2 0.63, U4 0.50, U3 0.00).
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('S'));
+    key(&mut app, KeyCode::Home);
+    key(&mut app, KeyCode::Char('p'));
+    let mut units = vec![at(&app).1];
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char(' '));
+        units.push(at(&app).1);
+    }
+    assert_eq!(units, [0, 1, 3, 2, 0], "U1, U2, U4, U3, then U1 again");
+    assert!(drawn(&app).contains("1 of 4 units"));
+}
+
+#[test]
+fn presentation_counts_the_moves_it_cannot_show() {
+    let mut saved = three_saved();
+    if let Edit::AddOfficers { count, .. } = &mut saved[1].edits[0] {
+        *count = 40;
+    }
+    let mut app = with_saved(saved, (120, 30));
+    present(&mut app);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    let screen = drawn(&app);
+    assert!(screen.contains("Moves here: 40"), "{screen}");
+    let shown = screen.matches("joins U1").count();
+    let more: usize = screen
+        .split_whitespace()
+        .find(|w| w.starts_with('+'))
+        .and_then(|w| w[1..].parse().ok())
+        .unwrap_or_else(|| panic!("no \"+N more\":\n{screen}"));
+    assert!(
+        shown > 0 && shown + more == 40,
+        "{shown} shown, {more} more:\n{screen}"
+    );
+}
+
+#[test]
+fn presentation_baseline_reads_on_a_projector_and_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    for color in [true, false] {
+        let mut app = with_saved(three_saved(), (120, 30));
+        app.theme = Theme { color };
+        present(&mut app);
+        let screen = drawn(&app);
+        // The baseline's bar has its own pattern, under NO_COLOR too.
+        let base = bar_row(&screen, "baseline");
+        assert!(count(base, '▒') > 10 && count(base, '█') == 0, "{base}");
+        let scenario = bar_row(&screen, "scenario 1");
+        assert!(count(scenario, '█') > 10 && count(scenario, '▒') == 0);
+        let buf = buffer(&app);
+        let cells: Vec<_> = buf.content.iter().filter(|c| c.symbol() == "▒").collect();
+        assert!(!cells.is_empty());
+        for cell in cells {
+            assert!(!cell.modifier.contains(Modifier::DIM));
+            if color {
+                // White on the projector's black, never dark grey.
+                assert_eq!((cell.fg, cell.bg), (Color::White, Color::Black));
+            } else {
+                assert_eq!(cell.fg, Color::Reset);
+            }
+        }
+    }
+}

@@ -4,8 +4,10 @@
 
 use crate::core::check::UnitReport;
 use crate::core::compare::{Comparison, compare};
+use crate::core::rules::{RuleId, Rules};
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::Baseline;
+use crate::core::scenario::plan::Move;
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col, col_named};
 use unicode_width::UnicodeWidthStr;
 
@@ -97,6 +99,35 @@ impl Figure {
         }
     }
 
+    /// The value marked on every bar of the figure: the standard (a load of
+    /// 1.00 is the standard week; the standard week in hours) or the rule's
+    /// warning threshold; none for figures without one. `rules` are the
+    /// column's own (a scenario may change thresholds).
+    pub fn mark(self, rules: &Rules, standard_week: f64) -> Option<f64> {
+        let warn = |rule: RuleId| Some(rules.threshold(rule).warn);
+        let mark = match self {
+            Figure::Load => Some(1.0),
+            Figure::WeeklyHours => Some(standard_week),
+            Figure::HouseholdsPerCommunityOfficer => warn(RuleId::HouseholdsPerCommunityOfficer),
+            Figure::Understaffed => warn(RuleId::UnderstaffedDays),
+            Figure::Inspections => warn(RuleId::InspectionsPerQuarter),
+            Figure::LeaveCoverage => warn(RuleId::LeaveCoverage).map(|w| w * 100.0),
+            Figure::Meetings | Figure::Alarms => None,
+        };
+        // A mark at zero marks nothing (any understaffed day is a warning).
+        mark.filter(|&m| m > 0.0)
+    }
+
+    /// What a mark at `m` on the bars is, in words.
+    pub fn mark_name(self, m: f64) -> String {
+        let value = self.format(Some(m));
+        match self {
+            Figure::Load => format!("the standard week: {value}"),
+            Figure::WeeklyHours => format!("the standard week: {value} h"),
+            _ => format!("warning above {value}"),
+        }
+    }
+
     pub fn format(self, v: Option<f64>) -> String {
         match (self, v) {
             (_, None) => "-".into(),
@@ -117,6 +148,8 @@ pub struct CompareScreen {
     pub picker: Option<Picker>,
     pub figure: Figure,
     pub table: DataTable,
+    /// The figure as bars, on one scale.
+    pub chart: Chart,
     /// Presentation mode: the column (scenario) and unit in focus.
     pub presenting: bool,
     pub column: usize,
@@ -125,6 +158,87 @@ pub struct CompareScreen {
     pub names: bool,
     /// The plain-words explanation of the figure is open.
     pub explaining: bool,
+}
+
+/// A figure as bars: every unit in every column on one scale, so that a
+/// bar's length means the same for every unit and scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Each unit's value in each column (baseline first).
+    pub values: Vec<Vec<Option<f64>>>,
+    /// Each column's mark (see `Figure::mark`).
+    pub marks: Vec<Option<f64>>,
+    /// The largest value of every unit and column: it fills the bar's width.
+    pub top: f64,
+    /// Columns the widest value takes, as formatted.
+    pub value_width: usize,
+    /// What the mark on the bars is ("┃ the standard week 1.00"), if any.
+    pub mark_legend: Option<String>,
+    /// What fills a bar's width.
+    pub scale_legend: String,
+}
+
+fn chart(c: &Comparison, figure: Figure) -> Chart {
+    let units = c.columns[0].report().units.len();
+    let values: Vec<Vec<Option<f64>>> = (0..units)
+        .map(|u| {
+            c.columns
+                .iter()
+                .map(|col| {
+                    let r = col.report();
+                    figure.value(&r.units[u], r.standard_weekly_hours)
+                })
+                .collect()
+        })
+        .collect();
+    let marks: Vec<Option<f64>> = c
+        .columns
+        .iter()
+        .map(|col| figure.mark(col.rules(), col.report().standard_weekly_hours))
+        .collect();
+    let largest = values
+        .iter()
+        .flatten()
+        .flatten()
+        .fold(0.0f64, |a, v| a.max(v.abs()));
+    let top = if largest > 0.0 { largest } else { 1.0 };
+    let value_width = values
+        .iter()
+        .flatten()
+        .map(|v| figure.format(*v).len())
+        .max()
+        .unwrap_or(1);
+    let scale_legend = format!(
+        "full width {}: the largest of every unit and scenario",
+        figure.format(Some(top))
+    );
+    // The baseline's mark (a scenario's own thresholds show on its bars).
+    let mark_legend = marks[0].map(|m| {
+        if m <= top {
+            format!("┃ {}", figure.mark_name(m))
+        } else {
+            format!("{}: past every bar", figure.mark_name(m))
+        }
+    });
+    Chart {
+        values,
+        marks,
+        top,
+        value_width,
+        mark_legend,
+        scale_legend,
+    }
+}
+
+/// Cells a bar of `v` takes where `top` fills `width` cells.
+pub fn bar_cells(v: f64, top: f64, width: usize) -> usize {
+    (((v.abs() / top) * width as f64).round() as usize).min(width)
+}
+
+/// The cell a mark at `m` is drawn on (just after a bar of exactly `m`);
+/// none past the scale.
+pub fn mark_cell(m: f64, top: f64, width: usize) -> Option<usize> {
+    (width > 0 && m <= top).then(|| bar_cells(m, top, width).min(width - 1))
 }
 
 /// Widest a scenario's column gets; a longer name is shortened with "…".
@@ -317,6 +431,7 @@ impl CompareScreen {
         let figure = Figure::Load;
         CompareScreen {
             table: table(&comparison, figure),
+            chart: chart(&comparison, figure),
             comparison,
             chosen,
             picker: None,
@@ -350,7 +465,7 @@ impl CompareScreen {
         next.figure = self.figure;
         next.table = self.table.clone();
         *self = next;
-        self.retable();
+        self.refigure();
     }
 
     pub fn cycle_figure(&mut self) {
@@ -359,12 +474,13 @@ impl CompareScreen {
             .position(|&f| f == self.figure)
             .unwrap_or(0);
         self.figure = Figure::ALL[(i + 1) % Figure::ALL.len()];
-        self.retable();
+        self.refigure();
     }
 
-    /// The table made anew for the figure and columns, with the filter,
-    /// sort, focus, selection and scroll it had.
-    fn retable(&mut self) {
+    /// The table and chart made anew for the figure and columns; the table
+    /// keeps the filter, sort, focus, selection and scroll it had.
+    fn refigure(&mut self) {
+        self.chart = chart(&self.comparison, self.figure);
         let old = &self.table;
         let mut t = table(&self.comparison, self.figure);
         t.sort = old.sort.filter(|&(c, _)| c < t.columns.len());
@@ -377,22 +493,54 @@ impl CompareScreen {
         self.table = t;
     }
 
-    /// Steps through the presentation: the units of a scenario, then the
-    /// next scenario's (positions run scenario by scenario, then wrap).
-    pub fn step(&mut self, by: isize) {
-        let units = self.comparison.columns[0].report().units.len().max(1) as isize;
-        let scenarios = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
-        let at = ((self.column as isize - 1) * units + self.unit as isize + by)
-            .rem_euclid(units * scenarios);
-        self.column = (at / units) as usize + 1;
-        self.unit = (at % units) as usize;
+    /// The units in the order presentation steps through them: the table's
+    /// (as sorted and filtered), or every unit when the filter hides all.
+    pub fn order(&self) -> Vec<usize> {
+        if self.table.visible.is_empty() {
+            (0..self.chart.values.len()).collect()
+        } else {
+            self.table.visible.clone()
+        }
     }
 
-    /// Jumps to the next scenario, first unit.
+    /// Steps through the presentation: the units of a scenario in the
+    /// table's order, then the next scenario's (and back: the inverse).
+    pub fn step(&mut self, by: isize) {
+        let order = self.order();
+        let units = order.len().max(1) as isize;
+        let scenarios = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
+        let here = order.iter().position(|&u| u == self.unit).unwrap_or(0) as isize;
+        let at = ((self.column as isize - 1) * units + here + by).rem_euclid(units * scenarios);
+        self.column = (at / units) as usize + 1;
+        self.unit = order.get((at % units) as usize).copied().unwrap_or(0);
+    }
+
+    /// Where presentation is: the unit's place in `order` (from 1) of how
+    /// many, and the scenario's (from 1) of how many.
+    pub fn position(&self) -> ((usize, usize), (usize, usize)) {
+        let order = self.order();
+        let unit = order.iter().position(|&u| u == self.unit).unwrap_or(0) + 1;
+        let scenarios = self.comparison.columns.len().saturating_sub(1);
+        ((unit, order.len()), (self.column.min(scenarios), scenarios))
+    }
+
+    /// The next (or previous) scenario, on the same unit.
     pub fn next_scenario(&mut self, by: isize) {
         let n = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
         self.column = ((self.column as isize - 1 + by).rem_euclid(n) + 1) as usize;
-        self.unit = 0;
+    }
+
+    /// Who moves into or out of a unit in a column, joins it or leaves it.
+    pub fn moves_at(&self, column: usize, unit: usize) -> Vec<&Move> {
+        let Some(outcome) = self.comparison.columns.get(column) else {
+            return Vec::new();
+        };
+        let id = &self.comparison.columns[0].report().units[unit].unit_id;
+        outcome
+            .moves
+            .iter()
+            .filter(|m| m.to_unit.as_ref() == Some(id) || m.from_unit.as_ref() == Some(id))
+            .collect()
     }
 }
 

@@ -537,28 +537,28 @@ const STEP: Binding = b(
     &[key(' '), (KeyCode::Down, false), key('j')],
     "Space/↓",
     Action::NextUnit,
-    "next unit (then the next scenario)",
+    "next unit, in the table's order (after the last: the next scenario's first)",
     Some("next"),
 );
 const STEP_BACK: Binding = b(
     &[(KeyCode::Up, false), key('k')],
     "↑",
     Action::PrevUnit,
-    "previous unit",
-    None,
+    "previous unit (before the first: the previous scenario's last)",
+    Some("back"),
 );
 const NEXT_SCENARIO: Binding = b(
     &[(KeyCode::Right, false), key('l')],
     "→",
     Action::Right,
-    "next scenario",
+    "next scenario, the same unit",
     Some("scenario"),
 );
 const PREV_SCENARIO: Binding = b(
     &[(KeyCode::Left, false), key('h')],
     "←",
     Action::Left,
-    "previous scenario",
+    "previous scenario, the same unit",
     None,
 );
 const EXPLAIN: Binding = b(
@@ -572,8 +572,8 @@ const NAMES: Binding = b(
     &[key('n')],
     "n",
     Action::Names,
-    "show or hide officers' names",
-    None,
+    "show or hide officers' names (hidden: id and initials)",
+    Some("names"),
 );
 const LEAVE_PRESENT: Binding = b(
     &[key('q'), (KeyCode::Esc, false)],

@@ -213,6 +213,48 @@ pub fn scenario(body: Rect) -> Scenario {
     }
 }
 
+pub struct Present {
+    pub head: Rect,
+    pub chart: Rect,
+    pub moves: Rect,
+    pub foot: Rect,
+    /// Rows each bar takes (1 to 6; from 3 on, the last is a gap).
+    pub bar_rows: u16,
+}
+
+/// Rows of the chart's legend.
+pub const LEGEND_ROWS: u16 = 2;
+
+/// Presentation mode: a head of four rows, the chart (`bars` bars as tall
+/// as the room allows, the legend and borders), who moves (`moves` entries
+/// under a heading: the rest of the screen, at least the first few) and the
+/// keys at the foot.
+pub fn present(area: Rect, bars: usize, moves: usize) -> Present {
+    let rest = area.height.saturating_sub(5);
+    let bars = bars.max(1) as u16;
+    let moves_wanted = (moves.max(1) as u16 + 1).min(4);
+    let chrome = 2 + LEGEND_ROWS;
+    let bar_rows = (1..=6u16)
+        .rev()
+        .find(|k| chrome + bars * k + moves_wanted <= rest)
+        .unwrap_or(1);
+    let chart = (chrome + bars * bar_rows).min(rest.saturating_sub(2));
+    let [head, chart, moves, foot] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(chart),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Present {
+        head,
+        chart,
+        moves,
+        foot,
+        bar_rows,
+    }
+}
+
 /// The problems of a refused bureau in their bordered box: the text area.
 pub fn problems(body: Rect) -> Rect {
     Rect::new(
