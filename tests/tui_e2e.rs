@@ -449,3 +449,158 @@ fn w_never_writes_over_a_file_changed_on_disk_without_asking() {
         forceplan::core::scenario::Scenario::from_toml(&std::fs::read_to_string(&file).unwrap());
     assert_eq!(on_disk.unwrap().edits.len(), 7);
 }
+
+#[test]
+fn after_a_kill_the_next_start_draws_on_a_clean_screen() {
+    // Two runs in the same terminal: the first is killed on a busy screen
+    // (the alternate screen stays as it was), the second starts over it.
+    let run = format!("{BIN} tui tests/fixtures/small");
+    let Some(t) = Tmux::start(&format!("{run}; {run}"), HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Enter"]);
+    t.wait_for("min on duty 2");
+    t.keys(&["Enter"]);
+    t.wait_for("averaged 92.5 h a week");
+    let shell = t.flag("pane_pid");
+    let killed = Command::new("pkill")
+        .args(["-9", "-P", &shell])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // The second run's overview, whole: the status line is drawn last.
+    let screen = t.until("the second run's overview", |s| {
+        s.contains("Units, worst first") && s.contains("Enter open")
+    });
+    for left_over in [
+        "Roster",
+        "averaged 92.5 h a week",
+        "Hours per week",
+        "run of 12 days",
+    ] {
+        assert!(
+            !screen.contains(left_over),
+            "{left_over:?} is left from the killed run:\n{screen}"
+        );
+    }
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+#[test]
+fn a_panic_message_starts_on_its_own_line_and_stays_readable() {
+    // A prompt without a newline before the planner: the cursor comes back
+    // there when the terminal is given back.
+    let cmd = format!(
+        "printf 'prompt> '; RUST_BACKTRACE=0 FORCEPLAN_TEST_PANIC=1 {BIN} tui tests/fixtures/small"
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (100, 30)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["j"]);
+    let screen = t.until("the exit", |s| {
+        s.contains("EXITED:") && !s.contains("EXITED:0")
+    });
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = |text: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?}:\n{screen}"))
+    };
+    let message = at("panicked at");
+    assert!(lines[message].starts_with("thread '"), "{screen}");
+    assert_eq!(lines[at("prompt>")].trim_end(), "prompt>", "{screen}");
+    // What the shell prints next comes after the message, not over it.
+    assert!(
+        at("EXITED:") > at("FORCEPLAN_TEST_PANIC is set"),
+        "{screen}"
+    );
+    t.assert_restored();
+}
+
+/// Saves `scenarios` where the planner keeps the small bureau's scenarios
+/// under the data folder `data`.
+fn save_scenarios(data: &std::path::Path, scenarios: &[forceplan::core::scenario::Scenario]) {
+    let bureau = std::fs::canonicalize(format!("{HERE}/tests/fixtures/small")).unwrap();
+    let key: String = bureau
+        .to_string_lossy()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    let storage = forceplan::tui::storage::Storage::at(data.join("scenarios").join(key));
+    std::fs::create_dir_all(&storage.dir).unwrap();
+    for s in scenarios {
+        std::fs::write(storage.saved_path(&s.name), s.to_toml()).unwrap();
+    }
+}
+
+#[test]
+fn compare_headers_name_the_chosen_scenarios() {
+    use forceplan::core::scenario::{Edit, Scenario};
+    let mut moved = Scenario::new("scenario 2");
+    moved.edits.push(Edit::MoveOfficer {
+        officer: "P2".into(),
+        to: "U2".into(),
+        from: None,
+        reason: String::new(),
+    });
+    let recruits = |name: &str, count: u32| {
+        let mut s = Scenario::new(name);
+        s.edits.push(Edit::AddOfficers {
+            unit: "U1".into(),
+            role: forceplan::core::model::Role::Patrol,
+            count,
+            from: None,
+        });
+        s
+    };
+    let data = tempfile::tempdir().unwrap();
+    save_scenarios(
+        data.path(),
+        &[moved, recruits("东区调整", 2), recruits("夜班加强", 3)],
+    );
+    let cmd = format!(
+        "FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
+        data.path().display()
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (160, 40)) else {
+        return;
+    };
+    t.wait_for("Units, worst first");
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab"]);
+    let header = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("unit") && l.contains("baseline"))
+            .unwrap_or("")
+            .to_string()
+    };
+    // By default: the current scenario and the first two saved ones, each
+    // under its own name.
+    let screen = t.until("the comparison", |s| {
+        let h = header(s);
+        h.contains("scenario 1") && h.contains("scenario 2") && h.contains("东区调整")
+    });
+    assert!(screen.contains("scenario 2: 1 officers moved"), "{screen}");
+    assert!(screen.contains("东区调整: 2 officers moved"), "{screen}");
+    t.keys(&["c"]);
+    t.wait_for("Scenarios to compare");
+    // Uncheck 东区调整, check 夜班加强, compare.
+    t.keys(&["Down", "Down", "Space", "Down", "Space", "Enter"]);
+    let screen = t.until("the chosen scenarios", |s| {
+        !s.contains("Scenarios to compare") && header(s).contains("夜班加强")
+    });
+    let h = header(&screen);
+    assert!(
+        h.contains("scenario 1") && h.contains("scenario 2") && !h.contains("东区调整"),
+        "{screen}"
+    );
+    assert!(screen.contains("夜班加强: 3 officers moved"), "{screen}");
+    assert!(!screen.contains("东区调整"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}

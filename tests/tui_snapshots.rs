@@ -3,7 +3,9 @@
 //! snapshots live in tests/snapshots/; a change to a screen shows as a diff.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use forceplan::tui::app::{App, Msg, update};
+use forceplan::core::model::Role;
+use forceplan::core::scenario::{Edit, Scenario};
+use forceplan::tui::app::{App, Msg, Outcome, update};
 use forceplan::tui::theme::Theme;
 use forceplan::tui::{Options, Source, load, view};
 use ratatui::Terminal;
@@ -266,4 +268,94 @@ fn compare_and_presentation() {
     let mut explain = present.clone();
     explain.push(KeyCode::Char('e'));
     screen("present_explain", &explain);
+}
+
+/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 40 and 2
+/// patrol officers for U1.
+fn saved_scenarios() -> Vec<Scenario> {
+    let mut moved = Scenario::new("scenario 2");
+    moved.edits.push(Edit::MoveOfficer {
+        officer: "P2".into(),
+        to: "U2".into(),
+        from: None,
+        reason: String::new(),
+    });
+    let recruits = |name: &str, count: u32| {
+        let mut s = Scenario::new(name);
+        s.edits.push(Edit::AddOfficers {
+            unit: "U1".into(),
+            role: Role::Patrol,
+            count,
+            from: None,
+        });
+        s
+    };
+    vec![moved, recruits("东区调整", 40), recruits("夜班加强", 2)]
+}
+
+/// The small bureau with the saved scenarios, at `size`, after `keys`.
+fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode]) -> App {
+    let options = Options {
+        source: Source::Folder(PathBuf::from("tests/fixtures/small")),
+        from: None,
+        to: None,
+        rules: None,
+    };
+    let mut outcome = load(&options);
+    if let Outcome::Ready(model) = &mut outcome {
+        model.shelf.saved = saved_scenarios();
+    }
+    let mut app = App::new("small".into(), theme, Rect::new(0, 0, size.0, size.1));
+    update(&mut app, Msg::Loaded(Box::new(outcome)));
+    press(&mut app, keys);
+    app
+}
+
+/// Snapshots the screen reached by `keys` with the saved scenarios, at `sizes`.
+fn saved_screen(name: &str, keys: &[KeyCode], sizes: &[(u16, u16)]) {
+    for &size in sizes {
+        let app = with_saved(size, Theme { color: true }, keys);
+        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), draw(&app, size));
+    }
+}
+
+#[test]
+fn compare_names_the_scenarios_and_c_chooses_them() {
+    let mut keys = vec![KeyCode::Tab; 5];
+    saved_screen("compare_named", &keys, &SIZES);
+    keys.extend([
+        KeyCode::Char('c'),
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Char(' '),
+    ]);
+    saved_screen("compare_pick", &keys, &SIZES);
+}
+
+/// Presentation at projector sizes.
+const PROJECTOR: [(u16, u16); 2] = [(120, 30), (200, 50)];
+
+#[test]
+fn presentation_on_a_projector() {
+    let present = |extra: &[KeyCode]| {
+        let mut keys = vec![KeyCode::Tab; 5];
+        keys.push(KeyCode::Char('p'));
+        keys.extend_from_slice(extra);
+        keys
+    };
+    // U1 in "scenario 1" (the current one, no edits).
+    saved_screen("present_unit", &present(&[]), &PROJECTOR);
+    // → twice: U1 in 东区调整, its 40 recruits listed (as many as fit, and
+    // how many more).
+    saved_screen(
+        "present_recruits",
+        &present(&[KeyCode::Right, KeyCode::Right]),
+        &PROJECTOR,
+    );
+    // Weekly hours: the standard week marked.
+    saved_screen(
+        "present_hours",
+        &present(&[KeyCode::Char('f'), KeyCode::Right]),
+        &PROJECTOR,
+    );
 }

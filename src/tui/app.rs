@@ -200,10 +200,10 @@ impl Ready {
             return Context::Confirm;
         }
         if self.stack.is_empty() && self.root == Root::Compare {
-            return if self.compare.as_ref().is_some_and(|c| c.presenting) {
-                Context::Present
-            } else {
-                Context::Compare
+            return match &self.compare {
+                Some(c) if c.picker.is_some() => Context::Pick,
+                Some(c) if c.presenting => Context::Present,
+                _ => Context::Compare,
             };
         }
         if self.stack.is_empty() && self.root == Root::Leave {
@@ -285,14 +285,21 @@ impl Ready {
     }
 
     /// What a root screen needs when it opens: the comparison is made anew,
-    /// with the scenario as it is now.
+    /// with the scenarios as they are now (the ones chosen last time).
     pub fn open_root(&mut self) {
         if self.root == Root::Compare {
             let s = &self.scenario;
-            self.compare = Some(CompareScreen::new(
+            // None chosen yet: the default.
+            let chosen = self
+                .compare
+                .as_ref()
+                .map(|c| c.chosen.clone())
+                .unwrap_or_default();
+            self.compare = Some(CompareScreen::of(
                 &self.model.baseline,
                 &s.scenario,
                 &s.shelf.all(),
+                &chosen,
             ));
         }
     }
@@ -471,8 +478,11 @@ fn on_key(app: &mut App, key: KeyEvent) {
     match &mut app.phase {
         Phase::Loading { .. } => app.quit |= action == Action::Back,
         Phase::Refused { lines, scroll, .. } => {
-            let page = body.height.saturating_sub(4) as isize;
-            let last = lines.len().saturating_sub(1) as isize;
+            // Rows as drawn (long lines wrap); the last page ends on the last row.
+            let inner = layout::problems(body);
+            let page = inner.height.max(1) as isize;
+            let rows = layout::wrap(lines, inner.width).len() as isize;
+            let last = (rows - page).max(0);
             let to = |s: isize| s.clamp(0, last) as usize;
             match action {
                 Action::Back => app.quit |= quit_key,
@@ -620,6 +630,19 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
     let Some(c) = r.compare.as_mut() else {
         return false;
     };
+    // The list of scenarios takes every key while it is open.
+    if let Some(p) = c.picker.as_mut() {
+        let s = &r.scenario;
+        match action {
+            Action::Up => p.move_by(-1),
+            Action::Down => p.move_by(1),
+            Action::Toggle => p.toggle(),
+            Action::Open => c.apply_picker(&r.model.baseline, &s.scenario, &s.shelf.all()),
+            Action::Back => c.picker = None,
+            _ => {}
+        }
+        return true;
+    }
     if c.presenting {
         match action {
             Action::NextUnit => c.step(1),
@@ -639,6 +662,7 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
     }
     match action {
         Action::CycleFigure => c.cycle_figure(),
+        Action::Pick => c.open_picker(&r.scenario.scenario, &r.scenario.shelf.all()),
         Action::Present => {
             c.presenting = true;
             c.unit = c.table.selected_index().unwrap_or(0);
@@ -714,7 +738,9 @@ fn on_ready_action(
         | Context::Preview
         | Context::Scenario => on_scenario_action(r, action, effects),
         Context::Leave => on_leave_action(r, action, effects),
-        Context::Compare | Context::Present => on_compare_action(r, action, effects),
+        Context::Compare | Context::Present | Context::Pick => {
+            on_compare_action(r, action, effects)
+        }
         _ => false,
     };
     if taken {
@@ -869,6 +895,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
             | Context::Preview
             | Context::Filtering
             | Context::Present
+            | Context::Pick
     );
     let Phase::Ready(r) = &mut app.phase else {
         return;

@@ -4,9 +4,12 @@
 
 use crate::core::check::UnitReport;
 use crate::core::compare::{Comparison, compare};
+use crate::core::rules::{RuleId, Rules};
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::Baseline;
-use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
+use crate::core::scenario::plan::Move;
+use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col, col_named};
+use unicode_width::UnicodeWidthStr;
 
 /// The figures the comparison can show, one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +99,35 @@ impl Figure {
         }
     }
 
+    /// The value marked on every bar of the figure: the standard (a load of
+    /// 1.00 is the standard week; the standard week in hours) or the rule's
+    /// warning threshold; none for figures without one. `rules` are the
+    /// column's own (a scenario may change thresholds).
+    pub fn mark(self, rules: &Rules, standard_week: f64) -> Option<f64> {
+        let warn = |rule: RuleId| Some(rules.threshold(rule).warn);
+        let mark = match self {
+            Figure::Load => Some(1.0),
+            Figure::WeeklyHours => Some(standard_week),
+            Figure::HouseholdsPerCommunityOfficer => warn(RuleId::HouseholdsPerCommunityOfficer),
+            Figure::Understaffed => warn(RuleId::UnderstaffedDays),
+            Figure::Inspections => warn(RuleId::InspectionsPerQuarter),
+            Figure::LeaveCoverage => warn(RuleId::LeaveCoverage).map(|w| w * 100.0),
+            Figure::Meetings | Figure::Alarms => None,
+        };
+        // A mark at zero marks nothing (any understaffed day is a warning).
+        mark.filter(|&m| m > 0.0)
+    }
+
+    /// What a mark at `m` on the bars is, in words.
+    pub fn mark_name(self, m: f64) -> String {
+        let value = self.format(Some(m));
+        match self {
+            Figure::Load => format!("the standard week: {value}"),
+            Figure::WeeklyHours => format!("the standard week: {value} h"),
+            _ => format!("warning above {value}"),
+        }
+    }
+
     pub fn format(self, v: Option<f64>) -> String {
         match (self, v) {
             (_, None) => "-".into(),
@@ -110,8 +142,14 @@ impl Figure {
 
 pub struct CompareScreen {
     pub comparison: Comparison,
+    /// The scenarios compared (kept when the screen opens again).
+    pub chosen: Vec<Chosen>,
+    /// The list of scenarios to compare, while it is open.
+    pub picker: Option<Picker>,
     pub figure: Figure,
     pub table: DataTable,
+    /// The figure as bars, on one scale.
+    pub chart: Chart,
     /// Presentation mode: the column (scenario) and unit in focus.
     pub presenting: bool,
     pub column: usize,
@@ -122,12 +160,106 @@ pub struct CompareScreen {
     pub explaining: bool,
 }
 
+/// A figure as bars: every unit in every column on one scale, so that a
+/// bar's length means the same for every unit and scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Each unit's value in each column (baseline first).
+    pub values: Vec<Vec<Option<f64>>>,
+    /// Each column's mark (see `Figure::mark`).
+    pub marks: Vec<Option<f64>>,
+    /// The largest value of every unit and column: it fills the bar's width.
+    pub top: f64,
+    /// Columns the widest value takes, as formatted.
+    pub value_width: usize,
+    /// What the mark on the bars is ("┃ the standard week 1.00"), if any.
+    pub mark_legend: Option<String>,
+    /// What fills a bar's width.
+    pub scale_legend: String,
+}
+
+fn chart(c: &Comparison, figure: Figure) -> Chart {
+    let units = c.columns[0].report().units.len();
+    let values: Vec<Vec<Option<f64>>> = (0..units)
+        .map(|u| {
+            c.columns
+                .iter()
+                .map(|col| {
+                    let r = col.report();
+                    figure.value(&r.units[u], r.standard_weekly_hours)
+                })
+                .collect()
+        })
+        .collect();
+    let marks: Vec<Option<f64>> = c
+        .columns
+        .iter()
+        .map(|col| figure.mark(col.rules(), col.report().standard_weekly_hours))
+        .collect();
+    let largest = values
+        .iter()
+        .flatten()
+        .flatten()
+        .fold(0.0f64, |a, v| a.max(v.abs()));
+    let top = if largest > 0.0 { largest } else { 1.0 };
+    let value_width = values
+        .iter()
+        .flatten()
+        .map(|v| figure.format(*v).len())
+        .max()
+        .unwrap_or(1);
+    let scale_legend = format!(
+        "full width {}: the largest of every unit and scenario",
+        figure.format(Some(top))
+    );
+    // The baseline's mark (a scenario's own thresholds show on its bars).
+    let mark_legend = marks[0].map(|m| {
+        if m <= top {
+            format!("┃ {}", figure.mark_name(m))
+        } else {
+            format!("{}: past every bar", figure.mark_name(m))
+        }
+    });
+    Chart {
+        values,
+        marks,
+        top,
+        value_width,
+        mark_legend,
+        scale_legend,
+    }
+}
+
+/// Cells a bar of `v` takes where `top` fills `width` cells.
+pub fn bar_cells(v: f64, top: f64, width: usize) -> usize {
+    (((v.abs() / top) * width as f64).round() as usize).min(width)
+}
+
+/// The cell a mark at `m` is drawn on (just after a bar of exactly `m`);
+/// none past the scale.
+pub fn mark_cell(m: f64, top: f64, width: usize) -> Option<usize> {
+    (width > 0 && m <= top).then(|| bar_cells(m, top, width).min(width - 1))
+}
+
+/// Widest a scenario's column gets; a longer name is shortened with "…".
+const COLUMN_WIDTH: usize = 16;
+
+/// A scenario's column title and width, in display columns (a Chinese
+/// character takes two): as wide as the name, between 8 and 16.
+pub fn column_title(name: &str) -> (String, u16) {
+    let width = name.width().clamp(8, COLUMN_WIDTH);
+    let title = crate::output::table::fit(name, width)
+        .trim_end()
+        .to_string();
+    (title, width as u16)
+}
+
 fn table(c: &Comparison, figure: Figure) -> DataTable {
     let mut columns = vec![col("unit", 5, Align::Left), col("name", 18, Align::Left)];
-    // Column titles must be 'static: the baseline, then scenarios by number.
-    const TITLES: [&str; 4] = ["baseline", "scenario 1", "scenario 2", "scenario 3"];
-    for i in 0..c.columns.len() {
-        columns.push(col(TITLES[i.min(3)], 11, Align::Right));
+    // Each column under its scenario's own name (the baseline's is "baseline").
+    for outcome in &c.columns {
+        let (title, width) = column_title(&outcome.name);
+        columns.push(col_named(title, width, Align::Right));
     }
     let base = c.columns[0].report();
     let rows = base
@@ -163,22 +295,146 @@ fn table(c: &Comparison, figure: Figure) -> DataTable {
     DataTable::new(columns, rows)
 }
 
+/// A scenario the comparison may show: the one being edited, or a saved one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chosen {
+    Current,
+    Saved(String),
+}
+
+/// Scenarios side by side at most, after the baseline.
+pub const MAX_SCENARIOS: usize = 3;
+
+/// The scenarios a comparison shows when none were chosen: the current one
+/// and the first two other saved ones.
+pub fn default_choice(current: &Scenario, saved: &[Scenario]) -> Vec<Chosen> {
+    let mut chosen = vec![Chosen::Current];
+    chosen.extend(
+        saved
+            .iter()
+            .filter(|s| s.name != current.name)
+            .take(MAX_SCENARIOS - 1)
+            .map(|s| Chosen::Saved(s.name.clone())),
+    );
+    chosen
+}
+
+/// The chosen scenarios that still exist, in the picker's order: the current
+/// one first, then the saved ones as listed. A saved scenario under the
+/// current one's name is the current one (perhaps changed since).
+fn resolve(chosen: &[Chosen], current: &Scenario, saved: &[Scenario]) -> Vec<Scenario> {
+    let mut out = Vec::new();
+    if chosen.contains(&Chosen::Current) {
+        out.push(current.clone());
+    }
+    out.extend(
+        saved
+            .iter()
+            .filter(|s| s.name != current.name && chosen.contains(&Chosen::Saved(s.name.clone())))
+            .cloned(),
+    );
+    out
+}
+
+/// One line of the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub which: Chosen,
+    /// The scenario's name, and "(current)" for the one being edited.
+    pub label: String,
+    pub checked: bool,
+}
+
+/// The list of scenarios to compare, open over the Compare screen: the
+/// current scenario and the saved ones, each checked or not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub choices: Vec<Choice>,
+    pub cursor: usize,
+    /// Why a key did nothing (at most three; at least one).
+    pub note: Option<String>,
+}
+
+impl Picker {
+    pub fn new(current: &Scenario, saved: &[Scenario], chosen: &[Chosen]) -> Picker {
+        let mut choices = vec![Choice {
+            which: Chosen::Current,
+            label: format!("{} (current)", current.name),
+            checked: chosen.contains(&Chosen::Current),
+        }];
+        for s in saved.iter().filter(|s| s.name != current.name) {
+            let which = Chosen::Saved(s.name.clone());
+            choices.push(Choice {
+                checked: chosen.contains(&which),
+                which,
+                label: s.name.clone(),
+            });
+        }
+        Picker {
+            choices,
+            cursor: 0,
+            note: None,
+        }
+    }
+
+    pub fn move_by(&mut self, by: isize) {
+        let last = self.choices.len().saturating_sub(1) as isize;
+        self.cursor = (self.cursor as isize + by).clamp(0, last) as usize;
+    }
+
+    /// Checks or unchecks the selected scenario; no more than three.
+    pub fn toggle(&mut self) {
+        let checked = self.chosen().len();
+        let Some(c) = self.choices.get_mut(self.cursor) else {
+            return;
+        };
+        if !c.checked && checked >= MAX_SCENARIOS {
+            self.note = Some(format!(
+                "at most {MAX_SCENARIOS} scenarios side by side: uncheck one first"
+            ));
+            return;
+        }
+        c.checked = !c.checked;
+        self.note = None;
+    }
+
+    pub fn chosen(&self) -> Vec<Chosen> {
+        self.choices
+            .iter()
+            .filter(|c| c.checked)
+            .map(|c| c.which.clone())
+            .collect()
+    }
+}
+
 impl CompareScreen {
     /// The baseline, the current scenario, and up to two saved scenarios.
     pub fn new(base: &Baseline, current: &Scenario, saved: &[Scenario]) -> CompareScreen {
-        let mut scenarios = vec![current.clone()];
-        scenarios.extend(
-            saved
-                .iter()
-                .filter(|s| s.name != current.name)
-                .take(2)
-                .cloned(),
-        );
+        CompareScreen::of(base, current, saved, &default_choice(current, saved))
+    }
+
+    /// The baseline and the chosen scenarios that still exist (the default
+    /// choice when none do).
+    pub fn of(
+        base: &Baseline,
+        current: &Scenario,
+        saved: &[Scenario],
+        chosen: &[Chosen],
+    ) -> CompareScreen {
+        let mut scenarios = resolve(chosen, current, saved);
+        let mut chosen = chosen.to_vec();
+        if scenarios.is_empty() {
+            chosen = default_choice(current, saved);
+            scenarios = resolve(&chosen, current, saved);
+        }
         let comparison = compare(base, &scenarios);
         let figure = Figure::Load;
         CompareScreen {
             table: table(&comparison, figure),
+            chart: chart(&comparison, figure),
             comparison,
+            chosen,
+            picker: None,
             figure,
             presenting: false,
             column: 1,
@@ -188,34 +444,103 @@ impl CompareScreen {
         }
     }
 
+    /// Opens the list of scenarios, the ones compared now checked.
+    pub fn open_picker(&mut self, current: &Scenario, saved: &[Scenario]) {
+        self.picker = Some(Picker::new(current, saved, &self.chosen));
+    }
+
+    /// Compares the scenarios checked in the picker and closes it; keeps the
+    /// figure and the table's filter, sort and selection. With none checked
+    /// the picker stays open and says why.
+    pub fn apply_picker(&mut self, base: &Baseline, current: &Scenario, saved: &[Scenario]) {
+        let Some(picker) = self.picker.as_mut() else {
+            return;
+        };
+        let chosen = picker.chosen();
+        if chosen.is_empty() {
+            picker.note = Some("check at least one scenario (Space)".into());
+            return;
+        }
+        let mut next = CompareScreen::of(base, current, saved, &chosen);
+        next.figure = self.figure;
+        next.table = self.table.clone();
+        *self = next;
+        self.refigure();
+    }
+
     pub fn cycle_figure(&mut self) {
         let i = Figure::ALL
             .iter()
             .position(|&f| f == self.figure)
             .unwrap_or(0);
         self.figure = Figure::ALL[(i + 1) % Figure::ALL.len()];
-        let (selected, offset) = (self.table.selected, self.table.offset);
-        self.table = table(&self.comparison, self.figure);
-        self.table.selected = selected;
-        self.table.offset = offset;
+        self.refigure();
     }
 
-    /// Steps through the presentation: the units of a scenario, then the
-    /// next scenario's (positions run scenario by scenario, then wrap).
+    /// The table and chart made anew for the figure and columns; the table
+    /// keeps the filter, sort, focus, selection and scroll it had.
+    fn refigure(&mut self) {
+        self.chart = chart(&self.comparison, self.figure);
+        let old = &self.table;
+        let mut t = table(&self.comparison, self.figure);
+        t.sort = old.sort.filter(|&(c, _)| c < t.columns.len());
+        t.focus = old.focus.min(t.columns.len().saturating_sub(1));
+        t.set_filter(&old.filter);
+        if let Some(i) = old.selected_index() {
+            t.selected = t.visible.iter().position(|&v| v == i).unwrap_or(0);
+        }
+        t.offset = old.offset.min(t.selected);
+        self.table = t;
+    }
+
+    /// The units in the order presentation steps through them: the table's
+    /// (as sorted and filtered), or every unit when the filter hides all.
+    pub fn order(&self) -> Vec<usize> {
+        if self.table.visible.is_empty() {
+            (0..self.chart.values.len()).collect()
+        } else {
+            self.table.visible.clone()
+        }
+    }
+
+    /// Steps through the presentation: the units of a scenario in the
+    /// table's order, then the next scenario's (and back: the inverse).
     pub fn step(&mut self, by: isize) {
-        let units = self.comparison.columns[0].report().units.len().max(1) as isize;
+        let order = self.order();
+        let units = order.len().max(1) as isize;
         let scenarios = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
-        let at = ((self.column as isize - 1) * units + self.unit as isize + by)
-            .rem_euclid(units * scenarios);
+        let here = order.iter().position(|&u| u == self.unit).unwrap_or(0) as isize;
+        let at = ((self.column as isize - 1) * units + here + by).rem_euclid(units * scenarios);
         self.column = (at / units) as usize + 1;
-        self.unit = (at % units) as usize;
+        self.unit = order.get((at % units) as usize).copied().unwrap_or(0);
     }
 
-    /// Jumps to the next scenario, first unit.
+    /// Where presentation is: the unit's place in `order` (from 1) of how
+    /// many, and the scenario's (from 1) of how many.
+    pub fn position(&self) -> ((usize, usize), (usize, usize)) {
+        let order = self.order();
+        let unit = order.iter().position(|&u| u == self.unit).unwrap_or(0) + 1;
+        let scenarios = self.comparison.columns.len().saturating_sub(1);
+        ((unit, order.len()), (self.column.min(scenarios), scenarios))
+    }
+
+    /// The next (or previous) scenario, on the same unit.
     pub fn next_scenario(&mut self, by: isize) {
         let n = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
         self.column = ((self.column as isize - 1 + by).rem_euclid(n) + 1) as usize;
-        self.unit = 0;
+    }
+
+    /// Who moves into or out of a unit in a column, joins it or leaves it.
+    pub fn moves_at(&self, column: usize, unit: usize) -> Vec<&Move> {
+        let Some(outcome) = self.comparison.columns.get(column) else {
+            return Vec::new();
+        };
+        let id = &self.comparison.columns[0].report().units[unit].unit_id;
+        outcome
+            .moves
+            .iter()
+            .filter(|m| m.to_unit.as_ref() == Some(id) || m.from_unit.as_ref() == Some(id))
+            .collect()
     }
 }
 

@@ -61,6 +61,10 @@ pub enum Action {
     Names,
     NextUnit,
     PrevUnit,
+    /// Compare: choose the scenarios side by side.
+    Pick,
+    /// In a list with checkboxes: check or uncheck the selected entry.
+    Toggle,
 }
 
 /// The screens, as far as keys are concerned.
@@ -78,6 +82,8 @@ pub enum Context {
     Compare,
     /// Presentation mode (leadership meetings).
     Present,
+    /// Choosing the scenarios to compare (a list over the Compare screen).
+    Pick,
     /// Filling the form of a new edit.
     Form,
     /// Looking at suggested moves.
@@ -96,7 +102,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for the tests that walk them all.
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 18] = [
         Context::Loading,
         Context::Problems,
         Context::Overview,
@@ -113,6 +119,7 @@ impl Context {
         Context::Recover,
         Context::Confirm,
         Context::Naming,
+        Context::Pick,
         Context::Filtering,
     ];
 }
@@ -605,28 +612,28 @@ const STEP: Binding = b(
     &[key(' '), (KeyCode::Down, false), key('j')],
     "Space/↓",
     Action::NextUnit,
-    "next unit (then the next scenario)",
+    "next unit, in the table's order (after the last: the next scenario's first)",
     Some("next"),
 );
 const STEP_BACK: Binding = b(
     &[(KeyCode::Up, false), key('k')],
     "↑",
     Action::PrevUnit,
-    "previous unit",
-    None,
+    "previous unit (before the first: the previous scenario's last)",
+    Some("back"),
 );
 const NEXT_SCENARIO: Binding = b(
     &[(KeyCode::Right, false), key('l')],
     "→",
     Action::Right,
-    "next scenario",
+    "next scenario, the same unit",
     Some("scenario"),
 );
 const PREV_SCENARIO: Binding = b(
     &[(KeyCode::Left, false), key('h')],
     "←",
     Action::Left,
-    "previous scenario",
+    "previous scenario, the same unit",
     None,
 );
 const EXPLAIN: Binding = b(
@@ -640,8 +647,8 @@ const NAMES: Binding = b(
     &[key('n')],
     "n",
     Action::Names,
-    "show or hide officers' names",
-    None,
+    "show or hide officers' names (hidden: id and initials)",
+    Some("names"),
 );
 const LEAVE_PRESENT: Binding = b(
     &[key('q'), (KeyCode::Esc, false)],
@@ -649,6 +656,28 @@ const LEAVE_PRESENT: Binding = b(
     Action::Back,
     "leave presentation mode",
     Some("leave"),
+);
+
+const PICK: Binding = b(
+    &[key('c')],
+    "c",
+    Action::Pick,
+    "choose the scenarios to compare (the baseline is always the first column)",
+    Some("scenarios"),
+);
+const PICK_TOGGLE: Binding = b(
+    &[key(' ')],
+    "Space",
+    Action::Toggle,
+    "compare the selected scenario, or not (at most three)",
+    Some("choose"),
+);
+const PICK_APPLY: Binding = b(
+    &[(KeyCode::Enter, false)],
+    "Enter",
+    Action::Open,
+    "compare the chosen scenarios",
+    Some("compare"),
 );
 
 const TABLE: [&Binding; 12] = [
@@ -714,7 +743,7 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
             out.extend(SCREENS);
         }
         Context::Compare => {
-            out.extend([&FIGURE, &PRESENT, &EXPORT]);
+            out.extend([&FIGURE, &PICK, &PRESENT, &EXPORT]);
             out.extend(TABLE);
             out.extend(SCREENS);
         }
@@ -742,6 +771,7 @@ pub fn bindings(context: Context) -> Vec<&'static Binding> {
         Context::Preview => out.extend([
             &APPLY, &ACCEPT, &REJECT, &UP, &DOWN, &MORE, &FEWER, &CANCEL, &QUIT,
         ]),
+        Context::Pick => out.extend([&PICK_TOGGLE, &PICK_APPLY, &UP, &DOWN, &CANCEL, &HELP, &QUIT]),
         Context::Recover => out.extend([&YES, &NO, &QUIT]),
         Context::Confirm => out.extend([&OVERWRITE, &KEEP_FILE, &QUIT]),
         Context::Naming => out.extend([&NAME_OK, &CANCEL, &QUIT]),
@@ -871,6 +901,7 @@ mod tests {
             Context::Officer,
             Context::Events,
             Context::Flags,
+            Context::Pick,
         ] {
             let actions: Vec<Action> = bindings(c).iter().map(|b| b.action).collect();
             assert!(
@@ -879,5 +910,25 @@ mod tests {
             );
         }
         assert_eq!(hints(Context::Overview)[0], ("Enter", "open"));
+    }
+
+    #[test]
+    fn c_chooses_the_scenarios_to_compare_in_a_list_of_its_own() {
+        assert_eq!(
+            action(Context::Compare, &press(KeyCode::Char('c'))),
+            Some(Action::Pick)
+        );
+        // Ctrl-C still quits.
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(Context::Compare, &ctrl_c), Some(Action::Quit));
+        let pick = |code| action(Context::Pick, &press(code));
+        assert_eq!(pick(KeyCode::Char(' ')), Some(Action::Toggle));
+        assert_eq!(pick(KeyCode::Enter), Some(Action::Open));
+        assert_eq!(pick(KeyCode::Esc), Some(Action::Back));
+        assert_eq!(pick(KeyCode::Down), Some(Action::Down));
+        // The screens behind the list do not move.
+        assert_eq!(pick(KeyCode::Tab), None);
+        assert_eq!(pick(KeyCode::Char('p')), None);
+        assert_eq!(pick(KeyCode::Char('q')), None);
     }
 }

@@ -216,6 +216,122 @@ pub fn scenario(body: Rect) -> Scenario {
     }
 }
 
+pub struct Present {
+    pub head: Rect,
+    pub chart: Rect,
+    pub moves: Rect,
+    pub foot: Rect,
+    /// Rows each bar takes (1 to 6; from 3 on, the last is a gap).
+    pub bar_rows: u16,
+}
+
+/// Rows of the chart's legend.
+pub const LEGEND_ROWS: u16 = 2;
+
+/// Presentation mode: a head of four rows, the chart (`bars` bars as tall
+/// as the room allows, the legend and borders), who moves (`moves` entries
+/// under a heading: the rest of the screen, at least the first few) and the
+/// keys at the foot.
+pub fn present(area: Rect, bars: usize, moves: usize) -> Present {
+    let rest = area.height.saturating_sub(5);
+    let bars = bars.max(1) as u16;
+    let moves_wanted = (moves.max(1) as u16 + 1).min(4);
+    let chrome = 2 + LEGEND_ROWS;
+    let bar_rows = (1..=6u16)
+        .rev()
+        .find(|k| chrome + bars * k + moves_wanted <= rest)
+        .unwrap_or(1);
+    let chart = (chrome + bars * bar_rows).min(rest.saturating_sub(2));
+    let [head, chart, moves, foot] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(chart),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Present {
+        head,
+        chart,
+        moves,
+        foot,
+        bar_rows,
+    }
+}
+
+/// The problems of a refused bureau in their bordered box: the text area.
+pub fn problems(body: Rect) -> Rect {
+    Rect::new(
+        body.x + 1,
+        body.y + 1,
+        body.width.saturating_sub(2),
+        body.height.saturating_sub(2),
+    )
+}
+
+/// `lines` as the rows they take at `width` columns: broken between words
+/// where they can be, within a word only when it is wider than a row.
+/// Widths are display widths (a Chinese character takes two columns).
+pub fn wrap(lines: &[String], width: u16) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = width.max(1) as usize;
+    let mut rows = Vec::new();
+    for line in lines {
+        let (mut row, mut used) = (String::new(), 0);
+        for token in line.split_inclusive(' ') {
+            let word = token.trim_end_matches(' ');
+            if used > 0 && used + word.width() > width {
+                rows.push(row.trim_end().to_string());
+                (row, used) = (String::new(), 0);
+            }
+            for c in token.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w > width {
+                    if c == ' ' {
+                        continue;
+                    }
+                    if used > 0 {
+                        rows.push(row.trim_end().to_string());
+                        (row, used) = (String::new(), 0);
+                    }
+                }
+                row.push(c);
+                used += w;
+            }
+        }
+        rows.push(row.trim_end().to_string());
+    }
+    rows
+}
+
+/// How much of a list of `len` items fits in `room` rows when what does not
+/// fit is counted on a row of its own ("+N more").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// Items shown.
+    pub items: usize,
+    /// Items not shown, counted on the "+N more" row.
+    pub more: usize,
+    /// Rows used: the items, and the "+N more" row if any.
+    pub rows: usize,
+}
+
+pub fn fit_list(len: usize, room: usize) -> Fit {
+    if len <= room {
+        Fit {
+            items: len,
+            more: 0,
+            rows: len,
+        }
+    } else {
+        let items = room.saturating_sub(1);
+        Fit {
+            items,
+            more: len - items,
+            rows: items + 1,
+        }
+    }
+}
+
 /// A box of `w` x `h` in the middle of `area` (no larger than it).
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let (w, h) = (w.min(area.width), h.min(area.height));
@@ -275,5 +391,45 @@ pub fn compare(body: Rect) -> Compare {
             table: rest,
             chart: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_by_display_width() {
+        let lines = vec!["roster.csv line 3 bad".to_string(), String::new()];
+        assert_eq!(wrap(&lines, 10), ["roster.csv", "line 3 bad", ""]);
+        assert_eq!(wrap(&["abcdefghij".into()], 4), ["abcd", "efgh", "ij"]);
+        // Two columns a character.
+        assert_eq!(
+            wrap(&["王伟 李娜 张三".into()], 5),
+            ["王伟", "李娜", "张三"]
+        );
+        assert_eq!(wrap(&["  indented".into()], 20), ["  indented"]);
+    }
+
+    #[test]
+    fn a_list_that_does_not_fit_counts_the_rest() {
+        assert_eq!(
+            fit_list(3, 5),
+            Fit {
+                items: 3,
+                more: 0,
+                rows: 3
+            }
+        );
+        // Five rows for twelve: four items and "+8 more".
+        assert_eq!(
+            fit_list(12, 5),
+            Fit {
+                items: 4,
+                more: 8,
+                rows: 5
+            }
+        );
+        assert_eq!(fit_list(5, 5).more, 0);
     }
 }

@@ -4,6 +4,7 @@
 //! figures when a screen opens; drawing only lays out their text.
 
 use crate::core::flags::Severity;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,7 +15,8 @@ pub enum Align {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    pub title: &'static str,
+    /// Fixed for most tables; a scenario's own name on the comparison.
+    pub title: Cow<'static, str>,
     /// Width in terminal columns (the last column takes what is left).
     pub width: u16,
     pub align: Align,
@@ -22,7 +24,16 @@ pub struct Column {
 
 pub const fn col(title: &'static str, width: u16, align: Align) -> Column {
     Column {
-        title,
+        title: Cow::Borrowed(title),
+        width,
+        align,
+    }
+}
+
+/// A column whose title is made at run time.
+pub fn col_named(title: String, width: u16, align: Align) -> Column {
+    Column {
+        title: Cow::Owned(title),
         width,
         align,
     }

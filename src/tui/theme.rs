@@ -75,6 +75,23 @@ impl Theme {
         }
     }
 
+    /// The glyph and style of a comparison's bar: the baseline's in a pattern
+    /// of its own and the screen's own foreground (the strongest contrast it
+    /// has, white on a projector's black), a scenario's solid. The glyphs
+    /// alone tell them apart, under NO_COLOR too.
+    pub fn compare_bar(&self, baseline: bool) -> (char, Style) {
+        if baseline {
+            ('▒', Style::new())
+        } else {
+            ('█', self.fg(Color::Green).add_modifier(Modifier::BOLD))
+        }
+    }
+
+    /// The mark of the standard (or warning threshold) on a bar.
+    pub fn mark(&self) -> (char, Style) {
+        ('┃', self.fg(Color::Yellow).add_modifier(Modifier::BOLD))
+    }
+
     /// The letter and colour of a shift in the year calendar.
     pub fn shift(&self, shift: Option<Shift>) -> (char, Style) {
         match shift {
@@ -115,6 +132,20 @@ mod tests {
             Theme { color: true }.badge(Badge::Alarm).fg,
             Some(Color::Red)
         );
+    }
+
+    #[test]
+    fn baseline_bars_differ_by_glyph_and_are_never_dark_grey() {
+        for color in [true, false] {
+            let theme = Theme { color };
+            let (base, base_style) = theme.compare_bar(true);
+            let (scenario, _) = theme.compare_bar(false);
+            let (mark, _) = theme.mark();
+            assert!(base != scenario && mark != base && mark != scenario);
+            assert_ne!(base_style.fg, Some(Color::DarkGray));
+            assert!(!base_style.add_modifier.contains(Modifier::DIM));
+        }
+        assert_eq!(Theme { color: false }.compare_bar(false).1.fg, None);
     }
 
     #[test]

@@ -2,35 +2,33 @@
 //! side) and presentation mode (full screen, a few large bars, for a meeting).
 
 use super::table;
+use crate::core::scenario::outcome::Outcome;
+use crate::core::scenario::plan::Move;
 use crate::tui::app::Ready;
-use crate::tui::compare::{CompareScreen, shown_name};
+use crate::tui::compare::{CompareScreen, Picker, bar_cells, mark_cell, shown_name};
+use crate::tui::keys::{self, Context};
 use crate::tui::layout;
-use crate::tui::table::Badge;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
     let l = layout::compare(area);
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("Compare: {}", c.figure.title()), theme.title()),
-        Span::styled(
-            "   f next figure, p present, X export the current scenario",
-            theme.dim(),
-        ),
+        Span::styled("   f figure, c scenarios, p present, X export", theme.dim()),
     ])];
-    for (i, s) in c.comparison.summaries.iter().enumerate() {
-        let alarms_before = c.comparison.columns[0].alarms();
-        lines.push(Line::from(format!(
-            "scenario {}: {}: {}",
-            i + 1,
-            s.name,
-            s.line(alarms_before)
-        )));
+    let alarms_before = c.comparison.columns[0].alarms();
+    for s in &c.comparison.summaries {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", s.name), theme.title()),
+            Span::raw(s.line(alarms_before)),
+        ]));
     }
     if let Some(m) = &r.scenario.message {
         lines.push(Line::from(Span::styled(m.clone(), theme.key())));
@@ -46,80 +44,198 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     );
     if let Some(chart) = l.chart {
         let unit = c.table.selected_index().unwrap_or(0);
-        bars(f, chart, theme, c, unit, false);
+        bars(f, chart, theme, c, unit, 1);
+    }
+    if let Some(p) = &c.picker {
+        picker(f, area, theme, p);
     }
 }
 
-/// The selected unit's figure in every column, as bars.
-fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize, large: bool) {
-    let values: Vec<(String, Option<f64>)> = c
-        .comparison
-        .columns
+/// The list of scenarios to compare, over the screen: the baseline (always
+/// the first column), then the current and saved scenarios with checkboxes.
+fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
+    let labels: Vec<String> = p
+        .choices
         .iter()
-        .map(|col| {
-            let r = col.report();
-            (
-                col.name.clone(),
-                c.figure.value(&r.units[unit], r.standard_weekly_hours),
-            )
-        })
+        .map(|c| format!("[{}] {}", if c.checked { 'x' } else { ' ' }, c.label))
         .collect();
-    let top = values
+    let head = "baseline: always the first column";
+    let note = p.note.as_deref().unwrap_or("");
+    let widest = labels
         .iter()
-        .filter_map(|(_, v)| *v)
-        .fold(0.0f64, |a, b| a.max(b.abs()))
-        .max(1e-9);
-    let label = values
+        .map(|l| l.width())
+        .chain([head.width(), note.width(), 40])
+        .max()
+        .unwrap_or(40);
+    // Borders, the head, a blank line and the note around the list; a list
+    // too long for the screen shows a window around the cursor, the rest
+    // counted above and below it.
+    let room = (area.height as usize).saturating_sub(5).max(3);
+    let (rows, items) = if labels.len() <= room {
+        (labels.len(), labels.len())
+    } else {
+        (room, room - 2)
+    };
+    let rect = layout::centered(area, widest as u16 + 6, (rows + 5) as u16);
+    let first = (p.cursor + 1)
+        .saturating_sub(items)
+        .min(labels.len() - items);
+    let mut lines = vec![Line::from(Span::styled(format!(" {head}"), theme.dim()))];
+    if first > 0 {
+        lines.push(Line::from(Span::styled(
+            format!("   ↑ {first} more"),
+            theme.dim(),
+        )));
+    }
+    for (i, label) in labels.iter().enumerate().skip(first).take(items) {
+        let style = if i == p.cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let marker = if i == p.cursor { "> " } else { "  " };
+        lines.push(Line::from(Span::styled(format!(" {marker}{label}"), style)));
+    }
+    let below = labels.len() - first - items;
+    if below > 0 {
+        lines.push(Line::from(Span::styled(
+            format!("   ↓ {below} more"),
+            theme.dim(),
+        )));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(format!(" {note}"), theme.key())));
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Scenarios to compare ")),
+        rect,
+    );
+}
+
+/// A unit's figure in every column, as bars on the chart's one scale, each
+/// with its column's mark; `rows` a bar (1: label, bar and value on one row;
+/// 2: the value on the second; from 3: thicker, and a gap after).
+fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize, rows: u16) {
+    let chart = &c.chart;
+    let columns = &c.comparison.columns;
+    let inner = area.width.saturating_sub(2) as usize;
+    let label = columns
         .iter()
-        .map(|(n, _)| n.chars().count())
+        .map(|col| col.name.width())
         .max()
         .unwrap_or(8)
         .min(24);
-    let width = (area.width as usize).saturating_sub(label + 12).max(1);
-    let mut lines = Vec::new();
-    for (i, (name, v)) in values.iter().enumerate() {
-        let n = v
-            .map(|v| ((v.abs() / top) * width as f64).round() as usize)
-            .unwrap_or(0);
-        let style = if i == 0 {
-            theme.dim()
-        } else {
-            theme.badge(Badge::Ok).add_modifier(Modifier::BOLD)
+    // The bar, then a space and the value (moved past a mark just after the bar).
+    let width = inner
+        .saturating_sub(label + 1 + chart.value_width + 3)
+        .max(1);
+    let (base_glyph, _) = theme.compare_bar(true);
+    let (glyph, _) = theme.compare_bar(false);
+    let mut legend = vec![
+        Span::styled(format!("{base_glyph} baseline  "), theme.title()),
+        Span::styled(format!("{glyph} scenario  "), theme.title()),
+    ];
+    if let Some(m) = &chart.mark_legend {
+        legend.push(Span::styled(m.clone(), theme.title()));
+    }
+    let mut lines = vec![Line::from(legend), Line::from(chart.scale_legend.clone())];
+    let room = (area.height.saturating_sub(2 + layout::LEGEND_ROWS) / rows.max(1)) as usize;
+    let shown = layout::fit_list(columns.len(), room.max(1));
+    for (i, col) in columns.iter().enumerate().take(shown.items) {
+        let value = chart.values[unit][i];
+        let cells = value.map_or(0, |v| bar_cells(v, chart.top, width));
+        let mark = chart.marks[i].and_then(|m| mark_cell(m, chart.top, width));
+        let text = c.figure.format(value);
+        let bar_row = |with_value: bool| {
+            bar_line(
+                theme,
+                i == 0,
+                cells,
+                mark,
+                width,
+                with_value.then_some(text.as_str()),
+            )
         };
-        let bar = "█".repeat(n);
-        let text = format!("{:<label$} ", crate::output::table::fit(name, label));
-        let value = format!(" {}", c.figure.format(*v));
-        if large {
-            // Three rows a bar: easy to read across a meeting room.
-            lines.push(Line::from(vec![
-                Span::styled(text.clone(), theme.title()),
-                Span::styled(bar.clone(), style),
-            ]));
-            lines.push(Line::from(vec![
-                Span::raw(" ".repeat(label + 1)),
-                Span::styled(bar, style),
-                Span::styled(value, theme.title()),
-            ]));
+        let name = format!("{} ", crate::output::table::fit(&col.name, label));
+        let pad = " ".repeat(label + 1);
+        let head = |rest: Vec<Span<'static>>| {
+            let mut spans = vec![Span::styled(name.clone(), theme.title())];
+            spans.extend(rest);
+            Line::from(spans)
+        };
+        let under = |rest: Vec<Span<'static>>| {
+            let mut spans = vec![Span::raw(pad.clone())];
+            spans.extend(rest);
+            Line::from(spans)
+        };
+        let thick = if rows >= 3 { rows - 1 } else { rows.max(1) };
+        for row in 0..thick {
+            let bar = bar_row(row + 1 == thick);
+            lines.push(if row == 0 { head(bar) } else { under(bar) });
+        }
+        if rows >= 3 {
             lines.push(Line::from(""));
-        } else {
-            lines.push(Line::from(vec![
-                Span::raw(text),
-                Span::styled(bar, style),
-                Span::raw(value),
-            ]));
         }
     }
-    let unit_name = &c.comparison.columns[0].report().units[unit];
-    let title = format!(
-        " {} {}: {} ",
-        unit_name.unit_id,
-        unit_name.name,
-        c.figure.title()
-    );
+    if shown.more > 0 {
+        lines.push(Line::from(format!("+{} more scenarios", shown.more)));
+    }
+    let u = &columns[0].report().units[unit];
+    let title = format!(" {} {}: {} ", u.unit_id, u.name, c.figure.title());
+    // Only the legend may wrap (on a narrow side panel); the bars fit.
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(title)),
         area,
     );
+}
+
+/// One row of a bar: `cells` of the bar's glyph out of `width`, the mark on
+/// its cell, and the value after the bar when asked (past the mark if the
+/// mark is where the value would go).
+fn bar_line(
+    theme: &Theme,
+    baseline: bool,
+    cells: usize,
+    mark: Option<usize>,
+    width: usize,
+    value: Option<&str>,
+) -> Vec<Span<'static>> {
+    let (glyph, style) = theme.compare_bar(baseline);
+    let (mark_glyph, mark_style) = theme.mark();
+    let mut row: Vec<(char, Style)> = vec![(' ', Style::new()); width];
+    for cell in row.iter_mut().take(cells) {
+        *cell = (glyph, style);
+    }
+    if let Some(m) = mark {
+        row[m] = (mark_glyph, mark_style);
+    }
+    if let Some(text) = value {
+        let mut at = cells + 1;
+        if mark.is_some_and(|m| m >= cells && m <= at + text.len()) {
+            at = mark.unwrap_or(0) + 2;
+        }
+        row.resize(row.len().max(at + text.len()), (' ', Style::new()));
+        for (i, ch) in text.chars().enumerate() {
+            row[at + i] = (ch, theme.title());
+        }
+    }
+    // Runs of one style make one span each.
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_style = row.first().map(|c| c.1).unwrap_or_default();
+    for (ch, st) in row {
+        if st != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_style = st;
+        run.push(ch);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run.trim_end().to_string(), run_style));
+    }
+    spans
 }
 
 /// High contrast for a projector, unless NO_COLOR.
@@ -134,57 +250,51 @@ fn projector(theme: &Theme) -> Style {
 pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
     f.render_widget(Block::new().style(projector(theme)), area);
-    let column = &c.comparison.columns[c.column.min(c.comparison.columns.len() - 1)];
-    let unit = &column.report().units[c.unit];
-    let [head, body, moves, foot] = Layout::vertical([
-        Constraint::Length(4),
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let summary = c.comparison.summaries.get(c.column.saturating_sub(1));
-    let mut title = vec![
-        Line::from(Span::styled(
-            format!("  {}", column.name),
-            theme.title().add_modifier(Modifier::UNDERLINED),
-        )),
-        Line::from(Span::styled(
-            format!("  {} {}  -  {}", unit.unit_id, unit.name, c.figure.title()),
-            theme.title(),
-        )),
+    let at = c.column.min(c.comparison.columns.len() - 1);
+    let column = &c.comparison.columns[at];
+    let unit = &c.comparison.columns[0].report().units[c.unit];
+    let moves = c.moves_at(at, c.unit);
+    let l = layout::present(area, c.comparison.columns.len(), moves.len());
+    let ((unit_at, units), (scenario_at, scenarios)) = c.position();
+    let mut head = vec![
+        Line::from(vec![
+            Span::styled(
+                format!("  {}", column.name),
+                theme.title().add_modifier(Modifier::UNDERLINED),
+            ),
+            Span::raw(format!(
+                "   {scenario_at} of {scenarios} {}",
+                if scenarios == 1 {
+                    "scenario"
+                } else {
+                    "scenarios"
+                }
+            )),
+        ]),
+        Line::from(vec![
+            Span::styled(
+                format!("  {} {}  -  {}", unit.unit_id, unit.name, c.figure.title()),
+                theme.title(),
+            ),
+            Span::raw(format!("   {unit_at} of {units} units")),
+        ]),
     ];
-    if let Some(s) = summary {
-        title.push(Line::from(format!(
+    if let Some(s) = c.comparison.summaries.get(at.saturating_sub(1)) {
+        head.push(Line::from(format!(
             "  {} officers moved   alarms {} cleared, {} new   worst unit {:.2} > {:.2}",
             s.officers_moved, s.alarms_cleared, s.alarms_created, s.worst_before.1, s.worst_after.1
         )));
     }
-    f.render_widget(Paragraph::new(title), head);
-    bars(f, body, theme, c, c.unit, true);
-    // Who moves in or out of this unit: ids and initials unless names are asked for.
-    let b = &r.model.bureau;
-    let mut lines = vec![Line::from(Span::styled("  Moves here:", theme.title()))];
-    for m in column.moves.iter().filter(|m| {
-        m.to_unit.as_deref() == Some(&unit.unit_id) || m.from_unit.as_deref() == Some(&unit.unit_id)
-    }) {
-        let name = b
-            .officer_index(&m.officer_id)
-            .map(|o| b.officer(o).name.clone())
-            .unwrap_or_default();
-        lines.push(Line::from(format!(
-            "  {}  {} > {}",
-            shown_name(&m.officer_id, &name, c.names),
-            m.from_unit.as_deref().unwrap_or("new"),
-            m.to_unit.as_deref().unwrap_or("leaves")
-        )));
+    f.render_widget(Paragraph::new(head), l.head);
+    bars(f, l.chart, theme, c, c.unit, l.bar_rows);
+    moves_here(f, l.moves, theme, c, column, &moves);
+    // The keys, from the keymap.
+    let mut foot = vec![Span::raw("  ")];
+    for (label, what) in keys::hints(Context::Present) {
+        foot.push(Span::styled(label, theme.key()));
+        foot.push(Span::raw(format!(" {what}   ")));
     }
-    if lines.len() == 1 {
-        lines.push(Line::from("  none"));
-    }
-    f.render_widget(Paragraph::new(lines), moves);
-    let hint = "  Space next unit   <- -> scenario   f figure   e explain   n names   q leave";
-    f.render_widget(Paragraph::new(Span::styled(hint, theme.dim())), foot);
+    f.render_widget(Paragraph::new(Line::from(foot)), l.foot);
     if c.explaining {
         let rect = layout::centered(area, area.width.saturating_sub(8).min(90), 9);
         f.render_widget(Clear, rect);
@@ -198,4 +308,62 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
             rect,
         );
     }
+}
+
+/// Who moves into or out of the unit, joins or leaves it: officers as their
+/// id and initials unless names are asked for (recruits by their id). In as
+/// many columns as the width allows; what does not fit is
+/// counted ("+N more").
+fn moves_here(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    c: &CompareScreen,
+    column: &Outcome,
+    moves: &[&Move],
+) {
+    let b = column.bureau();
+    let entries: Vec<String> = moves
+        .iter()
+        .map(|m| {
+            let name = b
+                .officer_index(&m.officer_id)
+                .map(|o| b.officer(o).name.to_string())
+                .unwrap_or_default();
+            let who = shown_name(&m.officer_id, &name, c.names);
+            match (m.from_unit.as_deref(), m.to_unit.as_deref()) {
+                // A recruit has an id and no name yet.
+                (None, Some(to)) => format!("{}  joins {to}", m.officer_id),
+                (Some(from), None) => format!("{who}  leaves {from}"),
+                (from, to) => format!("{who}  {} > {}", from.unwrap_or("-"), to.unwrap_or("-")),
+            }
+        })
+        .collect();
+    let mut lines = vec![Line::from(Span::styled(
+        format!("  Moves here: {}", entries.len()),
+        theme.title(),
+    ))];
+    if entries.is_empty() {
+        lines.push(Line::from("  none"));
+    }
+    let rows = (area.height as usize).saturating_sub(1).max(1);
+    let entry_width = entries.iter().map(|e| e.width()).max().unwrap_or(0) + 4;
+    let per_row = ((area.width as usize).saturating_sub(2) / entry_width.max(1)).max(1);
+    let shown = layout::fit_list(entries.len(), rows * per_row);
+    let mut cells: Vec<String> = entries[..shown.items].to_vec();
+    if shown.more > 0 {
+        cells.push(format!("+{} more", shown.more));
+    }
+    // Down the first column, then the next, the columns as even as can be.
+    let used_rows = cells.len().div_ceil(per_row).min(rows);
+    for row in 0..used_rows {
+        let mut text = String::from("  ");
+        for col in 0..per_row {
+            if let Some(cell) = cells.get(col * used_rows + row) {
+                text.push_str(&crate::output::table::fit(cell, entry_width));
+            }
+        }
+        lines.push(Line::from(text.trim_end().to_string()));
+    }
+    f.render_widget(Paragraph::new(lines), area);
 }

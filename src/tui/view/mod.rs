@@ -19,7 +19,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, f: &mut Frame) {
@@ -165,23 +165,25 @@ fn problems(
     lines: &[String],
     scroll: usize,
 ) {
-    let text: Vec<Line> = lines.iter().map(|l| Line::from(l.as_str())).collect();
+    let inner = layout::problems(area);
+    let rows = layout::wrap(lines, inner.width);
+    let page = inner.height as usize;
+    let first = scroll.min(rows.len().saturating_sub(page));
+    let last = (first + page).min(rows.len());
+    let text: Vec<Line> = rows[first..last]
+        .iter()
+        .map(|l| Line::from(l.as_str()))
+        .collect();
     let block = Block::bordered()
         .title(Span::styled(
             format!(" {title} "),
             theme.badge(crate::tui::table::Badge::Alarm),
         ))
         .title_bottom(Span::styled(
-            format!(" {} of {} ", (scroll + 1).min(lines.len()), lines.len()),
+            format!(" rows {}-{last} of {} ", (first + 1).min(last), rows.len()),
             theme.dim(),
         ));
-    f.render_widget(
-        Paragraph::new(text)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll as u16, 0)),
-        area,
-    );
+    f.render_widget(Paragraph::new(text).block(block), area);
 }
 
 fn help(f: &mut Frame, area: Rect, theme: &Theme, context: Context) {
