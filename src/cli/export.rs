@@ -46,7 +46,10 @@ pub fn run(args: ExportArgs) -> Result<(), Failure> {
         Some(path) => Some(read_scenario(path)?),
         None => None,
     };
-    let mut inputs = loaded.files.clone();
+    // The bureau's folder, every file read, the rules and the scenario.
+    let mut inputs = vec![args.dir.clone()];
+    inputs.extend(loaded.files.iter().cloned());
+    inputs.extend(args.rules.iter().cloned());
     inputs.extend(args.scenario.iter().cloned());
     let base = Baseline::new(Arc::new(loaded.bureau), period, &loaded.rules);
     crate::export::export(

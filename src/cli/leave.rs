@@ -137,14 +137,11 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
             );
         }
         let extra = [("covers.csv".to_string(), covers.into_bytes())];
-        store::write_folder(
-            out,
-            after.bureau(),
-            &extra,
-            args.force,
-            std::slice::from_ref(&args.dir),
-        )
-        .map_err(anyhow::Error::from)?;
+        let mut inputs = vec![args.dir.clone()];
+        inputs.extend(args.blackout.iter().cloned());
+        inputs.extend(args.rules.iter().cloned());
+        store::write_folder(out, after.bureau(), &extra, args.force, &inputs)
+            .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
         OutputFormat::Table => table(leave, &before, &after, coverage_before, coverage_after),

@@ -202,13 +202,11 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
             "suggested: worst load {:.2} -> {:.2} (bound {:.3} whole officers, {:.3} divisible)",
             s.before_worst, s.plan_worst, s.bound_integer, s.bound_continuous
         );
-        store::write_file(
-            out,
-            result.to_toml().as_bytes(),
-            args.force,
-            std::slice::from_ref(&args.bureau.dir),
-        )
-        .map_err(anyhow::Error::from)?;
+        let mut inputs = vec![args.bureau.dir.clone()];
+        inputs.extend(args.scenario.iter().cloned());
+        inputs.extend(args.bureau.period.rules.iter().cloned());
+        store::write_file(out, result.to_toml().as_bytes(), args.force, &inputs)
+            .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
         OutputFormat::Table => output::scenario::suggestion(&s),
@@ -219,7 +217,8 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
 
 pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
     let (loaded, _, after) = run_scenario(&args.bureau, &args.scenario)?;
-    let inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
+    let mut inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
+    inputs.extend(args.bureau.period.rules.iter().cloned());
     // The rules go with the bureau when they differ from the defaults'
     // source, so that `check` of the new folder uses the scenario's.
     let rules = (*after.rules() != loaded.rules

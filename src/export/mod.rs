@@ -41,7 +41,8 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
     }))
 }
 
-/// Writes the export of `scenario` (or of the baseline) into `out`.
+/// Writes the export of `scenario` (or of the baseline) into `out`, never
+/// over or into `inputs` (the bureau's folder, the files read).
 pub fn export(
     base: &Baseline,
     scenario: Option<&Scenario>,
@@ -61,7 +62,9 @@ pub fn export(
     // The proposed bureau's tables, made once for the CSV files and the workbook.
     let tables = crate::store::tables(after.bureau());
     let mut files = Vec::new();
-    for path in inputs {
+    // Every file read is in the audit (the folders among the inputs only
+    // guard the output).
+    for path in inputs.iter().filter(|p| p.is_file()) {
         files.push(InputFile {
             file: path
                 .file_name()

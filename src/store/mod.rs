@@ -1,13 +1,14 @@
 //! Writing a bureau to a folder in the contract's CSV format, so that it
 //! loads again with `forceplan check`.
 //!
-//! A folder is written whole or not at all: everything goes into a hidden
-//! sibling folder that is renamed into place at the end.
+//! Every write goes through `write`: whole or not at all, synced, never
+//! over or into an input.
+
+pub mod write;
 
 use crate::core::model::Bureau;
 use polars::prelude::*;
-use std::fs;
-use std::io::BufWriter;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
@@ -24,13 +25,6 @@ pub enum StoreError {
     },
     #[error("could not write {}: {source}", path.display())]
     Csv { path: PathBuf, source: PolarsError },
-}
-
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
 }
 
 /// A number as a planner would type it: "8", "7.5".
@@ -75,11 +69,12 @@ impl TableText {
             source,
         };
         let mut frame = DataFrame::new(height, columns).map_err(csv_err)?;
-        let file = fs::File::create(&path).map_err(io(&path))?;
-        CsvWriter::new(BufWriter::new(file))
-            .include_header(true)
-            .finish(&mut frame)
-            .map_err(csv_err)
+        write::write_new_file(&path, |out| {
+            CsvWriter::new(out)
+                .include_header(true)
+                .finish(&mut frame)
+                .map_err(csv_err)
+        })
     }
 }
 
@@ -265,111 +260,30 @@ pub(crate) fn write_tables(
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
-    guard_output(out, force, inputs)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "bureau".into());
-    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
-    let result = (|| {
-        if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(io(&staging))?;
-        }
-        fs::create_dir(&staging).map_err(io(&staging))?;
+    write::write_dir(out, force, inputs, |staging| {
         for table in tables {
-            table.write(&staging)?;
+            table.write(staging)?;
         }
         for (file, bytes) in extra {
             let path = staging.join(file);
-            fs::write(&path, bytes).map_err(io(&path))?;
+            write::write_new_file(&path, |w| {
+                w.write_all(bytes).map_err(|source| StoreError::Io {
+                    path: path.clone(),
+                    source,
+                })
+            })?;
         }
-        replace_dir(&staging, out)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
+        Ok(())
+    })
 }
 
-/// Writes one file atomically (a temporary file beside it, then a rename);
-/// refuses an existing file unless `force`, and never writes over an input.
+/// Writes one file whole or not at all; refuses an existing file unless
+/// `force`, and never writes over or into an input.
 pub fn write_file(
     path: &Path,
     bytes: &[u8],
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
-    let canonical = |p: &Path| fs::canonicalize(p).ok();
-    if let Some(target) = canonical(path)
-        && inputs
-            .iter()
-            .filter_map(|i| canonical(i))
-            .any(|i| target.starts_with(&i))
-    {
-        return Err(StoreError::WouldOverwriteInput(path.to_path_buf()));
-    }
-    if path.exists() && !force {
-        return Err(StoreError::Exists(path.to_path_buf()));
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.partial-{}", std::process::id()));
-    fs::write(&temp, bytes).map_err(io(&temp))?;
-    fs::rename(&temp, path).map_err(|e| {
-        let _ = fs::remove_file(&temp);
-        StoreError::Io {
-            path: path.to_path_buf(),
-            source: e,
-        }
-    })
-}
-
-/// Refuses to write over an input, or over a folder with content unless forced.
-pub fn guard_output(out: &Path, force: bool, inputs: &[PathBuf]) -> Result<(), StoreError> {
-    let canonical = |p: &Path| fs::canonicalize(p).ok();
-    if let Some(target) = canonical(out) {
-        for input in inputs {
-            if let Some(input) = canonical(input)
-                && (input == target || input.starts_with(&target) || target.starts_with(&input))
-            {
-                return Err(StoreError::WouldOverwriteInput(out.to_path_buf()));
-            }
-        }
-    }
-    let non_empty = fs::read_dir(out)
-        .map(|mut d| d.next().is_some())
-        .unwrap_or(out.exists());
-    if non_empty && !force {
-        return Err(StoreError::Exists(out.to_path_buf()));
-    }
-    Ok(())
-}
-
-/// Moves the finished `staging` folder to `out`, replacing what was there.
-fn replace_dir(staging: &Path, out: &Path) -> Result<(), StoreError> {
-    if out.exists() {
-        let old = staging.with_extension("old");
-        fs::rename(out, &old).map_err(io(out))?;
-        fs::rename(staging, out).map_err(io(out))?;
-        let _ = if old.is_dir() {
-            fs::remove_dir_all(&old)
-        } else {
-            fs::remove_file(&old)
-        };
-    } else {
-        fs::rename(staging, out).map_err(io(out))?;
-    }
-    Ok(())
+    write::write_file(path, bytes, force, inputs)
 }

@@ -66,7 +66,9 @@ pub fn load(options: &Options) -> Outcome {
         Source::BuiltInSample => (generate(&SampleSpec::default()), Rules::default()),
         Source::Folder(dir) => match load_bureau(dir, options.rules.as_deref()) {
             Ok(loaded) => {
-                inputs = loaded.files;
+                inputs = vec![dir.clone()];
+                inputs.extend(loaded.files);
+                inputs.extend(options.rules.iter().cloned());
                 (loaded.bureau, loaded.rules)
             }
             Err(LoadError::Refused { dir, problems }) => {
