@@ -128,14 +128,7 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
     };
     let (coverage_before, coverage_after) = (coverage(before.report()), coverage(after.report()));
     if let Some(out) = &args.out {
-        let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
-        for c in &leave.covers {
-            let _ = writeln!(
-                covers,
-                "{},{},{},{}",
-                c.leader_id, c.unit_id, c.date, c.for_officer
-            );
-        }
+        let covers = crate::output::csv::covers(&leave.covers).map_err(anyhow::Error::from)?;
         let extra = [("covers.csv".to_string(), covers.into_bytes())];
         let mut inputs = vec![args.dir.clone()];
         inputs.extend(args.blackout.iter().cloned());

@@ -331,7 +331,9 @@ fn same_placement(a: &[Assignment], b: &[Assignment]) -> bool {
 /// Why no period could be chosen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PeriodError {
-    #[error("the roster has no rows, so there is no period to check; give --from and --to")]
+    #[error(
+        "the roster table (roster.csv, .xlsx or .parquet in the bureau's folder) has no rows, so there is no period to check; give --from and --to"
+    )]
     EmptyRoster,
     #[error("the period would end ({end}) before it starts ({start})")]
     Reversed {

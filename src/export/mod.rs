@@ -102,14 +102,7 @@ pub fn export(
         ("scenario.toml".into(), scenario.to_toml().into_bytes()),
     ];
     if let Some(l) = &after.leave {
-        let mut covers = String::from("leader_id,unit_id,date,for_officer\n");
-        for c in &l.plan.covers {
-            let _ = writeln!(
-                covers,
-                "{},{},{},{}",
-                c.leader_id, c.unit_id, c.date, c.for_officer
-            );
-        }
+        let covers = crate::output::csv::covers(&l.plan.covers)?;
         extra.push(("covers.csv".into(), covers.into_bytes()));
     }
     crate::store::write_tables(out, tables, &extra, force, inputs)?;

@@ -233,18 +233,26 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
     out
 }
 
+/// Text as Markdown shows it and nothing more: HTML in a name stays text
+/// (a Markdown viewer would run it), a `|` does not split the table.
+fn md_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    md_text(s).replace('|', "\\|").replace('\n', " ")
 }
 
 pub fn markdown(c: &Comparison, audit: &Audit) -> String {
-    let mut out = format!("# forceplan report: {}\n", audit.scenario_name);
+    let mut out = format!("# forceplan report: {}\n", md_text(&audit.scenario_name));
     for section in sections(c, audit) {
-        let _ = write!(out, "\n## {}\n\n", section.title);
+        let _ = write!(out, "\n## {}\n\n", md_text(&section.title));
         for part in section.parts {
             match part {
                 Part::Text(t) => {
-                    let _ = writeln!(out, "{t}\n");
+                    let _ = writeln!(out, "{}\n", md_text(&t));
                 }
                 Part::Table { head, rows } => {
                     let _ = writeln!(
@@ -267,7 +275,7 @@ pub fn markdown(c: &Comparison, audit: &Audit) -> String {
                 }
                 Part::Chart(bars) => {
                     for (unit, b, a) in bars {
-                        let _ = writeln!(out, "- {unit}: {b:.2} -> {a:.2}");
+                        let _ = writeln!(out, "- {}: {b:.2} -> {a:.2}", md_text(&unit));
                     }
                     out.push('\n');
                 }

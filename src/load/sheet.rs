@@ -62,8 +62,9 @@ impl<'a> Sheet<'a> {
                     expected,
                 });
             };
-        for (i, h) in header.iter().enumerate() {
-            if !h.is_empty() && header[..i].contains(h) {
+        let mut seen = std::collections::HashSet::new();
+        for h in &header {
+            if !h.is_empty() && !seen.insert(h.as_str()) {
                 header_problem(
                     Some(h.clone()),
                     None,

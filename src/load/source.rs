@@ -181,12 +181,13 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
         expected,
     };
     // The readers below are third-party parsers fed arbitrary bytes: a panic
-    // in one of them becomes a refusal of the file, never a crash.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match format {
+    // in one of them becomes a refusal of the file, never a crash, and
+    // nothing is printed of it.
+    let result = quiet::catch(|| match format {
         Format::Csv => read_csv(path, &file, problems),
-        Format::Xlsx => read_xlsx(path, &file),
+        Format::Xlsx => read_xlsx(path, &file, problems),
         Format::Parquet => read_parquet(path, &file),
-    }));
+    });
     match result {
         Ok(Ok(Some(table))) => Some(table),
         Ok(Ok(None)) => None,
@@ -194,10 +195,21 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
             problems.push(whole_file(message));
             None
         }
-        Err(_) => {
-            problems.push(whole_file(
-                "could not be read: the file is damaged or not what its extension says".into(),
-            ));
+        Err(what) => {
+            // polars names a type it was built without ("activate
+            // 'dtype-decimal' feature"): say which, in a planner's words.
+            let expected = match what.split("dtype-").nth(1) {
+                Some(kind) => format!(
+                    "has a column of a type forceplan does not read ({}); store it as text, a number or a date",
+                    kind.split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or(kind)
+                ),
+                None => {
+                    "could not be read: the file is damaged or not what its extension says".into()
+                }
+            };
+            problems.push(whole_file(expected));
             None
         }
     }
@@ -205,7 +217,12 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
 
 fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("could not be read: {e}"))?;
-    let decoded = text::decode(&bytes)?;
+    let mut decoded = text::decode(&bytes)?;
+    // "CSV (Macintosh)": every line ends with CR alone. Read as lines.
+    let cr_only = decoded.text.contains('\r') && !decoded.text.contains('\n');
+    if cr_only {
+        decoded.text = std::borrow::Cow::Owned(decoded.text.replace('\r', "\n"));
+    }
     let records = match text::scan(&decoded.text) {
         Ok(records) => records,
         Err((line, message)) => {
@@ -276,9 +293,18 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
     } else {
         (0..frame.height()).map(|i| i + 2).collect()
     };
-    let note = decoded.was_gbk.then(|| {
-        format!("{file} is not UTF-8; it was read as GBK (GB18030), as Chinese Excel saves it")
-    });
+    let mut notes = Vec::new();
+    if decoded.was_gbk {
+        notes.push(format!(
+            "{file} is not UTF-8; it was read as GBK (GB18030), as Chinese Excel saves it"
+        ));
+    }
+    if cr_only {
+        notes.push(format!(
+            "{file} ends its lines with CR alone (\"CSV (Macintosh)\"); it was read line by line"
+        ));
+    }
+    let note = (!notes.is_empty()).then(|| notes.join("; "));
     Ok(Some(RawTable {
         file: file.to_string(),
         header,
@@ -288,30 +314,160 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
     }))
 }
 
-fn read_xlsx(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
-    use calamine::{Data, Reader, Xlsx, open_workbook};
+/// What a spreadsheet may hold, far above any real bureau (a year of a
+/// 5,000-officer roster is 1.8 million cells) and within what Excel itself
+/// allows: beyond these a workbook is refused, before it can take the
+/// memory or the time it asks for.
+pub mod limits {
+    /// Rows of a sheet (Excel's own limit).
+    pub const ROWS: u32 = 1_048_576;
+    /// Columns of a table.
+    pub const COLUMNS: u32 = 1_024;
+    /// Characters of one cell (Excel's own limit).
+    pub const CELL_CHARS: usize = 32_767;
+    /// Cells with content in one sheet.
+    pub const CELLS: usize = 20_000_000;
+    /// The sheet's XML, unpacked (it is read as a stream).
+    pub const SHEET_BYTES: u64 = 4 << 30;
+    /// The workbook's shared strings, unpacked (they are held in memory).
+    pub const STRINGS_BYTES: u64 = 512 << 20;
+}
+
+/// Excel's name of a cell: (0, 0) is A1.
+pub fn cell_name(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = col as u64 + 1;
+    while c > 0 {
+        letters.push(b'A' + ((c - 1) % 26) as u8);
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8_lossy(&letters), row as u64 + 1)
+}
+
+/// Refuses a workbook whose parts would unpack beyond the limits.
+fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
+    let handle = std::fs::File::open(path).map_err(|e| format!("could not be read: {e}"))?;
+    let mut zip = ::zip::ZipArchive::new(std::io::BufReader::new(handle))
+        .map_err(|e| format!("is not a readable .xlsx workbook: {e}"))?;
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index_raw(i) else {
+            continue;
+        };
+        let Ok(part) = entry.name().map(|n| n.to_string()) else {
+            continue;
+        };
+        let name = part.to_ascii_lowercase();
+        let limit = if name.ends_with("sharedstrings.xml") {
+            limits::STRINGS_BYTES
+        } else if name.starts_with("xl/worksheets/") {
+            limits::SHEET_BYTES
+        } else {
+            continue;
+        };
+        if entry.size() > limit {
+            return Err(format!(
+                "is refused: its part {part} unpacks to {} MB, more than the {} MB forceplan reads",
+                entry.size() >> 20,
+                limit >> 20
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
+    use calamine::{DataRef, Reader, Xlsx, open_workbook};
+    check_unpacked_sizes(path)?;
     let mut book: Xlsx<_> =
         open_workbook(path).map_err(|e| format!("is not a readable .xlsx workbook: {e}"))?;
-    let range = match book.worksheet_range_at(0) {
-        Some(Ok(range)) => range,
-        Some(Err(e)) => return Err(format!("its first sheet could not be read: {e}")),
-        None => return Err("has no sheet".into()),
+    let Some(sheet) = book.sheet_names().first().cloned() else {
+        return Err("has no sheet".into());
     };
-    let first_row = range.start().map(|(row, _)| row as usize).unwrap_or(0);
-    let mut rows = range.rows();
-    let Some(header_row) = rows.next() else {
-        return Err("its first sheet is empty: expected a header row".into());
-    };
-    let header: Vec<String> = header_row.iter().map(cell_text).collect();
-    let mut columns: Vec<Vec<String>> = vec![Vec::new(); header.len()];
-    let mut lines = Vec::new();
-    for (i, row) in rows.enumerate() {
-        if row.iter().all(|c| matches!(c, Data::Empty)) {
+    let mut cells = book
+        .worksheet_cells_reader(&sheet)
+        .map_err(|e| format!("its first sheet could not be read: {e}"))?;
+    // The cells that hold something, by row: the sheet's stated dimensions
+    // are not trusted (a single cell at XFD1048576 would make them huge).
+    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
+    let mut count = 0usize;
+    let mut width = 0u32;
+    loop {
+        let cell = match cells.next_cell() {
+            Ok(Some(cell)) => cell,
+            Ok(None) => break,
+            Err(e) => return Err(format!("its first sheet could not be read: {e}")),
+        };
+        let (row, col) = cell.get_position();
+        let at = || format!("{sheet}!{}", cell_name(row, col));
+        let text = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::Error(e) => {
+                problems.push(Problem {
+                    file: file.to_string(),
+                    line: Some(row as usize + 1),
+                    column: Some(at()),
+                    value: Some(e.to_string()),
+                    expected: "a value, not a formula error".into(),
+                });
+                e.to_string()
+            }
+            DataRef::String(s) => s.clone(),
+            DataRef::SharedString(s) => s.to_string(),
+            other => cell_text(&calamine::Data::from(other.clone())),
+        };
+        if text.trim().is_empty() {
             continue;
         }
-        lines.push(first_row + i + 2);
-        for (col, cell) in columns.iter_mut().zip(row) {
-            col.push(cell_text(cell));
+        if row >= limits::ROWS || col >= limits::COLUMNS {
+            return Err(format!(
+                "is refused: cell {} is beyond the {} rows and {} columns forceplan reads",
+                at(),
+                limits::ROWS,
+                limits::COLUMNS
+            ));
+        }
+        if text.chars().count() > limits::CELL_CHARS {
+            return Err(format!(
+                "is refused: cell {} holds more than {} characters",
+                at(),
+                limits::CELL_CHARS
+            ));
+        }
+        count += 1;
+        if count > limits::CELLS {
+            return Err(format!(
+                "is refused: its first sheet has more than {} cells with content",
+                limits::CELLS
+            ));
+        }
+        width = width.max(col + 1);
+        rows.entry(row).or_default().push((col, text));
+    }
+    let Some((&header_row, header_cells)) = rows.iter().next() else {
+        return Err("its first sheet is empty: expected a header row".into());
+    };
+    let mut header = vec![String::new(); width as usize];
+    for (col, text) in header_cells {
+        header[*col as usize] = text.clone();
+    }
+    // Columns after the last named one hold nothing the tables read.
+    let named = header
+        .iter()
+        .rposition(|h| !h.trim().is_empty())
+        .map_or(0, |i| i + 1);
+    header.truncate(named);
+    let mut columns: Vec<Vec<String>> = vec![Vec::new(); named];
+    let mut lines = Vec::new();
+    for (&row, cells) in rows.range(header_row + 1..) {
+        lines.push(row as usize + 1);
+        for column in columns.iter_mut() {
+            column.push(String::new());
+        }
+        for (col, text) in cells {
+            if let Some(column) = columns.get_mut(*col as usize) {
+                *column.last_mut().expect("pushed above") = text.clone();
+            }
         }
     }
     let columns: Vec<Column> = columns
@@ -348,15 +504,17 @@ fn cell_text(cell: &calamine::Data) -> String {
         },
         Data::DateTimeIso(s) => s.strip_suffix("T00:00:00").unwrap_or(s).to_string(),
         Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => format!("#{e:?}"),
+        Data::Error(e) => e.to_string(),
     }
 }
 
 fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
     let handle = std::fs::File::open(path).map_err(|e| format!("could not be read: {e}"))?;
-    let frame = ParquetReader::new(handle)
-        .finish()
-        .map_err(|e| format!("is not a readable Parquet file: {e}"))?;
+    let frame = ParquetReader::new(handle).finish().map_err(|e| {
+        format!(
+            "could not be read as a table ({e}); forceplan reads columns of text, numbers and dates"
+        )
+    })?;
     let header: Vec<String> = frame
         .get_column_names()
         .iter()
@@ -378,4 +536,49 @@ fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
         lines,
         note: None,
     }))
+}
+
+/// Panics of the third-party readers, caught and kept quiet: the hook
+/// prints nothing for the thread that reads (and the polars threads that
+/// work for it) while a file is read; every other thread's panic is
+/// reported as before.
+mod quiet {
+    use std::cell::Cell;
+    use std::sync::Once;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    static READING: AtomicUsize = AtomicUsize::new(0);
+    thread_local! {
+        static HERE: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// `f`, with a panic in it returned as its message.
+    pub fn catch<R>(f: impl FnOnce() -> R) -> Result<R, String> {
+        static HOOK: Once = Once::new();
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let worker = std::thread::current()
+                    .name()
+                    .is_some_and(|n| n.starts_with("polars"));
+                let quiet =
+                    HERE.with(|h| h.get()) || (worker && READING.load(Ordering::SeqCst) > 0);
+                if !quiet {
+                    previous(info);
+                }
+            }));
+        });
+        READING.fetch_add(1, Ordering::SeqCst);
+        HERE.with(|h| h.set(true));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        HERE.with(|h| h.set(false));
+        READING.fetch_sub(1, Ordering::SeqCst);
+        result.map_err(|panic| {
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
+        })
+    }
 }

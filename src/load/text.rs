@@ -20,6 +20,9 @@ in WPS, Save As > CSV and choose UTF-8 encoding";
 
 /// Decodes a CSV file's bytes, or says why it cannot and how to save it instead.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
+    if bytes.starts_with(b"\xFF\xFE\0\0") || bytes.starts_with(b"\0\0\xFE\xFF") {
+        return Err(format!("the file is UTF-32; {SAVE_AS_UTF8}"));
+    }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(format!(
             "the file is UTF-16 (Excel's \"Unicode Text\"); {SAVE_AS_UTF8}"
@@ -108,6 +111,14 @@ pub fn scan(text: &str) -> Result<Records, (usize, String)> {
                 (fields, blank, start_line, state) = (1, true, line, State::FieldStart);
             }
             (_, b'\r') if matches!(bytes.peek(), Some(b'\n') | None) => {}
+            // A lone CR outside quotes ends a line on an old Mac: a file
+            // that mixes it with LF cannot be split safely.
+            (State::FieldStart | State::Unquoted, b'\r') => {
+                return Err((
+                    line,
+                    "ends a line with CR alone (an old Mac line end) where other lines end with LF; save it again as \"CSV UTF-8 (Comma delimited)\"".into(),
+                ));
+            }
             (State::QuoteInQuoted, _) => {
                 return Err((
                     line,

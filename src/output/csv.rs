@@ -1,4 +1,5 @@
-//! `check --format csv`: one row per flag, for a spreadsheet.
+//! `check --format csv`: one row per flag, for a spreadsheet (its text
+//! cells made safe to open: `super::spreadsheet_safe`).
 
 use crate::core::check::CheckReport;
 use crate::core::flags::Flag;
@@ -20,16 +21,17 @@ const COLUMNS: [&str; 9] = [
 pub fn flags(report: &CheckReport) -> PolarsResult<String> {
     let mut cols: Vec<Vec<String>> = vec![Vec::new(); COLUMNS.len()];
     let mut push = |scope: &str, id: &str, name: &str, unit: &str, f: &Flag| {
+        let safe = |t: &str| super::spreadsheet_safe(t).into_owned();
         let row = [
             scope.to_string(),
-            id.to_string(),
-            name.to_string(),
-            unit.to_string(),
+            safe(id),
+            safe(name),
+            safe(unit),
             f.rule.name().to_string(),
             f.severity.to_string(),
             f.value.to_string(),
             f.threshold.to_string(),
-            f.message.clone(),
+            safe(&f.message),
         ];
         for (col, cell) in cols.iter_mut().zip(row) {
             col.push(cell);
@@ -52,6 +54,44 @@ pub fn flags(report: &CheckReport) -> PolarsResult<String> {
         .map(|(name, values)| Column::new((*name).into(), values))
         .collect();
     let mut frame = DataFrame::new(height, columns)?;
+    let mut buf = Vec::new();
+    CsvWriter::new(&mut buf)
+        .include_header(true)
+        .finish(&mut frame)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// The leaders' covers of a leave plan (`covers.csv`), for a spreadsheet.
+pub fn covers(covers: &[crate::core::leave::Cover]) -> PolarsResult<String> {
+    let safe = |t: &str| super::spreadsheet_safe(t).into_owned();
+    let columns = vec![
+        Column::new(
+            "leader_id".into(),
+            covers
+                .iter()
+                .map(|c| safe(&c.leader_id))
+                .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "unit_id".into(),
+            covers.iter().map(|c| safe(&c.unit_id)).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "date".into(),
+            covers
+                .iter()
+                .map(|c| c.date.to_string())
+                .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "for_officer".into(),
+            covers
+                .iter()
+                .map(|c| safe(&c.for_officer))
+                .collect::<Vec<_>>(),
+        ),
+    ];
+    let mut frame = DataFrame::new(covers.len(), columns)?;
     let mut buf = Vec::new();
     CsvWriter::new(&mut buf)
         .include_header(true)
