@@ -205,3 +205,13 @@ fn names_that_look_like_formulas_or_html_are_made_safe_in_outputs_meant_for_peop
     let exported = std::fs::read_to_string(out.join("officers.csv")).unwrap();
     assert!(exported.contains("=cmd|' /C calc'!A0"), "{exported}");
 }
+
+#[test]
+fn megabytes_of_spaces_between_cells_are_refused_before_they_take_memory() {
+    // 4 MB of spaces between two rows pack into a few kilobytes.
+    let bytes =
+        units_xlsx(|xml| xml.replacen("</row>", &format!("</row>{}", " ".repeat(4 << 20)), 1));
+    assert!(bytes.len() < 100_000);
+    let text = refusal(with_units_xlsx(&bytes).path(), "units.xlsx");
+    assert!(text.contains("run of more than 1 MB"), "{text}");
+}

@@ -331,6 +331,9 @@ pub mod limits {
     pub const SHEET_BYTES: u64 = 4 << 30;
     /// The workbook's shared strings, unpacked (they are held in memory).
     pub const STRINGS_BYTES: u64 = 512 << 20;
+    /// Bytes of text or spaces between two XML tags (a cell of 32,767
+    /// characters takes at most 128 KB).
+    pub const XML_RUN: usize = 1 << 20;
 }
 
 /// Excel's name of a cell: (0, 0) is A1.
@@ -372,8 +375,45 @@ fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
                 limit >> 20
             ));
         }
+        drop(entry);
+        // The XML parser holds a whole text or tag in memory: a run of
+        // megabytes of spaces between two cells would take as much. Scanned
+        // as a stream first (memory stays a buffer's worth).
+        let Ok(entry) = zip.by_index(i) else {
+            continue;
+        };
+        if let Some(run) = longest_run(entry, limits::XML_RUN) {
+            return Err(format!(
+                "is refused: its part {part} holds a run of more than {} MB of text or spaces between two tags ({run} bytes)",
+                limits::XML_RUN >> 20
+            ));
+        }
     }
     Ok(())
+}
+
+/// The length of the first run of bytes without `<` or `>` longer than
+/// `limit`, if any (read as a stream; a read error ends the scan, the
+/// parser reports it).
+fn longest_run(mut reader: impl std::io::Read, limit: usize) -> Option<usize> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut run = 0usize;
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => n,
+        };
+        for &b in &buf[..n] {
+            if b == b'<' || b == b'>' {
+                run = 0;
+            } else {
+                run += 1;
+                if run > limit {
+                    return Some(run);
+                }
+            }
+        }
+    }
 }
 
 fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
