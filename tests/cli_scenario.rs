@@ -257,3 +257,40 @@ fn a_scenario_with_leave_applies_it_to_the_roster() {
         "{err}"
     );
 }
+
+/// A scenario's thresholds are checked as rules.toml's are, in every
+/// command (suggest included), and a huge number is quoted short.
+#[test]
+fn thresholds_in_a_scenario_are_checked_as_in_rules_toml_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.toml");
+    for (value, says) in [
+        ("nan", "found NaN"),
+        ("inf", "found inf"),
+        ("-3.0", "found -3"),
+        ("1e308", "found 1e308"),
+    ] {
+        std::fs::write(
+            &file,
+            format!("schema = 1\nname = \"t\"\n[[edit]]\nkind = \"set_threshold\"\nrule = \"standard_weekly_hours\"\nwarn = {value}\n"),
+        )
+        .unwrap();
+        for command in ["simulate", "suggest", "apply", "export"] {
+            let mut cmd = forceplan();
+            cmd.arg(command)
+                .arg("tests/fixtures/small")
+                .arg("--scenario")
+                .arg(&file);
+            match command {
+                "apply" => cmd.arg("--out").arg(dir.path().join("out")),
+                "export" => cmd.arg("--to").arg(dir.path().join("out")),
+                _ => &mut cmd,
+            };
+            let out = cmd.output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_ne!(out.status.code(), Some(0), "{command} {value}");
+            assert!(stderr.contains(says), "{command} {value}: {stderr}");
+            assert!(!dir.path().join("out").exists());
+        }
+    }
+}

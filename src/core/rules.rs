@@ -237,7 +237,16 @@ pub fn check_standard_week(hours: f64) -> Result<f64, String> {
     if hours.is_finite() && hours > 0.0 && hours <= 168.0 {
         Ok(hours)
     } else {
-        Err(format!("{STANDARD_WEEK_EXPECTED}, found {hours}"))
+        Err(format!("{STANDARD_WEEK_EXPECTED}, found {}", shown(hours)))
+    }
+}
+
+/// A number as a refusal quotes it: short, also when it is huge.
+fn shown(x: f64) -> String {
+    if x.is_finite() && x.abs() >= 1e9 {
+        format!("{x:e}")
+    } else {
+        x.to_string()
     }
 }
 
@@ -246,7 +255,7 @@ pub fn check_value(value: f64) -> Result<f64, String> {
     if value.is_finite() && value >= 0.0 {
         Ok(value)
     } else {
-        Err(format!("{VALUE_EXPECTED}, found {value}"))
+        Err(format!("{VALUE_EXPECTED}, found {}", shown(value)))
     }
 }
 
