@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 officers=${1:-5000}
 days=${2:-365}
 runs=${3:-5}
-bin=target/release/forceplan
+bin=${CARGO_TARGET_DIR:-target}/release/forceplan
 dir=target/bench/bureau-$officers-$days
 
 cargo build --release --quiet

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-bin=target/release/forceplan
+bin=${CARGO_TARGET_DIR:-target}/release/forceplan
 dir=target/bench/bureau-5000-365-moves
 work=target/bench/scenario
 cargo build --release --quiet

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 dir=${1:-sample-data}
 runs=${2:-5}
 cargo build --release --quiet
-bin=$PWD/target/release/forceplan
+bin=$(realpath "${CARGO_TARGET_DIR:-target}")/release/forceplan
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 for run in $(seq "$runs"); do

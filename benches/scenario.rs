@@ -8,7 +8,8 @@
 //! - a leave plan chained after the moves, recomputed after one more edit;
 //! - `suggest` with K = 10 and 50, its every prefix materialised.
 //!
-//!     cargo bench --bench scenario
+//! Run with `cargo bench --bench scenario`; with `FORCEPLAN_BENCH=edits`,
+//! the planner's edits only.
 
 use chrono::Days;
 use forceplan::core::check::choose_period;
@@ -152,6 +153,10 @@ fn main() {
         println!("  of which {name}: {}", quantiles(times));
     }
 
+    // `FORCEPLAN_BENCH=edits`: the planner's edits only.
+    if std::env::var("FORCEPLAN_BENCH").is_ok_and(|v| v == "edits") {
+        return;
+    }
     let Phase::Ready(ready) = &app.phase else {
         panic!("loaded")
     };

@@ -240,7 +240,7 @@ fn shifts_nobody_is_free_for_are_worked_as_overtime_up_to_24_hours() {
     assert_eq!(ot.len(), 6);
     assert!(ot.iter().all(|e| e.hours == 8.0
         && e.compensated == Compensation::Owed
-        && e.reason == "covers an unfilled DAY shift"));
+        && &*e.reason == "covers an unfilled DAY shift"));
     // c2's rows end on Monday: they no longer serve.
     assert_eq!(pattern(&after, "c2"), "D------");
     let c = unit_figures(&after, "C");

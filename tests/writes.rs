@@ -102,6 +102,21 @@ fn a_full_disk_is_an_error_that_leaves_nothing_behind() {
     assert_ne!(run.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("No space left on device"), "{stderr}");
     assert_eq!(entries(disk.path()), ["s.toml"]);
+
+    // export, whose workbook writer keeps temporary files in TMPDIR: both
+    // on the full disk. An error, not a panic.
+    let run = Command::new(BIN)
+        .args(["export", "sample-data", "--to"])
+        .arg(&out)
+        .env("TMPDIR", disk.path())
+        .current_dir(HERE)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(entries(disk.path()), ["s.toml"]);
 }
 
 /// Starts a run, kills it outright after `after`, and says whether it had

@@ -304,7 +304,8 @@ pub struct Overtime {
     pub date: NaiveDate,
     pub hours: f64,
     pub compensated: Compensation,
-    pub reason: String,
+    /// Shared: rows dealt again copy it many times.
+    pub reason: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

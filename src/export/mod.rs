@@ -85,7 +85,10 @@ pub fn export(
         ("rules.toml".into(), after.rules().to_toml().into_bytes()),
         (
             "workbook.xlsx".into(),
-            xlsx::workbook(&tables, &comparison, &audit)?,
+            // The writer panics where it cannot write its temporary files
+            // (a full disk): an error, never a crash.
+            crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &audit))
+                .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))??,
         ),
         (
             "report.md".into(),

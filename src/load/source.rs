@@ -183,7 +183,7 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
     // The readers below are third-party parsers fed arbitrary bytes: a panic
     // in one of them becomes a refusal of the file, never a crash, and
     // nothing is printed of it.
-    let result = quiet::catch(|| match format {
+    let result = crate::quiet::catch(|| match format {
         Format::Csv => read_csv(path, &file, problems),
         Format::Xlsx => read_xlsx(path, &file, problems),
         Format::Parquet => read_parquet(path, &file),
@@ -576,49 +576,4 @@ fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
         lines,
         note: None,
     }))
-}
-
-/// Panics of the third-party readers, caught and kept quiet: the hook
-/// prints nothing for the thread that reads (and the polars threads that
-/// work for it) while a file is read; every other thread's panic is
-/// reported as before.
-mod quiet {
-    use std::cell::Cell;
-    use std::sync::Once;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    static READING: AtomicUsize = AtomicUsize::new(0);
-    thread_local! {
-        static HERE: Cell<bool> = const { Cell::new(false) };
-    }
-
-    /// `f`, with a panic in it returned as its message.
-    pub fn catch<R>(f: impl FnOnce() -> R) -> Result<R, String> {
-        static HOOK: Once = Once::new();
-        HOOK.call_once(|| {
-            let previous = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                let worker = std::thread::current()
-                    .name()
-                    .is_some_and(|n| n.starts_with("polars"));
-                let quiet =
-                    HERE.with(|h| h.get()) || (worker && READING.load(Ordering::SeqCst) > 0);
-                if !quiet {
-                    previous(info);
-                }
-            }));
-        });
-        READING.fetch_add(1, Ordering::SeqCst);
-        HERE.with(|h| h.set(true));
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-        HERE.with(|h| h.set(false));
-        READING.fetch_sub(1, Ordering::SeqCst);
-        result.map_err(|panic| {
-            panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default()
-        })
-    }
 }

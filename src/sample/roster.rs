@@ -471,7 +471,7 @@ fn write_sheet(
                     date,
                     hours: e.hours,
                     compensated: e.compensated,
-                    reason: e.reason.to_string(),
+                    reason: e.reason.into(),
                 },
             ));
         }

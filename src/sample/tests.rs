@@ -356,13 +356,13 @@ fn overtime_has_every_class_and_compensation() {
         bureau
             .overtime
             .iter()
-            .any(|(_, ot)| ot.reason == "rest-day call-in")
+            .any(|(_, ot)| &*ot.reason == "rest-day call-in")
     );
     assert!(
         bureau
             .overtime
             .iter()
-            .any(|(_, ot)| ot.reason == "case follow-up")
+            .any(|(_, ot)| &*ot.reason == "case follow-up")
     );
 }
 

@@ -151,7 +151,7 @@ pub(crate) fn tables(b: &Bureau) -> Vec<TableText> {
             o.date.to_string(),
             number_text(o.hours),
             o.compensated.code().into(),
-            o.reason.clone(),
+            o.reason.to_string(),
         ]);
     }
     let mut inspections = TableText::new(

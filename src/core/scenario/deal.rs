@@ -636,7 +636,7 @@ fn deal_day(
             date,
             hours: job.hours,
             compensated: Compensation::Owed,
-            reason: format!("covers an unfilled {} shift", job.shift),
+            reason: format!("covers an unfilled {} shift", job.shift).into(),
         };
         out.covered_as_overtime += job.hours;
         place(cover, None, &mut rows, &mut today, tallies, available, out);
