@@ -2,6 +2,8 @@
 //! and the terminal handed back intact on quit and on a panic. Each test
 //! polls the screen for the text it expects instead of sleeping.
 
+mod common;
+
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -540,29 +542,8 @@ fn save_scenarios(data: &std::path::Path, scenarios: &[forceplan::core::scenario
 
 #[test]
 fn compare_headers_name_the_chosen_scenarios() {
-    use forceplan::core::scenario::{Edit, Scenario};
-    let mut moved = Scenario::new("scenario 2");
-    moved.edits.push(Edit::MoveOfficer {
-        officer: "P2".into(),
-        to: "U2".into(),
-        from: None,
-        reason: String::new(),
-    });
-    let recruits = |name: &str, count: u32| {
-        let mut s = Scenario::new(name);
-        s.edits.push(Edit::AddOfficers {
-            unit: "U1".into(),
-            role: forceplan::core::model::Role::Patrol,
-            count,
-            from: None,
-        });
-        s
-    };
     let data = tempfile::tempdir().unwrap();
-    save_scenarios(
-        data.path(),
-        &[moved, recruits("东区调整", 2), recruits("夜班加强", 3)],
-    );
+    save_scenarios(data.path(), &common::three_scenarios(2, 3));
     let cmd = format!(
         "FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
         data.path().display()

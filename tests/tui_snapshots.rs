@@ -2,9 +2,9 @@
 //! smallest supported terminal (80x24) and a large one (160x48). The text
 //! snapshots live in tests/snapshots/; a change to a screen shows as a diff.
 
+mod common;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use forceplan::core::model::Role;
-use forceplan::core::scenario::{Edit, Scenario};
 use forceplan::tui::app::{App, Msg, Outcome, update};
 use forceplan::tui::theme::Theme;
 use forceplan::tui::{Options, Source, load, view};
@@ -270,29 +270,6 @@ fn compare_and_presentation() {
     screen("present_explain", &explain);
 }
 
-/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 40 and 2
-/// patrol officers for U1.
-fn saved_scenarios() -> Vec<Scenario> {
-    let mut moved = Scenario::new("scenario 2");
-    moved.edits.push(Edit::MoveOfficer {
-        officer: "P2".into(),
-        to: "U2".into(),
-        from: None,
-        reason: String::new(),
-    });
-    let recruits = |name: &str, count: u32| {
-        let mut s = Scenario::new(name);
-        s.edits.push(Edit::AddOfficers {
-            unit: "U1".into(),
-            role: Role::Patrol,
-            count,
-            from: None,
-        });
-        s
-    };
-    vec![moved, recruits("东区调整", 40), recruits("夜班加强", 2)]
-}
-
 /// The small bureau with the saved scenarios, at `size`, after `keys`.
 fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode]) -> App {
     let options = Options {
@@ -303,7 +280,7 @@ fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode]) -> App {
     };
     let mut outcome = load(&options);
     if let Outcome::Ready(model) = &mut outcome {
-        model.shelf.saved = saved_scenarios();
+        model.shelf.saved = common::three_scenarios(40, 2);
     }
     let mut app = App::new("small".into(), theme, Rect::new(0, 0, size.0, size.1));
     update(&mut app, Msg::Loaded(Box::new(outcome)));

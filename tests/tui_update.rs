@@ -1,8 +1,9 @@
 //! The planner's `update`: keys, mouse and resizes move the state as the
 //! keymap says, on the small fixture bureau.
 
+mod common;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use forceplan::core::model::Role;
 use forceplan::core::scenario::{Edit, Scenario};
 use forceplan::tui::app::{App, Drill, Msg, Phase, Ready, Root, update};
 use forceplan::tui::compare::CompareScreen;
@@ -498,28 +499,6 @@ fn with_saved(saved: Vec<Scenario>, (w, h): (u16, u16)) -> App {
     app
 }
 
-/// "scenario 2" moves P2 to U2; "东区调整" and "夜班加强" recruit 2 and 3.
-fn three_saved() -> Vec<Scenario> {
-    let mut moved = Scenario::new("scenario 2");
-    moved.edits.push(Edit::MoveOfficer {
-        officer: "P2".into(),
-        to: "U2".into(),
-        from: None,
-        reason: String::new(),
-    });
-    let recruits = |name: &str, count: u32| {
-        let mut s = Scenario::new(name);
-        s.edits.push(Edit::AddOfficers {
-            unit: "U1".into(),
-            role: Role::Patrol,
-            count,
-            from: None,
-        });
-        s
-    };
-    vec![moved, recruits("东区调整", 2), recruits("夜班加强", 3)]
-}
-
 fn compare(app: &App) -> &CompareScreen {
     ready(app).compare.as_ref().expect("the Compare screen")
 }
@@ -533,7 +512,7 @@ fn titles(c: &CompareScreen) -> Vec<String> {
 
 #[test]
 fn compare_names_each_column_and_summary_after_its_own_scenario() {
-    let mut app = with_saved(three_saved(), (120, 30));
+    let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
     // Open the saved "scenario 2" on the Scenario screen, then compare.
     for _ in 0..3 {
         key(&mut app, KeyCode::Tab);
@@ -592,7 +571,7 @@ fn checked(c: &CompareScreen) -> Vec<(String, bool)> {
 #[test]
 fn c_chooses_the_scenarios_to_compare_space_checks_enter_compares_esc_cancels() {
     use forceplan::tui::keys::Context;
-    let mut app = with_saved(three_saved(), (120, 30));
+    let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
     to_compare(&mut app);
     // By default: the current scenario and the first two saved ones.
     assert_eq!(
@@ -680,7 +659,7 @@ fn c_chooses_the_scenarios_to_compare_space_checks_enter_compares_esc_cancels() 
 #[test]
 fn the_list_of_scenarios_takes_every_key_and_click_while_open() {
     use forceplan::tui::keys::Context;
-    let mut app = with_saved(three_saved(), (160, 48));
+    let mut app = with_saved(common::three_scenarios(2, 3), (160, 48));
     to_compare(&mut app);
     key(&mut app, KeyCode::Char('c'));
     for code in [
@@ -772,7 +751,7 @@ fn present(app: &mut App) {
 
 #[test]
 fn presentation_draws_every_unit_on_one_scale_with_the_standard_marked() {
-    let mut app = with_saved(three_saved(), (120, 30));
+    let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
     present(&mut app);
     let (u1, u2) = {
         let first = drawn(&app);
@@ -822,7 +801,7 @@ fn presentation_draws_every_unit_on_one_scale_with_the_standard_marked() {
 
 #[test]
 fn presentation_arrows_step_predictably() {
-    let mut app = with_saved(three_saved(), (120, 30));
+    let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
     present(&mut app);
     let at = |app: &App| {
         let c = compare(app);
@@ -863,7 +842,7 @@ fn presentation_arrows_step_predictably() {
 
 #[test]
 fn presentation_counts_the_moves_it_cannot_show() {
-    let mut saved = three_saved();
+    let mut saved = common::three_scenarios(2, 3);
     if let Edit::AddOfficers { count, .. } = &mut saved[1].edits[0] {
         *count = 40;
     }
@@ -889,7 +868,7 @@ fn presentation_counts_the_moves_it_cannot_show() {
 fn presentation_baseline_reads_on_a_projector_and_without_colour() {
     use ratatui::style::{Color, Modifier};
     for color in [true, false] {
-        let mut app = with_saved(three_saved(), (120, 30));
+        let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
         app.theme = Theme { color };
         present(&mut app);
         let screen = drawn(&app);

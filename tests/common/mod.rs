@@ -66,3 +66,31 @@ pub fn unit<'a>(
 pub fn close(a: f64, b: f64) {
     assert!((a - b).abs() < 1e-9, "{a} != {b}");
 }
+
+/// Three saved scenarios of the small fixture: "scenario 2" moves P2 to U2;
+/// "东区调整" and "夜班加强" recruit `east` and `night` patrol officers for U1.
+pub fn three_scenarios(east: u32, night: u32) -> Vec<forceplan::core::scenario::Scenario> {
+    use forceplan::core::scenario::{Edit, Scenario};
+    let mut moved = Scenario::new("scenario 2");
+    moved.edits.push(Edit::MoveOfficer {
+        officer: "P2".into(),
+        to: "U2".into(),
+        from: None,
+        reason: String::new(),
+    });
+    let recruits = |name: &str, count: u32| {
+        let mut s = Scenario::new(name);
+        s.edits.push(Edit::AddOfficers {
+            unit: "U1".into(),
+            role: forceplan::core::model::Role::Patrol,
+            count,
+            from: None,
+        });
+        s
+    };
+    vec![
+        moved,
+        recruits("东区调整", east),
+        recruits("夜班加强", night),
+    ]
+}
