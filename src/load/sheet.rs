@@ -8,17 +8,21 @@ use crate::load::problem::{Problem, Problems};
 use crate::load::source::RawTable;
 use chrono::NaiveDate;
 
-/// A column a table reads.
+/// A column a table reads: its name in the contract, and the other names a
+/// bureau's own files give it (Chinese headers; docs/data-format.md lists
+/// them).
 #[derive(Debug, Clone, Copy)]
 pub struct Col {
     pub name: &'static str,
     pub required: bool,
+    pub aliases: &'static [&'static str],
 }
 
 pub const fn req(name: &'static str) -> Col {
     Col {
         name,
         required: true,
+        aliases: &[],
     }
 }
 
@@ -26,6 +30,18 @@ pub const fn opt(name: &'static str) -> Col {
     Col {
         name,
         required: false,
+        aliases: &[],
+    }
+}
+
+impl Col {
+    /// The same column, also found under `aliases`.
+    pub const fn or(self, aliases: &'static [&'static str]) -> Col {
+        Col { aliases, ..self }
+    }
+
+    fn named(&self, header: &str) -> bool {
+        header == self.name || self.aliases.contains(&header)
     }
 }
 
@@ -74,7 +90,26 @@ impl<'a> Sheet<'a> {
         }
         let mut positions = Vec::with_capacity(cols.len());
         for col in cols {
-            let at = header.iter().position(|h| h == col.name);
+            let found: Vec<usize> = (0..header.len())
+                .filter(|&i| col.named(&header[i]))
+                .collect();
+            // The same name twice is said above; here, two names of one column.
+            let mut distinct: Vec<&str> = found.iter().map(|&i| header[i].as_str()).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() > 1 {
+                let names: Vec<&str> = found.iter().map(|&i| raw.header[i].trim()).collect();
+                header_problem(
+                    Some(col.name.into()),
+                    None,
+                    format!(
+                        "the header names this column {} times ({}); keep one",
+                        found.len(),
+                        names.join(", ")
+                    ),
+                );
+            }
+            let at = found.first().copied();
             if at.is_none() && col.required {
                 let near = suggestion(col.name, header.iter().map(String::as_str))
                     .replace("; did you mean", "; the header has");

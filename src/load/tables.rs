@@ -86,7 +86,25 @@ fn unique<'a>(
     }
 }
 
-const UNIT_COLS: &[Col] = &[req("unit_id"), req("name"), req("kind"), req("min_on_duty")];
+// Chinese names of the columns several tables share (docs/data-format.md).
+const OFFICER: &[&str] = &["警号", "工号", "民警编号"];
+const UNIT: &[&str] = &["单位", "单位编号", "所属单位"];
+const DATE: &[&str] = &["日期"];
+const HOURS: &[&str] = &[
+    "时长",
+    "小时",
+    "小时数",
+    "工时",
+    "时长(小时)",
+    "时长（小时）",
+];
+
+const UNIT_COLS: &[Col] = &[
+    req("unit_id").or(&["单位编号", "单位代码"]),
+    req("name").or(&["单位名称", "名称"]),
+    req("kind").or(&["单位类型", "类型"]),
+    req("min_on_duty").or(&["最低在岗人数", "最少在岗人数", "最低在岗"]),
+];
 
 pub fn units(raw: Option<&RawTable>, problems: &mut Problems) -> (Ids, Vec<Option<Unit>>) {
     let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, UNIT_COLS, problems)) else {
@@ -116,12 +134,12 @@ pub fn units(raw: Option<&RawTable>, problems: &mut Problems) -> (Ids, Vec<Optio
 }
 
 const OFFICER_COLS: &[Col] = &[
-    req("officer_id"),
-    req("name"),
-    req("unit_id"),
-    req("role"),
-    req("service_start"),
-    opt("home_district"),
+    req("officer_id").or(OFFICER),
+    req("name").or(&["姓名"]),
+    req("unit_id").or(UNIT),
+    req("role").or(&["岗位", "岗位类别"]),
+    req("service_start").or(&["参加工作时间", "入警时间", "参加公安工作时间"]),
+    opt("home_district").or(&["居住地", "居住区", "家庭住址所在区"]),
 ];
 
 /// Officers, plus each officer's unit (for the households' same-unit rule).
@@ -161,7 +179,12 @@ pub fn officers(
     (ids, out)
 }
 
-const ROSTER_COLS: &[Col] = &[req("officer_id"), req("date"), req("shift"), req("hours")];
+const ROSTER_COLS: &[Col] = &[
+    req("officer_id").or(OFFICER),
+    req("date").or(DATE),
+    req("shift").or(&["班次"]),
+    req("hours").or(HOURS),
+];
 
 pub fn roster(
     raw: Option<&RawTable>,
@@ -211,11 +234,11 @@ pub fn roster(
 }
 
 const HOUSEHOLD_COLS: &[Col] = &[
-    req("area_id"),
-    req("unit_id"),
-    req("officer_id"),
-    req("households"),
-    req("residents"),
+    req("area_id").or(&["警务区", "警务区编号", "责任区"]),
+    req("unit_id").or(UNIT),
+    req("officer_id").or(&["社区民警警号", "警号", "工号"]),
+    req("households").or(&["户数"]),
+    req("residents").or(&["人口", "常住人口", "人数"]),
 ];
 
 /// Areas. `end` is the last day of the period the data defines (the
@@ -277,11 +300,18 @@ pub fn households(
 }
 
 const OVERTIME_COLS: &[Col] = &[
-    req("officer_id"),
-    req("date"),
-    req("hours"),
-    req("compensated"),
-    opt("reason"),
+    req("officer_id").or(OFFICER),
+    req("date").or(DATE),
+    req("hours").or(&[
+        "加班时长",
+        "时长",
+        "小时",
+        "小时数",
+        "时长(小时)",
+        "时长（小时）",
+    ]),
+    req("compensated").or(&["补偿", "补偿方式"]),
+    opt("reason").or(&["事由", "原因"]),
 ];
 
 pub fn overtime(
@@ -327,11 +357,11 @@ pub fn overtime(
 }
 
 const INSPECTION_COLS: &[Col] = &[
-    req("unit_id"),
-    req("date"),
-    req("inspecting_body"),
-    req("hours"),
-    opt("topic"),
+    req("unit_id").or(UNIT),
+    req("date").or(DATE),
+    req("inspecting_body").or(&["检查单位", "检查组", "督察单位"]),
+    req("hours").or(HOURS),
+    opt("topic").or(&["检查内容", "内容", "主题"]),
 ];
 
 pub fn inspections(
@@ -366,11 +396,11 @@ pub fn inspections(
 }
 
 const MEETING_COLS: &[Col] = &[
-    req("unit_id"),
-    req("date"),
-    req("convened_by"),
-    req("hours"),
-    req("attendees"),
+    req("unit_id").or(UNIT),
+    req("date").or(DATE),
+    req("convened_by").or(&["召集单位", "主办单位"]),
+    req("hours").or(HOURS),
+    req("attendees").or(&["参会人数", "人数"]),
 ];
 
 pub fn meetings(raw: Option<&RawTable>, units: &Ids, problems: &mut Problems) -> Vec<Meeting> {
@@ -399,7 +429,11 @@ pub fn meetings(raw: Option<&RawTable>, units: &Ids, problems: &mut Problems) ->
     out
 }
 
-const HOLIDAY_COLS: &[Col] = &[req("date"), req("kind"), opt("name")];
+const HOLIDAY_COLS: &[Col] = &[
+    req("date").or(DATE),
+    req("kind").or(&["类型"]),
+    opt("name").or(&["名称", "节日"]),
+];
 
 pub fn holidays(raw: Option<&RawTable>, problems: &mut Problems) -> Calendar {
     let mut calendar = Calendar::default();
@@ -423,7 +457,11 @@ pub fn holidays(raw: Option<&RawTable>, problems: &mut Problems) -> Calendar {
     calendar
 }
 
-const ASSIGNMENT_COLS: &[Col] = &[req("officer_id"), req("unit_id"), req("from")];
+const ASSIGNMENT_COLS: &[Col] = &[
+    req("officer_id").or(OFFICER),
+    req("unit_id").or(&["单位", "单位编号", "调入单位"]),
+    req("from").or(&["起始日期", "生效日期"]),
+];
 
 /// Assignments (contract v2), sorted by officer and date.
 pub fn assignments(
