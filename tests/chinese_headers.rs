@@ -77,3 +77,46 @@ fn a_column_named_in_english_and_in_chinese_is_refused() {
         other => panic!("{:?}", other.err()),
     }
 }
+
+/// The roster with the shifts as a station writes them (白班, 夜班, 值班,
+/// 休, 年休, 调休, 病假, 学习) loads to the same figures; an unknown name is
+/// refused with its line and the nearest names.
+#[test]
+fn chinese_shift_names_load_to_the_same_figures() {
+    let names = [
+        ("DUTY24", "值班"),
+        ("NIGHT", "夜班"),
+        ("DAY", "白班"),
+        ("TRAIN", "学习"),
+        ("OFF", "休"),
+        ("LEAVE", "年休"),
+        ("COMP", "调休"),
+        ("SICK", "病假"),
+    ];
+    let roster: String = fixture("roster.csv")
+        .lines()
+        .map(|line| {
+            let mut cells: Vec<&str> = line.split(',').collect();
+            if let Some((_, name)) = names.iter().find(|(code, _)| cells[2] == *code) {
+                cells[2] = name;
+            }
+            cells.join(",") + "\n"
+        })
+        .collect();
+    let dir = small_with(&[("roster.csv", Some(roster.as_bytes()))]);
+    assert_eq!(report(dir.path()), report(Path::new(SMALL)));
+
+    let wrong = roster.replacen("白班", "夜勤", 1);
+    let dir = small_with(&[("roster.csv", Some(wrong.as_bytes()))]);
+    match load_bureau(dir.path(), None) {
+        Err(LoadError::Refused { problems, .. }) => {
+            let text = problems.to_string();
+            assert!(
+                text.contains("roster.csv, line") && text.contains("\"夜勤\""),
+                "{text}"
+            );
+            assert!(text.contains("夜班"), "{text}");
+        }
+        other => panic!("{:?}", other.err()),
+    }
+}

@@ -12,3 +12,4 @@ pub mod parallel;
 pub mod period;
 pub mod rules;
 pub mod scenario;
+pub mod shifts;

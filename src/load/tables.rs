@@ -200,8 +200,31 @@ pub fn roster(
     for r in rows {
         let officer = reference(&mut sheet, r, 0, officers, "officers");
         let date = sheet.date(r, 1);
-        let shift = sheet.code(r, 2, Shift::parse, &Shift::codes());
+        // A contract code, or a bureau's own name of the shift (白班, 夜班...).
+        let named = crate::core::shifts::read(sheet.text(r, 2));
+        let shift = match &named {
+            Ok(cell) => Some(cell.shift),
+            // Latin text: the contract's codes, with the nearest one.
+            Err(_) if sheet.text(r, 2).is_ascii() => {
+                sheet.code(r, 2, Shift::parse, &Shift::codes())
+            }
+            Err(why) => {
+                sheet.problem(r, 2, why.clone());
+                None
+            }
+        };
         let hours = sheet.number(r, 3, 0.0, false, 24.0, "a number of hours from 0 to 24");
+        if let (Ok(cell), Some(h)) = (&named, hours)
+            && cell.hours_given
+            && cell.hours != Some(h)
+        {
+            let said = cell.hours.unwrap_or_default();
+            sheet.problem(
+                r,
+                3,
+                format!("expected {said}: the shift cell says {said} h"),
+            );
+        }
         if let (Some(shift), Some(hours)) = (shift, hours) {
             if shift.is_rest() && hours != 0.0 {
                 sheet.problem(r, 3, format!("expected 0: {shift} is a rest code"));

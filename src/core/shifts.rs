@@ -1,0 +1,169 @@
+//! The names a bureau's own rosters give their shifts (白班, 夜班, 值班, 休,
+//! 年休, 调休, 病假, 学习...), and the contract's code and usual hours each
+//! stands for. A roster's shift cell may hold a contract code or one of
+//! these names, with its hours after it ("白班8", "夜12").
+//!
+//! Decisions (docs/data-format.md, "Chinese shift names"):
+//! - 备勤 (held at the post, on standby) is duty: a day shift of 8 h.
+//! - 出差 (away on duty) is work off post: as training, 8 h, not counted on
+//!   duty at the unit.
+//! - 事假, 探亲假, 婚假, 产假, 丧假 (leave of the officer's own, not annual
+//!   leave) are SICK: the contract's day away on one's own account that is
+//!   neither annual leave nor comp. They stay with the officer when a
+//!   roster is dealt again, and do not count as annual leave taken.
+
+use crate::core::model::Shift;
+
+/// A shift name: the contract's code and the hours it usually takes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Named {
+    pub name: &'static str,
+    pub shift: Shift,
+    pub hours: f64,
+}
+
+const fn n(name: &'static str, shift: Shift, hours: f64) -> Named {
+    Named { name, shift, hours }
+}
+
+/// The built-in dictionary.
+pub const BUILT_IN: &[Named] = &[
+    n("白班", Shift::Day, 8.0),
+    n("白", Shift::Day, 8.0),
+    n("日班", Shift::Day, 8.0),
+    n("正常班", Shift::Day, 8.0),
+    n("备勤", Shift::Day, 8.0),
+    n("备", Shift::Day, 8.0),
+    n("夜班", Shift::Night, 12.0),
+    n("夜", Shift::Night, 12.0),
+    n("值班", Shift::Duty24, 24.0),
+    n("值", Shift::Duty24, 24.0),
+    n("24小时", Shift::Duty24, 24.0),
+    n("24小时值班", Shift::Duty24, 24.0),
+    n("休", Shift::Off, 0.0),
+    n("休息", Shift::Off, 0.0),
+    n("年休", Shift::Leave, 0.0),
+    n("年休假", Shift::Leave, 0.0),
+    n("年假", Shift::Leave, 0.0),
+    n("调休", Shift::Comp, 0.0),
+    n("补休", Shift::Comp, 0.0),
+    n("倒休", Shift::Comp, 0.0),
+    n("病假", Shift::Sick, 0.0),
+    n("病", Shift::Sick, 0.0),
+    n("事假", Shift::Sick, 0.0),
+    n("探亲假", Shift::Sick, 0.0),
+    n("婚假", Shift::Sick, 0.0),
+    n("产假", Shift::Sick, 0.0),
+    n("丧假", Shift::Sick, 0.0),
+    n("学习", Shift::Train, 8.0),
+    n("培训", Shift::Train, 8.0),
+    n("出差", Shift::Train, 8.0),
+];
+
+/// A shift cell read: the code, and the hours the cell itself gives
+/// ("白班8": 8) or the name's usual hours (`None` for a contract code,
+/// whose hours are the hours column's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell {
+    pub shift: Shift,
+    pub hours: Option<f64>,
+    /// The hours were written in the cell.
+    pub hours_given: bool,
+}
+
+/// Reads a shift cell: a contract code (as the contract spells it), or a name of the
+/// dictionary with or without hours after it. An unknown name is refused
+/// with the nearest known ones.
+pub fn read(text: &str) -> Result<Cell, String> {
+    let text = text.trim();
+    if let Some(shift) = Shift::parse(text) {
+        return Ok(Cell {
+            shift,
+            hours: None,
+            hours_given: false,
+        });
+    }
+    if let Some(n) = BUILT_IN.iter().find(|n| n.name == text) {
+        return Ok(Cell {
+            shift: n.shift,
+            hours: Some(n.hours),
+            hours_given: false,
+        });
+    }
+    // Hours written after the name: "白班8", "夜 12", "值班24.0".
+    let split = text
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit())
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
+    let (name, number) = (text[..split].trim(), text[split..].trim());
+    let given = if number.is_empty() {
+        None
+    } else {
+        let h = number
+            .trim_end_matches(['h', 'H', '时'])
+            .trim_end_matches('小')
+            .parse::<f64>()
+            .ok()
+            .filter(|h| h.is_finite() && *h > 0.0 && *h <= 24.0)
+            .ok_or_else(|| format!("expected hours from 0 to 24 after {name}, found {number}"))?;
+        Some(h)
+    };
+    match BUILT_IN.iter().find(|n| n.name == name) {
+        Some(n) => Ok(Cell {
+            shift: n.shift,
+            hours: Some(given.unwrap_or(n.hours)),
+            hours_given: given.is_some(),
+        }),
+        None => Err(format!(
+            "expected a shift code ({}) or a shift name ({}){}",
+            Shift::codes().join(", "),
+            nearest(name),
+            crate::core::rules::suggestion(name, BUILT_IN.iter().map(|n| n.name))
+        )),
+    }
+}
+
+/// The known names nearest to `name` (by shared characters), at most five.
+fn nearest(name: &str) -> String {
+    let mut scored: Vec<(usize, &str)> = BUILT_IN
+        .iter()
+        .map(|n| (n.name.chars().filter(|c| name.contains(*c)).count(), n.name))
+        .filter(|(score, _)| *score > 0)
+        .collect();
+    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+    let mut names: Vec<&str> = scored.into_iter().map(|(_, n)| n).take(5).collect();
+    if names.is_empty() {
+        names = vec!["白班", "夜班", "值班", "休", "年休", "调休", "病假", "学习"];
+    }
+    names.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_codes_and_hours_in_the_cell() {
+        let cell = |t| read(t).unwrap();
+        assert_eq!(cell("白班").shift, Shift::Day);
+        assert_eq!(cell("白班").hours, Some(8.0));
+        assert_eq!(cell("夜12").hours, Some(12.0));
+        assert!(cell("夜12").hours_given);
+        assert_eq!(cell("值班").shift, Shift::Duty24);
+        assert_eq!(cell(" 24小时 ").hours, Some(24.0));
+        assert_eq!(cell("年休假").shift, Shift::Leave);
+        assert_eq!(cell("补休").shift, Shift::Comp);
+        assert_eq!(cell("婚假").shift, Shift::Sick);
+        assert_eq!(cell("DAY").shift, Shift::Day);
+        assert_eq!(cell("DUTY24").hours, None);
+        assert_eq!(cell("白班7.5").hours, Some(7.5));
+    }
+
+    #[test]
+    fn unknown_names_are_refused_with_the_nearest() {
+        let why = read("夜勤").unwrap_err();
+        assert!(why.contains("夜班"), "{why}");
+        assert!(read("白班30").unwrap_err().contains("0 to 24"));
+    }
+}
