@@ -349,3 +349,27 @@ fn colour_follows_the_terminal_conventions() {
         "NO_COLOR wins"
     );
 }
+
+/// `holidays YEAR` writes the year's statutory calendar as the contract's
+/// holidays table: kept as a bureau's holidays.csv it loads, and on the
+/// fixture's fortnight it is the fixture's own table.
+#[test]
+fn holidays_writes_a_years_statutory_calendar_as_a_holidays_table() {
+    let out = forceplan().args(["holidays", "2025"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.starts_with("date,kind,name\n2025-01-01,holiday,元旦\n"),
+        "{table}"
+    );
+    assert!(table.contains("2025-10-11,workday,"), "{table}");
+    let dir = small_with_table("holidays.csv", &table);
+    let with_calendar = json(&["check", common::path(&dir).to_str().unwrap()]);
+    let with_own = json(&["check", SMALL]);
+    assert_eq!(with_calendar["units"], with_own["units"]);
+    assert_eq!(with_calendar["officers"], with_own["officers"]);
+
+    let out = forceplan().args(["holidays", "2031"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("covers 2020 to 2026"));
+}

@@ -5,6 +5,7 @@
 
 mod check;
 mod export;
+mod holidays;
 mod leave;
 mod sample;
 mod scenario;
@@ -45,6 +46,8 @@ enum Command {
     LeavePlan(leave::LeaveArgs),
     /// Write the bureau (or a scenario's proposal) as CSV, an Excel workbook and a report.
     Export(export::ExportArgs),
+    /// Print a year's PRC statutory holidays and adjusted working days (as a holidays table).
+    Holidays(holidays::HolidaysArgs),
 }
 
 /// Output formats of commands that report.
@@ -122,6 +125,7 @@ pub fn main() -> ExitCode {
         Some(Command::Apply(args)) => scenario::apply(args),
         Some(Command::LeavePlan(args)) => leave::run(args),
         Some(Command::Export(args)) => export::run(args),
+        Some(Command::Holidays(args)) => holidays::run(args),
         None => tui::run(tui::TuiArgs::default()),
     };
     match result {

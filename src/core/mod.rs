@@ -1,6 +1,7 @@
 //! The pure core: the bureau model, its figures, the rules and their flags.
 //! Nothing in here touches a file or a terminal.
 
+pub mod calendar;
 pub mod check;
 pub mod compare;
 pub mod detail;
