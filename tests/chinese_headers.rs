@@ -120,3 +120,34 @@ fn chinese_shift_names_load_to_the_same_figures() {
         other => panic!("{:?}", other.err()),
     }
 }
+
+/// A bureau's own shift names in shifts.toml: used by its roster, and a
+/// file with an entry that cannot be meant refuses the bureau, named.
+#[test]
+fn a_bureaus_shifts_toml_adds_its_own_names() {
+    let roster = fixture("roster.csv").replace(",DAY,", ",早班,");
+    let shifts = "[[shift]]\nname = \"早班\"\ncode = \"DAY\"\nhours = 8\n";
+    let dir = small_with(&[
+        ("roster.csv", Some(roster.as_bytes())),
+        ("shifts.toml", Some(shifts.as_bytes())),
+    ]);
+    assert_eq!(report(dir.path()), report(Path::new(SMALL)));
+    let loaded = load_bureau(dir.path(), None).unwrap();
+    assert!(loaded.files.iter().any(|f| f.ends_with("shifts.toml")));
+
+    let bad = "[[shift]]\nname = \"早班\"\ncode = \"MORNING\"\nhours = 8\n";
+    let dir = small_with(&[
+        ("roster.csv", Some(roster.as_bytes())),
+        ("shifts.toml", Some(bad.as_bytes())),
+    ]);
+    match load_bureau(dir.path(), None) {
+        Err(LoadError::Refused { problems, .. }) => {
+            let text = problems.to_string();
+            assert!(
+                text.contains("shifts.toml") && text.contains("MORNING"),
+                "{text}"
+            );
+        }
+        other => panic!("{:?}", other.err()),
+    }
+}

@@ -13,6 +13,7 @@
 //!   roster is dealt again, and do not count as annual leave taken.
 
 use crate::core::model::Shift;
+use serde::Deserialize;
 
 /// A shift name: the contract's code and the hours it usually takes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,6 +61,104 @@ pub const BUILT_IN: &[Named] = &[
     n("出差", Shift::Train, 8.0),
 ];
 
+/// The shift names a bureau's rosters use: the built-in ones, with a
+/// bureau's own `shifts.toml` adding names or giving one another meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dictionary {
+    entries: Vec<(String, Shift, f64)>,
+}
+
+impl Default for Dictionary {
+    fn default() -> Self {
+        Dictionary {
+            entries: BUILT_IN
+                .iter()
+                .map(|n| (n.name.to_string(), n.shift, n.hours))
+                .collect(),
+        }
+    }
+}
+
+/// A bureau's `shifts.toml`: `[[shift]]` tables of name, code and hours.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    shift: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    name: String,
+    code: String,
+    hours: f64,
+}
+
+impl Dictionary {
+    /// The built-in names with a bureau's `shifts.toml` over them; every
+    /// entry that cannot be meant is refused, with its name.
+    pub fn with_file(text: &str) -> Result<Dictionary, Vec<String>> {
+        let file: File = toml::from_str(text).map_err(|e| vec![e.message().to_string()])?;
+        let mut dict = Dictionary::default();
+        let mut errors = Vec::new();
+        for e in file.shift {
+            let name = e.name.trim().to_string();
+            let Some(shift) = Shift::parse(e.code.trim()) else {
+                errors.push(format!(
+                    "shift {name:?}: code {:?}; expected one of {}",
+                    e.code,
+                    Shift::codes().join(", ")
+                ));
+                continue;
+            };
+            let why = if name.is_empty() {
+                Some("a shift needs a name".to_string())
+            } else if name.chars().any(|c| c.is_ascii_digit()) {
+                Some(format!(
+                    "shift {name:?}: a name without digits (digits after a name are its hours)"
+                ))
+            } else if !(e.hours.is_finite() && (0.0..=24.0).contains(&e.hours)) {
+                Some(format!(
+                    "shift {name:?}: hours from 0 to 24, found {}",
+                    e.hours
+                ))
+            } else if shift.is_rest() != (e.hours == 0.0) {
+                Some(format!(
+                    "shift {name:?}: {shift} takes {} hours",
+                    if shift.is_rest() { "0" } else { "more than 0" }
+                ))
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                errors.push(why);
+                continue;
+            }
+            match dict.entries.iter_mut().find(|(n, _, _)| *n == name) {
+                Some(entry) => *entry = (name, shift, e.hours),
+                None => dict.entries.push((name, shift, e.hours)),
+            }
+        }
+        if errors.is_empty() {
+            Ok(dict)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<(Shift, f64)> {
+        self.entries
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, s, h)| (*s, *h))
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(n, _, _)| n.as_str())
+    }
+}
+
 /// A shift cell read: the code, and the hours the cell itself gives
 /// ("白班8": 8) or the name's usual hours (`None` for a contract code,
 /// whose hours are the hours column's).
@@ -74,7 +173,7 @@ pub struct Cell {
 /// Reads a shift cell: a contract code (as the contract spells it), or a name of the
 /// dictionary with or without hours after it. An unknown name is refused
 /// with the nearest known ones.
-pub fn read(text: &str) -> Result<Cell, String> {
+pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
     let text = text.trim();
     if let Some(shift) = Shift::parse(text) {
         return Ok(Cell {
@@ -83,10 +182,10 @@ pub fn read(text: &str) -> Result<Cell, String> {
             hours_given: false,
         });
     }
-    if let Some(n) = BUILT_IN.iter().find(|n| n.name == text) {
+    if let Some((shift, hours)) = dict.find(text) {
         return Ok(Cell {
-            shift: n.shift,
-            hours: Some(n.hours),
+            shift,
+            hours: Some(hours),
             hours_given: false,
         });
     }
@@ -109,26 +208,26 @@ pub fn read(text: &str) -> Result<Cell, String> {
             .ok_or_else(|| format!("expected hours from 0 to 24 after {name}, found {number}"))?;
         Some(h)
     };
-    match BUILT_IN.iter().find(|n| n.name == name) {
-        Some(n) => Ok(Cell {
-            shift: n.shift,
-            hours: Some(given.unwrap_or(n.hours)),
+    match dict.find(name) {
+        Some((shift, hours)) => Ok(Cell {
+            shift,
+            hours: Some(given.unwrap_or(hours)),
             hours_given: given.is_some(),
         }),
         None => Err(format!(
             "expected a shift code ({}) or a shift name ({}){}",
             Shift::codes().join(", "),
-            nearest(name),
-            crate::core::rules::suggestion(name, BUILT_IN.iter().map(|n| n.name))
+            nearest(name, dict),
+            crate::core::rules::suggestion(name, dict.names())
         )),
     }
 }
 
 /// The known names nearest to `name` (by shared characters), at most five.
-fn nearest(name: &str) -> String {
-    let mut scored: Vec<(usize, &str)> = BUILT_IN
-        .iter()
-        .map(|n| (n.name.chars().filter(|c| name.contains(*c)).count(), n.name))
+fn nearest(name: &str, dict: &Dictionary) -> String {
+    let mut scored: Vec<(usize, &str)> = dict
+        .names()
+        .map(|n| (n.chars().filter(|c| name.contains(*c)).count(), n))
         .filter(|(score, _)| *score > 0)
         .collect();
     scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
@@ -145,7 +244,8 @@ mod tests {
 
     #[test]
     fn names_codes_and_hours_in_the_cell() {
-        let cell = |t| read(t).unwrap();
+        let dict = Dictionary::default();
+        let cell = |t| read(t, &dict).unwrap();
         assert_eq!(cell("白班").shift, Shift::Day);
         assert_eq!(cell("白班").hours, Some(8.0));
         assert_eq!(cell("夜12").hours, Some(12.0));
@@ -162,8 +262,28 @@ mod tests {
 
     #[test]
     fn unknown_names_are_refused_with_the_nearest() {
-        let why = read("夜勤").unwrap_err();
+        let dict = Dictionary::default();
+        let why = read("夜勤", &dict).unwrap_err();
         assert!(why.contains("夜班"), "{why}");
-        assert!(read("白班30").unwrap_err().contains("0 to 24"));
+        assert!(read("白班30", &dict).unwrap_err().contains("0 to 24"));
+    }
+
+    #[test]
+    fn a_bureaus_file_adds_and_overrides_names_and_refuses_what_cannot_be_meant() {
+        let dict = Dictionary::with_file(
+            "[[shift]]\nname = \"早班\"\ncode = \"DAY\"\nhours = 7.5\n\n[[shift]]\nname = \"夜班\"\ncode = \"NIGHT\"\nhours = 10\n",
+        )
+        .unwrap();
+        assert_eq!(read("早班", &dict).unwrap().hours, Some(7.5));
+        assert_eq!(read("夜班", &dict).unwrap().hours, Some(10.0));
+        assert_eq!(read("白班", &dict).unwrap().shift, Shift::Day);
+        let errors = Dictionary::with_file(
+            "[[shift]]\nname = \"早2\"\ncode = \"DAY\"\nhours = 8\n\n[[shift]]\nname = \"歇\"\ncode = \"OFF\"\nhours = 8\n\n[[shift]]\nname = \"x\"\ncode = \"MORNING\"\nhours = 8\n",
+        )
+        .unwrap_err();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("without digits"));
+        assert!(errors[1].contains("takes 0 hours"));
+        assert!(errors[2].contains("expected one of DAY"));
     }
 }

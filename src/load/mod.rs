@@ -72,7 +72,19 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
         &mut problems,
     );
     let service = tables::Service::new(&officers, &officer_ids, &assignments);
-    let roster = tables::roster(get(Table::Roster), &officer_ids, &service, &mut problems);
+    // A bureau's own shift names (shifts.toml), over the built-in ones.
+    let shifts_path = Some(dir.join("shifts.toml")).filter(|p| p.is_file());
+    let shifts = match &shifts_path {
+        Some(path) => read_shifts(path, &mut problems),
+        None => crate::core::shifts::Dictionary::default(),
+    };
+    let roster = tables::roster(
+        get(Table::Roster),
+        &officer_ids,
+        &service,
+        &shifts,
+        &mut problems,
+    );
     let end = roster.iter().map(|(_, e)| e.date).max();
     let areas = tables::households(
         get(Table::Households),
@@ -113,12 +125,44 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
     };
     let mut files: Vec<PathBuf> = folder.tables.iter().map(|(_, p, _)| p.clone()).collect();
     files.extend(rules_path);
+    files.extend(shifts_path);
     Ok(Loaded {
         bureau,
         rules,
         notes,
         files,
     })
+}
+
+/// Reads a bureau's shifts.toml; its problems are reported like any table's.
+fn read_shifts(path: &Path, problems: &mut Problems) -> crate::core::shifts::Dictionary {
+    let file = source::display_name(path);
+    let problem = |expected: String| Problem {
+        file: file.clone(),
+        line: None,
+        column: None,
+        value: None,
+        expected,
+    };
+    let text = match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => {
+            problems.push(problem("is not UTF-8 text; save it as UTF-8".into()));
+            return Default::default();
+        }
+        Err(e) => {
+            problems.push(problem(format!("could not be read: {e}")));
+            return Default::default();
+        }
+    };
+    crate::core::shifts::Dictionary::with_file(text.trim_start_matches('\u{feff}')).unwrap_or_else(
+        |errors| {
+            for why in errors {
+                problems.push(problem(why));
+            }
+            Default::default()
+        },
+    )
 }
 
 /// Reads a rules file; its problems are reported like any table's.

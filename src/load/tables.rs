@@ -190,6 +190,7 @@ pub fn roster(
     raw: Option<&RawTable>,
     officers: &Ids,
     service: &Service,
+    shifts: &crate::core::shifts::Dictionary,
     problems: &mut Problems,
 ) -> Vec<(OfficerIdx, RosterEntry)> {
     let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, ROSTER_COLS, problems)) else {
@@ -201,7 +202,7 @@ pub fn roster(
         let officer = reference(&mut sheet, r, 0, officers, "officers");
         let date = sheet.date(r, 1);
         // A contract code, or a bureau's own name of the shift (白班, 夜班...).
-        let named = crate::core::shifts::read(sheet.text(r, 2));
+        let named = crate::core::shifts::read(sheet.text(r, 2), shifts);
         let shift = match &named {
             Ok(cell) => Some(cell.shift),
             // Latin text: the contract's codes, with the nearest one.
