@@ -66,6 +66,24 @@ impl Drop for SmallDisk {
     }
 }
 
+/// Writes a suggestion for the sample bureau as the scenario file `path`.
+fn suggest_into(path: &Path) {
+    let run = forceplan(&[
+        "suggest",
+        "sample-data",
+        "--max-moves",
+        "3",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 #[test]
 fn a_full_disk_is_an_error_that_leaves_nothing_behind() {
     let Some(disk) = SmallDisk::mount("256k") else {
@@ -81,15 +99,7 @@ fn a_full_disk_is_an_error_that_leaves_nothing_behind() {
 
     // apply and a scenario file too.
     let scenario = disk.path().join("s.toml");
-    let run = forceplan(&[
-        "suggest",
-        "sample-data",
-        "--max-moves",
-        "3",
-        "--out",
-        scenario.to_str().unwrap(),
-    ]);
-    assert_eq!(run.status.code(), Some(0));
+    suggest_into(&scenario);
     let run = forceplan(&[
         "apply",
         "sample-data",
@@ -156,15 +166,7 @@ fn absent_or_complete(dest: &Path, files: &[&str]) {
 fn a_run_killed_at_any_moment_leaves_its_destination_absent_or_complete() {
     let work = tempfile::tempdir().unwrap();
     let scenario = work.path().join("s.toml");
-    let run = forceplan(&[
-        "suggest",
-        "sample-data",
-        "--max-moves",
-        "3",
-        "--out",
-        scenario.to_str().unwrap(),
-    ]);
-    assert_eq!(run.status.code(), Some(0));
+    suggest_into(&scenario);
     let s = scenario.to_str().unwrap().to_string();
     let tables = ["units.csv", "officers.csv", "roster.csv", "holidays.csv"];
     let cases: Vec<(&str, Vec<String>, Vec<&str>)> = vec![

@@ -134,75 +134,60 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
     })
 }
 
-/// Reads a bureau's shifts.toml; its problems are reported like any table's.
-fn read_shifts(path: &Path, problems: &mut Problems) -> crate::core::shifts::Dictionary {
-    let file = source::display_name(path);
+/// A settings file's text (UTF-8, a byte-order mark dropped), or a problem
+/// of the file: a whole-file problem is reported like any table's.
+fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     let problem = |expected: String| Problem {
-        file: file.clone(),
+        file: source::display_name(path),
         line: None,
         column: None,
         value: None,
         expected,
     };
-    let text = match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
+    match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => Some(text.trim_start_matches('\u{feff}').to_string()),
         Ok(Err(_)) => {
             problems.push(problem("is not UTF-8 text; save it as UTF-8".into()));
-            return Default::default();
+            None
         }
         Err(e) => {
             problems.push(problem(format!("could not be read: {e}")));
-            return Default::default();
+            None
         }
+    }
+}
+
+/// Each of `errors` as a problem of the file at `path`.
+fn file_problems(path: &Path, errors: impl IntoIterator<Item = String>, problems: &mut Problems) {
+    for expected in errors {
+        problems.push(Problem {
+            file: source::display_name(path),
+            line: None,
+            column: None,
+            value: None,
+            expected,
+        });
+    }
+}
+
+/// Reads a bureau's shifts.toml; its problems are reported like any table's.
+fn read_shifts(path: &Path, problems: &mut Problems) -> crate::core::shifts::Dictionary {
+    let Some(text) = read_text(path, problems) else {
+        return Default::default();
     };
-    crate::core::shifts::Dictionary::with_file(text.trim_start_matches('\u{feff}')).unwrap_or_else(
-        |errors| {
-            for why in errors {
-                problems.push(problem(why));
-            }
-            Default::default()
-        },
-    )
+    crate::core::shifts::Dictionary::with_file(&text).unwrap_or_else(|errors| {
+        file_problems(path, errors, problems);
+        Default::default()
+    })
 }
 
 /// Reads a rules file; its problems are reported like any table's.
 pub fn read_rules(path: &Path, problems: &mut Problems) -> Rules {
-    let file = source::display_name(path);
-    let text = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                problems.push(Problem {
-                    file,
-                    line: None,
-                    column: None,
-                    value: None,
-                    expected: "is not UTF-8 text; save it as UTF-8".into(),
-                });
-                return Rules::default();
-            }
-        },
-        Err(e) => {
-            problems.push(Problem {
-                file,
-                line: None,
-                column: None,
-                value: None,
-                expected: format!("could not be read: {e}"),
-            });
-            return Rules::default();
-        }
+    let Some(text) = read_text(path, problems) else {
+        return Rules::default();
     };
-    Rules::from_toml(text.trim_start_matches('\u{feff}')).unwrap_or_else(|errors| {
-        for e in errors {
-            problems.push(Problem {
-                file: file.clone(),
-                line: None,
-                column: None,
-                value: None,
-                expected: e.to_string(),
-            });
-        }
+    Rules::from_toml(&text).unwrap_or_else(|errors| {
+        file_problems(path, errors.iter().map(|e| e.to_string()), problems);
         Rules::default()
     })
 }

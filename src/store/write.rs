@@ -67,16 +67,22 @@ pub fn refuse_inputs(out: &Path, target: &Path, inputs: &[PathBuf]) -> Result<()
     Ok(())
 }
 
-/// Whether a process id (of a staging name) is a running process.
-fn alive(pid: u32) -> bool {
+/// Whether a process id (of a staging name, or a lock) is a running
+/// process; when it cannot be told, it is taken to be running (nothing of
+/// it is touched).
+pub fn alive(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }
     if Path::new("/proc/self").exists() {
         return Path::new(&format!("/proc/{pid}")).exists();
     }
-    // Without /proc nothing is known: leave it.
-    true
+    std::process::Command::new("kill")
+        .args(["-0", &pid.to_string()])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(true)
 }
 
 fn remove(path: &Path) -> io::Result<()> {

@@ -11,6 +11,7 @@
 //! planner that stopped without quitting, whose draft is offered back.
 
 use crate::core::scenario::Scenario;
+use crate::store::write::alive;
 use crate::tui::Source;
 use crate::tui::scenario::Effect;
 use crate::tui::screens::Model;
@@ -53,22 +54,6 @@ pub struct Storage {
     /// Holding the bureau's lock (else read-only, or not locked yet).
     locked: bool,
     read_only: bool,
-}
-
-/// Whether a process is running (the lock's owner).
-fn alive(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    if Path::new("/proc/self").exists() {
-        return Path::new(&format!("/proc/{pid}")).exists();
-    }
-    std::process::Command::new("kill")
-        .args(["-0", &pid.to_string()])
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(true)
 }
 
 /// A short fingerprint of a name, so that two names with the same file stem
