@@ -13,7 +13,7 @@ bin=${CARGO_TARGET_DIR:-target}/release/forceplan
 dir=target/bench/bureau-5000-365-moves
 work=target/bench/scenario
 cargo build --release --quiet
-[ -d "$dir" ] || "$bin" sample "$dir" --officers 5000 --days 365 --seed 1 --movements 100
+[ -d "$dir" ] || "$bin" sample "$dir" --officers 5000 --days 365 --seed 1 --movements 100 --format long
 mkdir -p "$work"
 # Officers and units of the bureau, for the scenario's edits.
 ids=$(sed -n '2~401p' "$dir/officers.csv" | cut -d, -f1 | head -12)
@@ -31,7 +31,7 @@ u=("$@")
   printf '[[edit]]\nkind = "add_officers"\nunit = "%s"\nrole = "patrol"\ncount = 4\nfrom = 2025-05-01\n\n' "${u[0]}"
   printf '[[edit]]\nkind = "remove_officer"\nofficer = "%s"\nfrom = 2025-07-01\n\n' "${o[7]}"
   printf '[[edit]]\nkind = "merge_inspections"\n\n'
-  printf '[[edit]]\nkind = "cancel_meetings"\nconvener = "County Bureau"\n\n'
+  printf '[[edit]]\nkind = "cancel_meetings"\nconvener = "县公安局党委"\n\n'
   printf '[[edit]]\nkind = "plan_leave"\nfrom = 2025-10-01\nto = 2025-12-31\nleaders_cover = 3\n'
 } > "$work/bench.toml"
 run() {

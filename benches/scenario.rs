@@ -84,7 +84,7 @@ fn main() {
             },
             6 => Edit::MergeInspections { unit: Some(unit) },
             _ => Edit::CancelMeetings {
-                convener: "County Bureau".into(),
+                convener: "县公安局党委".into(),
                 unit: Some(unit),
             },
         }

@@ -5,6 +5,7 @@ mod common;
 use assert_cmd::Command;
 use common::{SMALL, small_with_table};
 use serde_json::Value;
+use std::path::Path;
 
 fn forceplan() -> Command {
     let mut cmd = Command::cargo_bin("forceplan").unwrap();
@@ -287,17 +288,36 @@ fn committed_sample_is_exactly_what_the_generator_writes() {
         .args(["sample", out.to_str().unwrap()])
         .assert()
         .success();
-    let mut names: Vec<_> = std::fs::read_dir("sample-data")
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    names.sort();
-    assert_eq!(names.len(), 8);
-    for name in names {
-        let committed = std::fs::read(std::path::Path::new("sample-data").join(&name)).unwrap();
-        let fresh = std::fs::read(out.join(&name)).unwrap();
+    // Every file, the stations' 排班表 workbooks in their folder included.
+    fn files(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                files(root, &path, out);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    let (mut committed, mut fresh) = (Vec::new(), Vec::new());
+    files(
+        Path::new("sample-data"),
+        Path::new("sample-data"),
+        &mut committed,
+    );
+    files(&out, &out, &mut fresh);
+    committed.sort();
+    fresh.sort();
+    assert_eq!(
+        committed, fresh,
+        "run `forceplan sample sample-data --force`"
+    );
+    assert_eq!(committed.len(), 7 + 14, "{committed:?}");
+    for name in committed {
+        let a = std::fs::read(Path::new("sample-data").join(&name)).unwrap();
+        let b = std::fs::read(out.join(&name)).unwrap();
         assert!(
-            committed == fresh,
+            a == b,
             "{name:?} differs: run `forceplan sample sample-data --force`"
         );
     }
@@ -319,7 +339,7 @@ fn sample_check_shows_the_bureau_at_a_glance() {
         .filter(|l| l.starts_with("ALARM U"))
         .take(2)
         .collect();
-    assert!(worst.iter().all(|l| l.contains("Station")), "{worst:?}");
+    assert!(worst.iter().all(|l| l.contains("派出所")), "{worst:?}");
     assert!(text.contains("Why these are alarms"));
 }
 

@@ -35,7 +35,7 @@ fn a_quarter_of_leave_for_the_sample_with_who_cannot_go_and_why() {
     );
     assert!(text.contains("Who cannot go, and why:"), "{text}");
     assert!(
-        text.contains("U10 Xiping Station, 2025-10-01 to 2025-12-31:"),
+        text.contains("U10 西坪派出所, 2025-10-01 to 2025-12-31:"),
         "{text}"
     );
     assert!(text.contains("would fit everyone"), "{text}");
@@ -70,7 +70,7 @@ fn the_proposed_roster_loads_and_checks_with_its_covers_listed() {
     assert!(totals["days_granted"].as_u64().unwrap() <= totals["days_bound"].as_u64().unwrap());
     assert!(totals["alarms_after"].as_u64().unwrap() <= totals["alarms_before"].as_u64().unwrap());
     let covers = std::fs::read_to_string(out_dir.join("covers.csv")).unwrap();
-    assert!(covers.starts_with("leader_id,unit_id,date,for_officer\n"));
+    assert!(covers.starts_with("\u{feff}leader_id,unit_id,date,for_officer\n"));
     assert_eq!(
         covers.lines().count() - 1,
         v["plan"]["covers"].as_array().unwrap().len()

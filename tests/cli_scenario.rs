@@ -137,9 +137,9 @@ fn apply_moves_officers_and_hands_areas_over() {
         .assert()
         .success();
     // P1 is listed where they started, and assigned to U2 from the period's start.
-    let officers = std::fs::read_to_string(out.join("officers.csv")).unwrap();
+    let officers = common::written_csv(&out.join("officers.csv"));
     assert!(officers.contains("P1,王伟,U1,community"), "{officers}");
-    let assignments = std::fs::read_to_string(out.join("assignments.csv")).unwrap();
+    let assignments = common::written_csv(&out.join("assignments.csv"));
     assert_eq!(assignments, "officer_id,unit_id,from\nP1,U2,2025-01-01\n");
     assert!(
         officers.contains("NEW001,new community 1,U1,community,2025-01-01"),

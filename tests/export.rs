@@ -199,22 +199,55 @@ fn exports_never_overwrite_silently_nor_an_input() {
     assert!(Path::new(SMALL).join("units.csv").exists());
 }
 
-/// LibreOffice opens the workbook: the units sheet converted to CSV holds the
-/// same table as units.csv. Runs where LibreOffice is installed (CI installs it).
-#[test]
-fn libreoffice_reads_the_workbook() {
-    let soffice = ["soffice", "libreoffice"].into_iter().find(|b| {
+/// LibreOffice, where installed (CI installs it); else `None`, and the
+/// test that needs it is skipped (never on CI).
+fn soffice() -> Option<&'static str> {
+    let found = ["soffice", "libreoffice"].into_iter().find(|b| {
         std::process::Command::new(b)
             .arg("--version")
             .output()
             .is_ok()
     });
-    let Some(soffice) = soffice else {
+    if found.is_none() {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI installs LibreOffice for this test"
         );
-        eprintln!("LibreOffice not installed: workbook conversion test skipped");
+        eprintln!("LibreOffice not installed: conversion test skipped");
+    }
+    found
+}
+
+/// `file` converted by LibreOffice to `to` (a filter, "pdf" or a CSV one)
+/// in a new folder under `dir`: the converted file.
+fn convert(soffice: &str, dir: &Path, file: &Path, to: &str) -> std::path::PathBuf {
+    let converted = dir.join(format!("converted-{}", to.len()));
+    let status = std::process::Command::new(soffice)
+        .args(["--headless", "--norestore", "--convert-to", to])
+        .arg("--outdir")
+        .arg(&converted)
+        .arg(file)
+        .env("HOME", dir)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    std::fs::read_dir(&converted)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path()
+}
+
+/// LibreOffice opens the workbook: the units sheet converted to CSV holds the
+/// same table as units.csv. Runs where LibreOffice is installed (CI installs it).
+#[test]
+fn libreoffice_reads_the_workbook() {
+    let Some(soffice) = soffice() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -225,39 +258,19 @@ fn libreoffice_reads_the_workbook() {
             .code(),
         Some(0)
     );
-    let converted = dir.path().join("converted");
     // Sheet 3 is units (after Cover and Summary); UTF-8, comma separated.
-    let status = std::process::Command::new(soffice)
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
-        ])
-        .arg("--outdir")
-        .arg(&converted)
-        .arg(out.join("workbook.xlsx"))
-        .env("HOME", dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
+    let csv = convert(
+        soffice,
+        dir.path(),
+        &out.join("workbook.xlsx"),
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
     );
-    let csv = std::fs::read_dir(&converted)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
     let from_excel: Vec<String> = std::fs::read_to_string(csv)
         .unwrap()
         .lines()
         .map(|l| l.replace('"', ""))
         .collect();
-    let original: Vec<String> = std::fs::read_to_string(out.join("units.csv"))
-        .unwrap()
+    let original: Vec<String> = common::written_csv(&out.join("units.csv"))
         .lines()
         .map(String::from)
         .collect();
@@ -289,7 +302,7 @@ fn every_table_sheet_equals_its_csv_cell_by_cell() {
     ] {
         let sheet = book.worksheet_range(table).unwrap();
         // The fixture's fields hold no commas or quotes, so a plain split reads it.
-        let csv = std::fs::read_to_string(out.join(format!("{table}.csv"))).unwrap();
+        let csv = common::written_csv(&out.join(format!("{table}.csv")));
         let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
         assert_eq!(sheet.height(), rows.len(), "{table}: rows");
         for (r, row) in rows.iter().enumerate() {
@@ -306,5 +319,142 @@ fn every_table_sheet_equals_its_csv_cell_by_cell() {
                 assert!(same, "{table} ({r}, {c}): workbook {cell:?}, CSV {text:?}");
             }
         }
+    }
+}
+
+/// The export's rosters folder (a 排班表 per unit) given back as a bureau's
+/// roster (the folder named roster/, the long roster.csv removed) is the
+/// same bureau: the stations' rosters load back.
+#[test]
+fn the_stations_rosters_load_back_to_the_same_bureau() {
+    for lang in ["zh", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let run = export(&[
+            "tests/fixtures/moves",
+            "--to",
+            out.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let rosters: Vec<String> = std::fs::read_dir(out.join("rosters"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let units = load_bureau(Path::new("tests/fixtures/moves"), None)
+            .unwrap()
+            .bureau
+            .units;
+        assert_eq!(rosters.len(), units.len(), "{rosters:?}");
+        for u in &units {
+            assert!(
+                rosters.contains(&format!("{} {}.xlsx", u.id, u.name)),
+                "{rosters:?}"
+            );
+        }
+        // Shift names in Chinese, or the contract's codes.
+        let mut cells: Vec<String> = Vec::new();
+        for file in &rosters {
+            let mut book: Xlsx<_> = open_workbook(out.join("rosters").join(file)).unwrap();
+            let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+            cells.extend(sheet.cells().map(|(_, _, c)| c.to_string()));
+        }
+        if lang == "zh" {
+            assert!(
+                cells.iter().any(|c| c == "星期" || c == "警号"),
+                "{cells:?}"
+            );
+            assert!(
+                cells
+                    .iter()
+                    .any(|c| c.starts_with("白班") || c.starts_with("夜班") || c == "休"),
+                "{cells:?}"
+            );
+        } else {
+            assert!(cells.iter().any(|c| c == "officer_id"), "{cells:?}");
+            assert!(
+                cells
+                    .iter()
+                    .any(|c| c.starts_with("DAY") || c.starts_with("NIGHT") || c == "OFF"),
+                "{cells:?}"
+            );
+        }
+        std::fs::remove_file(out.join("roster.csv")).unwrap();
+        std::fs::rename(out.join("rosters"), out.join("roster")).unwrap();
+        let back = load_bureau(&out, None).unwrap_or_else(|e| panic!("{e}"));
+        let original = load_bureau(Path::new("tests/fixtures/moves"), None).unwrap();
+        assert_eq!(back.bureau, original.bureau, "{lang}");
+    }
+}
+
+/// Each unit's 排班表 prints as the station needs it: LibreOffice converts
+/// it to a PDF of one landscape A4 page per month (fitted one page wide; a
+/// unit this small fits one page tall too). Runs where LibreOffice is
+/// installed (CI installs it).
+#[test]
+fn the_stations_rosters_print_one_page_wide_per_month() {
+    let Some(soffice) = soffice() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bureau = dir.path().join("b");
+    let run = forceplan()
+        .args([
+            "sample",
+            bureau.to_str().unwrap(),
+            "--officers",
+            "40",
+            "--days",
+            "90",
+            "--format",
+            "long",
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let out = dir.path().join("out");
+    let run = export(&[bureau.to_str().unwrap(), "--to", out.to_str().unwrap()]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // 2025-01-01 to 2025-03-31: three months. The smallest unit's workbook.
+    let mut rosters: Vec<(u64, std::path::PathBuf)> = std::fs::read_dir(out.join("rosters"))
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (e.metadata().unwrap().len(), e.path())
+        })
+        .collect();
+    rosters.sort();
+    let smallest = &rosters[0].1;
+    let pdf = convert(soffice, dir.path(), smallest, "pdf");
+    let bytes = std::fs::read(pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    // Page objects ("/Type /Page", not "/Type /Pages") and their size.
+    let pages = text
+        .match_indices("/Type")
+        .filter(|(i, _)| {
+            let rest = text[i + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count();
+    assert_eq!(pages, 3, "one page per month, one page wide");
+    let boxes: Vec<&str> = text
+        .match_indices("/MediaBox")
+        .map(|(i, _)| &text[i..i + 60])
+        .collect();
+    assert!(!boxes.is_empty());
+    for b in boxes {
+        // A4 landscape: 842 x 595 points.
+        assert!(b.contains("841.") && b.contains("595."), "{b}");
     }
 }

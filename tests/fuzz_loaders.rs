@@ -242,3 +242,45 @@ fn scenario_files() {
         }
     });
 }
+
+/// Wide rosters (排班表), as the stations keep them: a CSV with a title, a
+/// 星期 row, Chinese shift names and totals; and the workbooks forceplan
+/// writes for each unit (a sheet per month, merged title, styles).
+#[test]
+fn wide_rosters() {
+    let small = load_bureau(Path::new(common::SMALL), None).unwrap();
+    let period = choose_period(&small.bureau, None, None).unwrap();
+    let checked = forceplan::core::check::Checked::new(
+        Arc::new(small.bureau.clone()),
+        period,
+        &Rules::default(),
+    );
+    let mut seeds: Vec<Vec<u8>> = (0..small.bureau.units.len() as u32)
+        .map(|u| {
+            let months = forceplan::core::roster_sheet::unit_months(&checked, None, u);
+            forceplan::export::roster::workbook(&small.bureau, u, &months, u % 2 == 0).unwrap()
+        })
+        .collect();
+    let ids: Vec<&str> = small
+        .bureau
+        .officers
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    let mut csv =
+        String::from("城关派出所2025年1月排班表,,,,,\n警号,姓名,1,2,3,出勤天数\n,星期,三,四,五,\n");
+    for (i, id) in ids.iter().enumerate() {
+        csv += &format!("{id},,白班,夜班{},休,2\n", 8 + i);
+    }
+    csv += ",在岗人数,3,3,2,\n";
+    seeds.push(csv.into_bytes());
+    fuzz("wide", &seeds, |input| {
+        // A workbook is a zip: it starts "PK".
+        let name = if input.starts_with(b"PK") {
+            "roster.xlsx"
+        } else {
+            "roster.csv"
+        };
+        load_with(name, input, "roster.csv");
+    });
+}

@@ -215,3 +215,40 @@ fn megabytes_of_spaces_between_cells_are_refused_before_they_take_memory() {
     let text = refusal(with_units_xlsx(&bytes).path(), "units.xlsx");
     assert!(text.contains("run of more than 1 MB"), "{text}");
 }
+
+/// Sets the declared (uncompressed) size of `part` in a zip's local and
+/// central headers, leaving its data as it is.
+fn declare_size(zip: &mut [u8], part: &str, size: u32) {
+    let name = part.as_bytes();
+    let mut at = 0;
+    let mut patched = 0;
+    while at + 46 < zip.len() {
+        let sig = &zip[at..at + 4];
+        let (name_at, size_at) = if sig == b"PK\x03\x04" {
+            (30, 22)
+        } else if sig == b"PK\x01\x02" {
+            (46, 24)
+        } else {
+            at += 1;
+            continue;
+        };
+        if zip[at + name_at..].starts_with(name) {
+            zip[at + size_at..at + size_at + 4].copy_from_slice(&size.to_le_bytes());
+            patched += 1;
+        }
+        at += 1;
+    }
+    assert_eq!(patched, 2, "local and central header of {part}");
+}
+
+#[test]
+fn a_sheet_that_unpacks_past_its_declared_size_is_refused() {
+    // The run of spaces is skipped by the scan only for parts declared no
+    // bigger than the longest run allowed; a part that lies about its size
+    // is stopped by the zip reader at the size it declared.
+    let mut bytes =
+        units_xlsx(|xml| xml.replacen("</row>", &format!("</row>{}", " ".repeat(4 << 20)), 1));
+    declare_size(&mut bytes, "xl/worksheets/sheet1.xml", 1000);
+    let text = refusal(with_units_xlsx(&bytes).path(), "units.xlsx");
+    assert!(!text.contains("run of more than"), "{text}");
+}

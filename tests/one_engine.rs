@@ -184,11 +184,11 @@ per_quarter = 3
 
 [[edit]]
 kind = "cancel_meetings"
-convener = "County Bureau"
+convener = "县公安局党委"
 
 [[edit]]
 kind = "merge_meetings"
-convener = "County Government"
+convener = "县政府"
 
 [[edit]]
 kind = "plan_leave"

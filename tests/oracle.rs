@@ -123,10 +123,25 @@ fn hand_made_bureau_with_transfers_a_hire_and_a_leaver() {
     ]);
 }
 
+/// The oracle reads the contract's long tables: the sample bureau written
+/// so (`sample --format long`) is the committed one, as its office keeps it.
 #[test]
 fn sample_bureau_whole_year_and_a_window() {
-    agree(&["sample-data"]);
-    agree(&["sample-data", "--from", "2025-03-05", "--to", "2025-08-20"]);
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("long");
+    Command::cargo_bin("forceplan")
+        .unwrap()
+        .args(["sample", long.to_str().unwrap(), "--format", "long"])
+        .assert()
+        .success();
+    let long = long.to_str().unwrap();
+    assert_eq!(
+        forceplan_json(&["sample-data"]),
+        forceplan_json(&[long]),
+        "the committed sample (Chinese headers, wide rosters) is the long one"
+    );
+    agree(&[long]);
+    agree(&[long, "--from", "2025-03-05", "--to", "2025-08-20"]);
 }
 
 #[test]
@@ -144,6 +159,8 @@ fn generated_bureaus_with_other_seeds_and_rules() {
                 &officers.to_string(),
                 "--days",
                 &days.to_string(),
+                "--format",
+                "long",
             ])
             .args(["--seed", &seed.to_string()])
             .assert()
@@ -158,7 +175,7 @@ fn generated_bureaus_with_other_seeds_and_rules() {
             .unwrap()
             .args(["sample", out_s, "--officers", &officers.to_string()])
             .args(["--days", &days.to_string(), "--seed", &seed.to_string()])
-            .args(["--movements", &movements.to_string()])
+            .args(["--movements", &movements.to_string(), "--format", "long"])
             .assert()
             .success();
         assert!(out.join("assignments.csv").exists());

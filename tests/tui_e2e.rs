@@ -168,7 +168,7 @@ fn no_arguments_open_the_built_in_sample_anywhere() {
         return;
     };
     t.wait_for("built-in sample");
-    t.wait_for("Dongdang Station");
+    t.wait_for("东荡派出所");
     t.keys(&["q"]);
     t.wait_for("EXITED:0");
     t.assert_restored();

@@ -171,7 +171,7 @@ fn missing_and_doubled_tables() {
     let dir = small_with(&[("roster.csv", None)]);
     let p = problems(&dir);
     assert_eq!(p.len(), 1);
-    assert!(p[0].starts_with("roster.csv: missing: a bureau needs a roster table (roster.csv, roster.xlsx or roster.parquet)"), "{p:?}");
+    assert!(p[0].starts_with("roster.csv: missing: a bureau needs a roster: roster.csv, roster.xlsx or roster.parquet (long, or a wide 排班表), or a folder roster/ (or 排班表/)"), "{p:?}");
 
     let dir = small_with(&[
         ("Units.CSV", Some(fixture("units.csv").as_bytes())),

@@ -19,12 +19,24 @@ pub struct ExportArgs {
     /// The scenario to export (default: the bureau as it is).
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
-    /// The folder to write: CSV tables, workbook.xlsx, report.md, report.html, audit.json.
+    /// The folder to write: CSV tables, workbook.xlsx, rosters/ (a 排班表 per unit), report.md, report.html, audit.json.
     #[arg(long, value_name = "OUT")]
     to: PathBuf,
     /// Replace OUT if it has files.
     #[arg(long)]
     force: bool,
+    /// Language of the stations' rosters (rosters/*.xlsx): shift names in
+    /// Chinese (zh: 白班, 夜班...) or the contract's codes (en: DAY, NIGHT...).
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    lang: Lang,
+    #[command(flatten)]
+    encoding: super::EncodingArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Lang {
+    Zh,
+    En,
 }
 
 /// Now, in UTC, from the system clock (the only clock forceplan reads).
@@ -57,12 +69,17 @@ pub fn run(args: ExportArgs) -> Result<(), Failure> {
         scenario.as_ref(),
         &inputs,
         &args.to,
-        args.force,
+        crate::export::Options {
+            force: args.force,
+            codes: args.lang == Lang::En,
+            encoding: args.encoding.get(),
+        },
         now_utc(),
     )?;
     eprintln!(
-        "wrote {}: tables (CSV), workbook.xlsx, report.md, report.html, audit.json",
-        args.to.display()
+        "wrote {}: tables (CSV), workbook.xlsx, each unit's roster ({}/), report.md, report.html, audit.json",
+        args.to.display(),
+        crate::export::ROSTERS
     );
     Ok(())
 }

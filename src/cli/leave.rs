@@ -44,6 +44,8 @@ pub struct LeaveArgs {
     /// Replace --out if it has files.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    encoding: super::EncodingArg,
     /// Rules file to use instead of DIR/rules.toml.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
@@ -133,8 +135,15 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
         let mut inputs = vec![args.dir.clone()];
         inputs.extend(args.blackout.iter().cloned());
         inputs.extend(args.rules.iter().cloned());
-        store::write_folder(out, after.bureau(), &extra, args.force, &inputs)
-            .map_err(anyhow::Error::from)?;
+        store::write_folder(
+            out,
+            after.bureau(),
+            &extra,
+            args.force,
+            &inputs,
+            args.encoding.get(),
+        )
+        .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
         OutputFormat::Table => table(leave, &before, &after, coverage_before, coverage_after),

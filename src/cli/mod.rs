@@ -61,6 +61,35 @@ pub enum OutputFormat {
     Csv,
 }
 
+/// The encoding of the CSV files a command writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum CsvEncoding {
+    /// UTF-8 with a byte-order mark, as Excel and WPS open it.
+    #[default]
+    #[value(name = "utf-8")]
+    Utf8,
+    /// GB18030 (a superset of GBK), for older systems.
+    #[value(name = "gb18030")]
+    Gb18030,
+}
+
+/// `--encoding`, shared by the commands that write CSV files.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct EncodingArg {
+    /// Encoding of the CSV files written.
+    #[arg(long, value_enum, default_value_t = CsvEncoding::Utf8)]
+    encoding: CsvEncoding,
+}
+
+impl EncodingArg {
+    pub fn get(self) -> crate::store::Encoding {
+        match self.encoding {
+            CsvEncoding::Utf8 => crate::store::Encoding::Utf8Bom,
+            CsvEncoding::Gb18030 => crate::store::Encoding::Gb18030,
+        }
+    }
+}
+
 /// How a command ended.
 #[derive(Debug)]
 pub enum Failure {

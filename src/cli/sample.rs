@@ -2,7 +2,8 @@
 
 use super::Failure;
 use crate::sample::{SampleSpec, generate};
-use crate::store::write_bureau;
+use crate::store::station::write_station;
+use crate::store::write_folder;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -26,6 +27,20 @@ pub struct SampleArgs {
     /// Replace OUT if it already has files.
     #[arg(long)]
     force: bool,
+    /// How the bureau is written: as a personnel office keeps it (CSV with
+    /// Chinese headers, the roster as each unit's 排班表 workbook in
+    /// 排班表/), or as the contract's long tables (English headers and
+    /// codes, roster.csv), for scripts and benchmarks.
+    #[arg(long, value_enum, default_value_t = Layout::Station)]
+    format: Layout,
+    #[command(flatten)]
+    encoding: super::EncodingArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Layout {
+    Station,
+    Long,
 }
 
 pub fn run(args: SampleArgs) -> Result<(), Failure> {
@@ -42,7 +57,18 @@ pub fn run(args: SampleArgs) -> Result<(), Failure> {
         movements: args.movements,
     };
     let bureau = generate(&spec);
-    write_bureau(&args.out, &bureau, args.force, &[]).map_err(anyhow::Error::from)?;
+    let written = match args.format {
+        Layout::Station => write_station(&args.out, &bureau, args.force, &[], args.encoding.get()),
+        Layout::Long => write_folder(
+            &args.out,
+            &bureau,
+            &[],
+            args.force,
+            &[],
+            args.encoding.get(),
+        ),
+    };
+    written.map_err(anyhow::Error::from)?;
     eprintln!(
         "wrote {}: {} units, {} officers, {} roster rows",
         args.out.display(),

@@ -72,6 +72,8 @@ pub struct ApplyArgs {
     /// Replace NEWDIR if it has files.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    encoding: super::EncodingArg,
 }
 
 fn open(args: &BureauArgs) -> Result<(Loaded, crate::core::period::Period), Failure> {
@@ -230,6 +232,7 @@ pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
         rules.as_deref(),
         args.force,
         &inputs,
+        args.encoding.get(),
     )
     .map_err(anyhow::Error::from)?;
     eprintln!(

@@ -3,12 +3,12 @@
 //! make up for them. The data is in `data/cn-statutory-calendar.csv` (its
 //! sources in `data/README.md`), built into the program.
 //!
-//! It is offered, not imposed: `forceplan holidays YEAR` writes a year as
-//! the contract's holidays table, for a bureau to keep with its own tables.
-//! A bureau without a holidays table has no holidays, as the contract reads
-//! it.
+//! A bureau without a holidays table keeps these holidays (docs/
+//! data-format.md, "The statutory calendar"); one with a holidays table
+//! keeps its own, an empty one saying it keeps none. `forceplan holidays
+//! YEAR` writes a year as the contract's holidays table.
 
-use crate::core::model::DayKind;
+use crate::core::model::{Calendar, DayKind};
 use chrono::{Datelike, NaiveDate};
 
 const DATA: &str = include_str!("../../data/cn-statutory-calendar.csv");
@@ -44,6 +44,21 @@ pub fn years() -> (i32, i32) {
 pub fn year(year: i32) -> Option<Vec<Day>> {
     let out: Vec<Day> = days().filter(|d| d.date.year() == year).collect();
     (!out.is_empty()).then_some(out)
+}
+
+/// The built-in calendar for the years `first..=last`, and those of them it
+/// does not cover.
+pub fn statutory(first: i32, last: i32) -> (Calendar, Vec<i32>) {
+    let mut calendar = Calendar::default();
+    for day in days().filter(|d| (first..=last).contains(&d.date.year())) {
+        calendar
+            .days
+            .insert(day.date, (day.kind, day.name.to_string()));
+    }
+    let missing = (first..=last)
+        .filter(|y| !calendar.days.keys().any(|d| d.year() == *y))
+        .collect();
+    (calendar, missing)
 }
 
 #[cfg(test)]

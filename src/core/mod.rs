@@ -11,6 +11,7 @@ pub mod leave;
 pub mod model;
 pub mod parallel;
 pub mod period;
+pub mod roster_sheet;
 pub mod rules;
 pub mod scenario;
 pub mod shifts;

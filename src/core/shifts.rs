@@ -159,6 +159,18 @@ impl Dictionary {
     }
 }
 
+/// The hours a contract code usually takes, as its Chinese name does
+/// (DAY 8, NIGHT 12, DUTY24 24, TRAIN 8, rest 0): a wide roster's cell
+/// holding a code alone takes them.
+pub fn usual_hours(shift: Shift) -> f64 {
+    match shift {
+        Shift::Day | Shift::Train => 8.0,
+        Shift::Night => 12.0,
+        Shift::Duty24 => 24.0,
+        _ => 0.0,
+    }
+}
+
 /// A shift cell read: the code, and the hours the cell itself gives
 /// ("白班8": 8) or the name's usual hours (`None` for a contract code,
 /// whose hours are the hours column's).
@@ -189,12 +201,16 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
             hours_given: false,
         });
     }
-    // Hours written after the name: "白班8", "夜 12", "值班24.0".
-    let split = text
-        .char_indices()
-        .find(|(_, c)| c.is_ascii_digit())
-        .map(|(i, _)| i)
-        .unwrap_or(text.len());
+    // Hours written after the name: "白班8", "夜 12", "值班24.0"; after a
+    // code, past a space ("DUTY24 12", "DAY 10").
+    let split = match text.split_once(char::is_whitespace) {
+        Some((code, _)) if Shift::parse(code).is_some() => code.len(),
+        _ => text
+            .char_indices()
+            .find(|(_, c)| c.is_ascii_digit())
+            .map(|(i, _)| i)
+            .unwrap_or(text.len()),
+    };
     let (name, number) = (text[..split].trim(), text[split..].trim());
     let given = if number.is_empty() {
         None
@@ -208,6 +224,14 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
             .ok_or_else(|| format!("expected hours from 0 to 24 after {name}, found {number}"))?;
         Some(h)
     };
+    // A contract code with its hours: "DAY8", "NIGHT 12", "DUTY24 12".
+    if let (Some(shift), Some(h)) = (Shift::parse(name), given) {
+        return Ok(Cell {
+            shift,
+            hours: Some(h),
+            hours_given: true,
+        });
+    }
     match dict.find(name) {
         Some((shift, hours)) => Ok(Cell {
             shift,

@@ -4,6 +4,7 @@
 //! one folder, written whole or not at all, never over an input.
 
 pub mod report;
+pub mod roster;
 pub mod xlsx;
 
 use crate::core::compare::compare;
@@ -41,6 +42,20 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
     }))
 }
 
+/// How an export is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Replace the output folder if it has files.
+    pub force: bool,
+    /// The stations' rosters with shift names in Chinese (白班), or with the
+    /// contract's codes (DAY).
+    pub codes: bool,
+    pub encoding: crate::store::Encoding,
+}
+
+/// The folder of the stations' rosters in an export, one workbook per unit.
+pub const ROSTERS: &str = "rosters";
+
 /// Writes the export of `scenario` (or of the baseline) into `out`, never
 /// over or into `inputs` (the bureau's folder, the files read).
 pub fn export(
@@ -48,7 +63,7 @@ pub fn export(
     scenario: Option<&Scenario>,
     inputs: &[PathBuf],
     out: &Path,
-    force: bool,
+    options: Options,
     exported_at: String,
 ) -> anyhow::Result<()> {
     let scenario = scenario
@@ -81,15 +96,24 @@ pub fn export(
         edits: scenario.edits.iter().map(|e| e.describe()).collect(),
         inputs: files,
     };
-    let mut extra: Vec<(String, Vec<u8>)> = vec![
-        ("rules.toml".into(), after.rules().to_toml().into_bytes()),
-        (
-            "workbook.xlsx".into(),
+    // The workbook is made while the stations' rosters are: each takes
+    // seconds at 5,000 officers.
+    let (workbook, rosters) = std::thread::scope(|scope| {
+        let workbook = scope.spawn(|| {
             // The writer panics where it cannot write its temporary files
             // (a full disk): an error, never a crash.
             crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &audit))
-                .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))??,
-        ),
+                .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))
+        });
+        let rosters = unit_rosters(after, !options.codes);
+        let workbook = workbook
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (workbook, rosters)
+    });
+    let mut extra: Vec<(String, Vec<u8>)> = vec![
+        ("rules.toml".into(), after.rules().to_toml().into_bytes()),
+        ("workbook.xlsx".into(), workbook??),
         (
             "report.md".into(),
             report::markdown(&comparison, &audit).into_bytes(),
@@ -108,6 +132,47 @@ pub fn export(
         let covers = crate::output::csv::covers(&l.plan.covers)?;
         extra.push(("covers.csv".into(), covers.into_bytes()));
     }
-    crate::store::write_tables(out, tables, &extra, force, inputs)?;
+    extra.extend(rosters?);
+    crate::store::write_tables(out, tables, &extra, options.force, inputs, options.encoding)?;
     Ok(())
+}
+
+/// Each unit's proposed roster as a 排班表 workbook, in `rosters/`.
+fn unit_rosters(
+    after: &crate::core::scenario::outcome::Outcome,
+    chinese: bool,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let bureau = after.bureau();
+    let units: Vec<u32> = (0..bureau.units.len() as u32).collect();
+    let plan = after.leave.as_ref().map(|l| &l.plan);
+    crate::core::parallel::balanced(&units, |&u| {
+        let months = crate::core::roster_sheet::unit_months(&after.checked, plan, u);
+        let unit = &bureau.units[u as usize];
+        let bytes = crate::quiet::catch(|| roster::workbook(bureau, u, &months, chinese))
+            .map_err(|why| anyhow::anyhow!("could not make the roster of {}: {why}", unit.id))??;
+        Ok((
+            format!(
+                "{ROSTERS}/{}.xlsx",
+                file_name(&format!("{} {}", unit.id, unit.name))
+            ),
+            bytes,
+        ))
+    })
+    .into_iter()
+    .collect()
+}
+
+/// A name as a file name on every system: characters Windows refuses, and
+/// control characters, become "_".
+pub fn file_name(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| {
+            if c.is_control() || r#"/\:*?"<>|"#.contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
 }

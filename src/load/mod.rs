@@ -8,9 +8,11 @@ pub mod sheet;
 pub mod source;
 pub mod tables;
 pub mod text;
+pub mod wide;
 
 use crate::core::model::{Bureau, OvertimeBook, Roster};
 use crate::core::rules::Rules;
+use chrono::Datelike;
 use problem::{Problem, Problems};
 use source::{RawTable, Table};
 use std::path::{Path, PathBuf};
@@ -56,15 +58,42 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
     let mut raw: Vec<(Table, RawTable)> = Vec::new();
     let mut notes = Vec::new();
     for (table, path, format) in &folder.tables {
+        if *table == Table::Roster {
+            continue;
+        }
         if let Some(t) = source::read(path, *format, &mut problems) {
             notes.extend(t.note.clone());
             raw.push((*table, t));
         }
     }
-    let get = |t: Table| raw.iter().find(|(table, _)| *table == t).map(|(_, r)| r);
 
-    let (unit_ids, units) = tables::units(get(Table::Units), &mut problems);
-    let (officer_ids, officers) = tables::officers(get(Table::Officers), &unit_ids, &mut problems);
+    let (unit_ids, units, officer_ids, officers) = {
+        let get = |t: Table| raw.iter().find(|(table, _)| *table == t).map(|(_, r)| r);
+        let (unit_ids, units) = tables::units(get(Table::Units), &mut problems);
+        let (officer_ids, officers) =
+            tables::officers(get(Table::Officers), &unit_ids, &mut problems);
+        (unit_ids, units, officer_ids, officers)
+    };
+    // The roster once the officers are known: a wide 排班表 names them by
+    // 警号 or 姓名.
+    let people = wide::People::new(
+        officers
+            .iter()
+            .flatten()
+            .map(|o| (o.id.as_str(), o.name.as_str())),
+        officer_ids.is_readable(),
+    );
+    let mut roster_tables = Vec::new();
+    for (table, path, format) in &folder.tables {
+        if *table == Table::Roster
+            && let Some((tables, note)) = source::read_roster(path, *format, &people, &mut problems)
+        {
+            notes.extend(note);
+            roster_tables = tables;
+        }
+    }
+    drop(people);
+    let get = |t: Table| raw.iter().find(|(table, _)| *table == t).map(|(_, r)| r);
     let assignments = tables::assignments(
         get(Table::Assignments),
         &unit_ids,
@@ -79,7 +108,7 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
         None => crate::core::shifts::Dictionary::default(),
     };
     let roster = tables::roster(
-        get(Table::Roster),
+        &roster_tables,
         &officer_ids,
         &service,
         &shifts,
@@ -97,7 +126,20 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
     let overtime = tables::overtime(get(Table::Overtime), &officer_ids, &service, &mut problems);
     let inspections = tables::inspections(get(Table::Inspections), &unit_ids, &mut problems);
     let meetings = tables::meetings(get(Table::Meetings), &unit_ids, &mut problems);
-    let calendar = tables::holidays(get(Table::Holidays), &mut problems);
+    let calendar = if folder.tables.iter().any(|(t, _, _)| *t == Table::Holidays) {
+        tables::holidays(get(Table::Holidays), &mut problems)
+    } else {
+        // No holidays table: the statutory calendar of the roster's years.
+        let years = roster.iter().map(|(_, e)| e.date.year());
+        match (years.clone().min(), years.max()) {
+            (Some(first), Some(last)) => {
+                let (calendar, missing) = crate::core::calendar::statutory(first, last);
+                notes.extend(statutory_notes(first, last, &missing));
+                calendar
+            }
+            _ => Default::default(),
+        }
+    };
     let rules_path = rules.map(Path::to_path_buf).or(folder.rules.clone());
     let rules = match &rules_path {
         Some(path) => read_rules(path, &mut problems),
@@ -123,7 +165,19 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
         meetings: Arc::new(meetings),
         calendar,
     };
-    let mut files: Vec<PathBuf> = folder.tables.iter().map(|(_, p, _)| p.clone()).collect();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for (_, path, format) in &folder.tables {
+        files.push(path.clone());
+        // A folder of rosters: each of its files is read, and an input.
+        if *format == source::Format::Folder {
+            files.extend(
+                source::folder_files(path)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(p, _)| p),
+            );
+        }
+    }
     files.extend(rules_path);
     files.extend(shifts_path);
     Ok(Loaded {
@@ -132,6 +186,29 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
         notes,
         files,
     })
+}
+
+/// What the user is told when the built-in calendar stands in for a
+/// holidays table: which years it gave, and which it could not.
+fn statutory_notes(first: i32, last: i32, missing: &[i32]) -> Vec<String> {
+    let (from, to) = crate::core::calendar::years();
+    let years = if first == last {
+        first.to_string()
+    } else {
+        format!("{first}-{last}")
+    };
+    let mut notes = vec![format!(
+        "no holidays table: the PRC statutory holidays and adjusted working days of {years} were used (built in, from the State Council's notices; a holidays table overrides them, an empty one means none)"
+    )];
+    if !missing.is_empty() {
+        let list: Vec<String> = missing.iter().map(i32::to_string).collect();
+        notes.push(format!(
+            "warning: the built-in calendar covers {from}-{to}, not {}: holidays of {} are not known and count as ordinary days; give a holidays table with them",
+            list.join(", "),
+            if missing.len() == 1 { "that year" } else { "those years" }
+        ));
+    }
+    notes
 }
 
 /// A settings file's text (UTF-8, a byte-order mark dropped), or a problem

@@ -21,11 +21,17 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
-        }
-        if let Some(column) = &self.column {
-            write!(f, ", column {column}")?;
+        match (&self.column, self.line) {
+            // A sheet's cell ("10月!AF7") says its row itself.
+            (Some(cell), _) if cell.contains('!') => write!(f, ", {cell}")?,
+            (column, line) => {
+                if let Some(line) = line {
+                    write!(f, ", line {line}")?;
+                }
+                if let Some(column) = column {
+                    write!(f, ", column {column}")?;
+                }
+            }
         }
         match &self.value {
             Some(v) if v.is_empty() => write!(f, ": empty; {}", self.expected),
@@ -56,6 +62,16 @@ impl Problems {
         *total += 1;
         if kept.len() < MAX_PER_FILE {
             kept.push(p);
+        }
+    }
+
+    /// Adds the problems of `other` (read apart, say on another thread).
+    pub fn extend(&mut self, other: Problems) {
+        for (file, (kept, total)) in other.files {
+            let (mine, n) = self.files.entry(file).or_default();
+            *n += total;
+            let room = MAX_PER_FILE.saturating_sub(mine.len());
+            mine.extend(kept.into_iter().take(room));
         }
     }
 

@@ -40,7 +40,7 @@ impl Col {
         Col { aliases, ..self }
     }
 
-    fn named(&self, header: &str) -> bool {
+    pub fn named(&self, header: &str) -> bool {
         header == self.name || self.aliases.contains(&header)
     }
 }
@@ -49,6 +49,7 @@ impl Col {
 pub struct Sheet<'a> {
     pub file: &'a str,
     lines: &'a [usize],
+    places: Option<&'a crate::load::source::Places>,
     cols: &'a [Col],
     /// One entry per asked column: its cells (empty for an absent optional column).
     cells: Vec<Vec<&'a str>>,
@@ -144,6 +145,7 @@ impl<'a> Sheet<'a> {
         Some(Sheet {
             file: &raw.file,
             lines: &raw.lines,
+            places: raw.places.as_ref(),
             cols,
             cells,
             rows,
@@ -160,17 +162,36 @@ impl<'a> Sheet<'a> {
         self.lines[row]
     }
 
+    /// The table was made from a wide roster.
+    pub fn is_wide(&self) -> bool {
+        self.places.is_some()
+    }
+
     /// The trimmed text of a cell ("" for an absent optional column).
     pub fn text(&self, row: usize, col: usize) -> &'a str {
         self.cells[col].get(row).copied().unwrap_or("")
     }
 
+    /// Where a row is, said to the user: "line 7", or the cell of a wide
+    /// roster it came from ("10月!AF7").
+    pub fn place(&self, row: usize) -> String {
+        match self.places {
+            Some(places) => places.name(row),
+            None => format!("line {}", self.line(row)),
+        }
+    }
+
     pub fn problem(&mut self, row: usize, col: usize, expected: impl Into<String>) {
         let value = self.text(row, col).to_string();
+        // A wide roster's row is one cell: the cell is named, not the column.
+        let column = match self.places {
+            Some(places) => places.name(row),
+            None => self.cols[col].name.into(),
+        };
         self.problems.push(Problem {
             file: self.file.to_string(),
             line: Some(self.line(row)),
-            column: Some(self.cols[col].name.into()),
+            column: Some(column),
             value: Some(value),
             expected: expected.into(),
         });

@@ -6,6 +6,8 @@
 
 use crate::load::problem::{Problem, Problems};
 use crate::load::text;
+use crate::load::wide;
+use calamine::Reader as _;
 use polars::prelude::*;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -66,6 +68,36 @@ pub enum Format {
     Csv,
     Xlsx,
     Parquet,
+    /// A folder of wide rosters (roster/ or 排班表/), one workbook or CSV
+    /// file per station, as the stations send them.
+    Folder,
+}
+
+/// The names a folder of wide rosters may have.
+pub const ROSTER_FOLDERS: [&str; 2] = ["roster", "排班表"];
+
+/// The roster files in a folder of wide rosters, by name: workbooks and CSV
+/// files, without hidden files and the lock files Excel and WPS leave
+/// ("~$name.xlsx").
+pub fn folder_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Format)>> {
+    let mut files: Vec<(PathBuf, Format)> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with('.') && !n.starts_with("~$"))
+        })
+        .filter_map(|p| {
+            let ext = p.extension()?.to_str()?.to_string();
+            match Format::from_extension(&ext)? {
+                Format::Parquet => None,
+                f => Some((p, f)),
+            }
+        })
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
 }
 
 impl Format {
@@ -89,11 +121,22 @@ pub struct Folder {
 /// Finds each table's file (names matched without regard to case). Two
 /// files for one table, or a required table without a file, are problems.
 pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+    let all: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
         .collect();
+    let mut entries: Vec<PathBuf> = all.iter().filter(|p| p.is_file()).cloned().collect();
     entries.sort();
+    let mut roster_folders: Vec<PathBuf> = all
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| ROSTER_FOLDERS.contains(&n.trim().to_lowercase().as_str()))
+        })
+        .cloned()
+        .collect();
+    roster_folders.sort();
     let mut folder = Folder::default();
     let stem_ext = |p: &Path| {
         let stem = p.file_stem()?.to_str()?.trim().to_lowercase();
@@ -101,7 +144,7 @@ pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
         Some((stem, ext))
     };
     for table in Table::ALL {
-        let found: Vec<(PathBuf, Format)> = entries
+        let mut found: Vec<(PathBuf, Format)> = entries
             .iter()
             .filter_map(|p| {
                 let (stem, ext) = stem_ext(p)?;
@@ -109,17 +152,27 @@ pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
                 Some((p.clone(), Format::from_extension(&ext)?))
             })
             .collect();
+        if table == Table::Roster {
+            found.extend(roster_folders.iter().map(|p| (p.clone(), Format::Folder)));
+        }
         match found.as_slice() {
             [] if table.required() => problems.push(Problem {
                 file: format!("{}.csv", table.name()),
                 line: None,
                 column: None,
                 value: None,
-                expected: format!(
-                    "missing: a bureau needs a {0} table ({0}.csv, {0}.xlsx or {0}.parquet) in {1}",
-                    table.name(),
-                    dir.display()
-                ),
+                expected: if table == Table::Roster {
+                    format!(
+                        "missing: a bureau needs a roster: roster.csv, roster.xlsx or roster.parquet (long, or a wide 排班表), or a folder roster/ (or 排班表/) of the stations' 排班表, in {}",
+                        dir.display()
+                    )
+                } else {
+                    format!(
+                        "missing: a bureau needs a {0} table ({0}.csv, {0}.xlsx or {0}.parquet) in {1}",
+                        table.name(),
+                        dir.display()
+                    )
+                },
             }),
             [] => {}
             [(path, format)] => folder.tables.push((table, path.clone(), *format)),
@@ -168,6 +221,34 @@ pub struct RawTable {
     pub lines: Vec<usize>,
     /// Said to the user, e.g. that the file was read as GBK.
     pub note: Option<String>,
+    /// For a table made from a wide roster: the cell each row came from.
+    pub places: Option<Places>,
+}
+
+/// The cells of one sheet that hold something, by row (0-based rows and
+/// columns, as calamine counts them).
+#[derive(Debug, Default)]
+pub struct Grid {
+    pub name: String,
+    /// The file of the sheet when a roster is a folder of files ("[城关.xlsx]").
+    pub file: Option<String>,
+    pub rows: std::collections::BTreeMap<u32, Vec<(u32, String)>>,
+}
+
+/// Where each row of a table made from a wide roster came from.
+#[derive(Debug, Default)]
+pub struct Places {
+    pub sheets: Vec<String>,
+    /// Per row: the sheet (an index into `sheets`), row and column.
+    pub cells: Vec<(u32, u32, u32)>,
+}
+
+impl Places {
+    /// The cell of row `r` as Excel names it: "10月!AF7".
+    pub fn name(&self, r: usize) -> String {
+        let (sheet, row, col) = self.cells[r];
+        format!("{}!{}", self.sheets[sheet as usize], cell_name(row, col))
+    }
 }
 
 /// Reads one file into a `RawTable`, or reports why it cannot.
@@ -187,6 +268,7 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
         Format::Csv => read_csv(path, &file, problems),
         Format::Xlsx => read_xlsx(path, &file, problems),
         Format::Parquet => read_parquet(path, &file),
+        Format::Folder => Err("is a folder, not a table".into()),
     });
     match result {
         Ok(Ok(Some(table))) => Some(table),
@@ -311,6 +393,7 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
         frame,
         lines,
         note,
+        places: None,
     }))
 }
 
@@ -375,6 +458,13 @@ fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
                 limit >> 20
             ));
         }
+        // A part no bigger than the longest run allowed cannot hold one (the
+        // zip reader refuses to inflate a part past its declared size, so
+        // the size is not merely a claim): the rosters' many small sheets
+        // are not inflated twice.
+        if entry.size() <= limits::XML_RUN as u64 {
+            continue;
+        }
         drop(entry);
         // The XML parser holds a whole text or tag in memory: a run of
         // megabytes of spaces between two cells would take as much. Scanned
@@ -396,18 +486,27 @@ fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
 /// `limit`, if any (read as a stream; a read error ends the scan, the
 /// parser reports it).
 fn longest_run(mut reader: impl std::io::Read, limit: usize) -> Option<usize> {
-    let mut buf = vec![0u8; 1 << 16];
+    // Chunks no longer than the limit: a run beyond it then crosses a
+    // chunk's edge, and only each chunk's first and last bracket (found
+    // by memchr) need looking at, never every byte.
+    let mut buf = vec![0u8; limit.clamp(1, 1 << 16)];
     let mut run = 0usize;
     loop {
         let n = match reader.read(&mut buf) {
             Ok(0) | Err(_) => return None,
             Ok(n) => n,
         };
-        for &b in &buf[..n] {
-            if b == b'<' || b == b'>' {
-                run = 0;
-            } else {
-                run += 1;
+        let chunk = &buf[..n];
+        match memchr::memchr2(b'<', b'>', chunk) {
+            Some(first) => {
+                if run + first > limit {
+                    return Some(run + first);
+                }
+                let last = memchr::memrchr2(b'<', b'>', chunk).unwrap_or(first);
+                run = n - last - 1;
+            }
+            None => {
+                run += n;
                 if run > limit {
                     return Some(run);
                 }
@@ -417,26 +516,45 @@ fn longest_run(mut reader: impl std::io::Read, limit: usize) -> Option<usize> {
 }
 
 fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
-    use calamine::{DataRef, Reader, Xlsx, open_workbook};
-    check_unpacked_sizes(path)?;
-    let mut book: Xlsx<_> =
-        open_workbook(path).map_err(|e| format!("is not a readable .xlsx workbook: {e}"))?;
+    let mut book = open_xlsx(path)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Err("has no sheet".into());
     };
+    let mut count = 0;
+    let grid = read_sheet(&mut book, &sheet, file, &mut count, problems)?;
+    grid_to_raw(grid, file).map(Some)
+}
+
+fn open_xlsx(path: &Path) -> Result<calamine::Xlsx<std::io::BufReader<std::fs::File>>, String> {
+    check_unpacked_sizes(path)?;
+    calamine::open_workbook(path).map_err(|e| format!("is not a readable .xlsx workbook: {e}"))
+}
+
+/// The cells of one sheet that hold something. `count` is the cells read
+/// so far from the workbook (the limit is on the whole workbook).
+fn read_sheet(
+    book: &mut calamine::Xlsx<std::io::BufReader<std::fs::File>>,
+    sheet: &str,
+    file: &str,
+    count: &mut usize,
+    problems: &mut Problems,
+) -> Result<Grid, String> {
+    use calamine::DataRef;
     let mut cells = book
-        .worksheet_cells_reader(&sheet)
-        .map_err(|e| format!("its first sheet could not be read: {e}"))?;
+        .worksheet_cells_reader(sheet)
+        .map_err(|e| format!("its sheet {sheet} could not be read: {e}"))?;
     // The cells that hold something, by row: the sheet's stated dimensions
     // are not trusted (a single cell at XFD1048576 would make them huge).
-    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
-    let mut count = 0usize;
-    let mut width = 0u32;
+    let mut grid = Grid {
+        name: sheet.to_string(),
+        file: None,
+        rows: Default::default(),
+    };
     loop {
         let cell = match cells.next_cell() {
             Ok(Some(cell)) => cell,
             Ok(None) => break,
-            Err(e) => return Err(format!("its first sheet could not be read: {e}")),
+            Err(e) => return Err(format!("its sheet {sheet} could not be read: {e}")),
         };
         let (row, col) = cell.get_position();
         let at = || format!("{sheet}!{}", cell_name(row, col));
@@ -467,26 +585,39 @@ fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<
                 limits::COLUMNS
             ));
         }
-        if text.chars().count() > limits::CELL_CHARS {
+        if text.len() > limits::CELL_CHARS && text.chars().count() > limits::CELL_CHARS {
             return Err(format!(
                 "is refused: cell {} holds more than {} characters",
                 at(),
                 limits::CELL_CHARS
             ));
         }
-        count += 1;
-        if count > limits::CELLS {
+        *count += 1;
+        if *count > limits::CELLS {
             return Err(format!(
-                "is refused: its first sheet has more than {} cells with content",
+                "is refused: it has more than {} cells with content",
                 limits::CELLS
             ));
         }
-        width = width.max(col + 1);
-        rows.entry(row).or_default().push((col, text));
+        grid.rows.entry(row).or_default().push((col, text));
     }
-    let Some((&header_row, header_cells)) = rows.iter().next() else {
-        return Err("its first sheet is empty: expected a header row".into());
+    Ok(grid)
+}
+
+/// A sheet as a table: its first row with content is the header.
+fn grid_to_raw(grid: Grid, file: &str) -> Result<RawTable, String> {
+    let Some((&header_row, header_cells)) = grid.rows.iter().next() else {
+        return Err(format!(
+            "its sheet {} is empty: expected a header row",
+            grid.name
+        ));
     };
+    let width = grid
+        .rows
+        .values()
+        .flat_map(|cells| cells.iter().map(|(c, _)| c + 1))
+        .max()
+        .unwrap_or(0);
     let mut header = vec![String::new(); width as usize];
     for (col, text) in header_cells {
         header[*col as usize] = text.clone();
@@ -499,7 +630,7 @@ fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<
     header.truncate(named);
     let mut columns: Vec<Vec<String>> = vec![Vec::new(); named];
     let mut lines = Vec::new();
-    for (&row, cells) in rows.range(header_row + 1..) {
+    for (&row, cells) in grid.rows.range(header_row + 1..) {
         lines.push(row as usize + 1);
         for column in columns.iter_mut() {
             column.push(String::new());
@@ -517,13 +648,268 @@ fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<
         .collect();
     let frame =
         DataFrame::new(lines.len(), columns).map_err(|e| format!("could not be read: {e}"))?;
-    Ok(Some(RawTable {
+    Ok(RawTable {
         file: file.to_string(),
         header,
         frame,
         lines,
         note: None,
-    }))
+        places: None,
+    })
+}
+
+/// A roster file as its reader found it: the contract's long table, or a
+/// wide 排班表 already read into long rows.
+enum RosterFile {
+    Long(RawTable),
+    Wide(Box<wide::Part>, Option<String>),
+}
+
+/// Reads the roster: a long table, a wide 排班表 (told apart by the header:
+/// a long roster's header names a date and a shift column), or a folder of
+/// the stations' 排班表. A wide roster comes back as the long tables it
+/// holds (one per file), each row with its cell, and what to tell the user.
+pub fn read_roster(
+    path: &Path,
+    format: Format,
+    people: &wide::People,
+    problems: &mut Problems,
+) -> Option<(Vec<RawTable>, Option<String>)> {
+    let file = display_name(path);
+    if format == Format::Folder {
+        return read_roster_folder(path, people, problems);
+    }
+    match read_roster_file(path, format, &file, people, problems)? {
+        RosterFile::Long(raw) => {
+            let note = raw.note.clone();
+            Some((vec![raw], note))
+        }
+        RosterFile::Wide(part, note) => {
+            let notes: Vec<String> = note
+                .into_iter()
+                .chain([part.summary().note(&file)])
+                .collect();
+            let raw = part.into_table(&file, None, problems)?;
+            Some((vec![raw], Some(notes.join("; "))))
+        }
+    }
+}
+
+/// One roster file; a wide one's problems are filed under `filed_as`.
+fn read_roster_file(
+    path: &Path,
+    format: Format,
+    filed_as: &str,
+    people: &wide::People,
+    problems: &mut Problems,
+) -> Option<RosterFile> {
+    let file = display_name(path);
+    let in_folder = (filed_as != file).then(|| file.clone());
+    let part = |sheets: Vec<Grid>, problems: &mut Problems| {
+        let sheets: Vec<Grid> = sheets
+            .into_iter()
+            .map(|g| Grid {
+                file: in_folder.clone(),
+                ..g
+            })
+            .collect();
+        wide::read_part(filed_as, &sheets, people, problems)
+    };
+    if format != Format::Xlsx {
+        let raw = read(path, format, problems)?;
+        if format == Format::Parquet || crate::load::tables::roster_is_long(&raw.header) {
+            return Some(RosterFile::Long(raw));
+        }
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let note = raw.note.clone();
+        let sheets = vec![raw_to_grid(raw, stem)];
+        return Some(RosterFile::Wide(Box::new(part(sheets, problems)), note));
+    }
+    let result = crate::quiet::catch(|| -> Result<Result<RawTable, Vec<Grid>>, String> {
+        let mut book = open_xlsx(path)?;
+        let names = book.sheet_names();
+        let Some(first) = names.first().cloned() else {
+            return Err("has no sheet".into());
+        };
+        let mut count = 0;
+        let grid = read_sheet(&mut book, &first, &file, &mut count, problems)?;
+        let header: Vec<String> = grid
+            .rows
+            .values()
+            .next()
+            .map(|cells| cells.iter().map(|(_, t)| t.clone()).collect())
+            .unwrap_or_default();
+        if crate::load::tables::roster_is_long(&header) {
+            return grid_to_raw(grid, &file).map(Ok);
+        }
+        let mut sheets = vec![grid];
+        for name in &names[1..] {
+            sheets.push(read_sheet(&mut book, name, &file, &mut count, problems)?);
+        }
+        Ok(Err(sheets))
+    });
+    let expected = match result {
+        Ok(Ok(Ok(raw))) => return Some(RosterFile::Long(raw)),
+        Ok(Ok(Err(sheets))) => {
+            return Some(RosterFile::Wide(Box::new(part(sheets, problems)), None));
+        }
+        Ok(Err(message)) => message,
+        Err(_) => "could not be read: the file is damaged or not what its extension says".into(),
+    };
+    problems.push(Problem {
+        file,
+        line: None,
+        column: None,
+        value: None,
+        expected,
+    });
+    None
+}
+
+/// A folder of wide rosters, every file's sheets read as one roster; the
+/// files are read on every core.
+fn read_roster_folder(
+    path: &Path,
+    people: &wide::People,
+    problems: &mut Problems,
+) -> Option<(Vec<RawTable>, Option<String>)> {
+    let folder = display_name(path);
+    let whole = |expected: String| Problem {
+        file: folder.clone(),
+        line: None,
+        column: None,
+        value: None,
+        expected,
+    };
+    let files = match folder_files(path) {
+        Ok(files) => files,
+        Err(e) => {
+            problems.push(whole(format!("could not be read: {e}")));
+            return None;
+        }
+    };
+    if files.is_empty() {
+        problems.push(whole(
+            "holds no roster: expected the stations' 排班表 as .xlsx or .csv files".into(),
+        ));
+        return None;
+    }
+    // Each file read, and made the long table it holds, on every core.
+    type Read = (
+        Result<(RawTable, wide::Summary, Option<String>), bool>,
+        Problems,
+    );
+    let read: Vec<Read> = crate::core::parallel::balanced(&files, |(file, format)| {
+        let mut own = Problems::default();
+        let name = format!("{folder}/{}", display_name(file));
+        let table = match read_roster_file(file, *format, &folder, people, &mut own) {
+            Some(RosterFile::Wide(part, note)) => {
+                let summary = part.summary();
+                match part.into_table(&name, None, &mut own) {
+                    Some(mut raw) => {
+                        raw.file = folder.clone();
+                        Ok((raw, summary, note))
+                    }
+                    None => Err(false),
+                }
+            }
+            Some(RosterFile::Long(_)) => Err(true),
+            None => Err(false),
+        };
+        (table, own)
+    });
+    let mut tables = Vec::new();
+    let mut summary = wide::Summary::default();
+    let mut notes = Vec::new();
+    let mut whole_read = true;
+    for ((file, _), (table, own)) in files.iter().zip(read) {
+        problems.extend(own);
+        match table {
+            Ok((raw, read, note)) => {
+                summary.merge(read);
+                notes.extend(note);
+                tables.push(raw);
+            }
+            Err(long) => {
+                whole_read = false;
+                if long {
+                    problems.push(Problem {
+                        file: format!("{folder}/{}", display_name(file)),
+                        ..whole(
+                            "is a long roster (officer_id, date, shift, hours): a folder of rosters holds wide 排班表; a long roster is one file, roster.csv, beside the other tables".into(),
+                        )
+                    });
+                }
+            }
+        }
+    }
+    if !whole_read {
+        return None;
+    }
+    notes.push(summary.note(&folder));
+    Some((tables, Some(notes.join("; "))))
+}
+
+/// A table read from text as a sheet named `name` (as Excel names a CSV
+/// file's only sheet after the file): row `line - 1`, the header row 0.
+fn raw_to_grid(raw: RawTable, name: String) -> Grid {
+    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
+    let cells = |values: Vec<(u32, String)>| -> Vec<(u32, String)> {
+        values
+            .into_iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .collect()
+    };
+    rows.insert(
+        0,
+        cells(
+            raw.header
+                .iter()
+                .enumerate()
+                .map(|(c, t)| (c as u32, t.clone()))
+                .collect(),
+        ),
+    );
+    let columns: Vec<Vec<String>> = raw
+        .frame
+        .columns()
+        .iter()
+        .map(|c| match c.str() {
+            Ok(ca) => ca.iter().map(|v| v.unwrap_or("").to_string()).collect(),
+            Err(_) => vec![String::new(); raw.frame.height()],
+        })
+        .collect();
+    for (r, &line) in raw.lines.iter().enumerate() {
+        let row = cells(
+            columns
+                .iter()
+                .enumerate()
+                .map(|(c, values)| (c as u32, values[r].clone()))
+                .collect(),
+        );
+        if !row.is_empty() {
+            rows.insert(line as u32 - 1, row);
+        }
+    }
+    Grid {
+        name,
+        file: None,
+        rows,
+    }
+}
+
+impl Grid {
+    /// The sheet as a cell reference names it: "10月", or "[城关.xlsx]10月"
+    /// in a folder of rosters.
+    pub fn label(&self) -> String {
+        match &self.file {
+            Some(file) => format!("[{file}]{}", self.name),
+            None => self.name.clone(),
+        }
+    }
 }
 
 /// A spreadsheet cell as the text a planner sees in it: whole numbers without
@@ -575,5 +961,34 @@ fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
         frame,
         lines,
         note: None,
+        places: None,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads a few bytes at a time, so that runs cross the reads.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.len().min(buf.len()).min(3);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn the_longest_run_between_tags_is_found_across_reads() {
+        let xml = b"<a>12345</a><b>1234567890</b>";
+        assert_eq!(longest_run(Trickle(xml), 10), None);
+        assert_eq!(longest_run(Trickle(xml), 9), Some(10));
+        assert_eq!(longest_run(&xml[..], 4), Some(5));
+        // A run at the end, without a closing tag.
+        assert_eq!(longest_run(Trickle(b"<a>123456"), 5), Some(6));
+        assert_eq!(longest_run(Trickle(b"123<"), 3), None);
+    }
 }

@@ -43,6 +43,11 @@ impl Ids {
         Ids::new(ids.collect(), true)
     }
 
+    /// The table itself was read (its ids can be checked).
+    pub fn is_readable(&self) -> bool {
+        self.index.is_some()
+    }
+
     /// `Ok(Some(i))` known, `Ok(None)` unknown, `Err(())` the table is unreadable.
     fn get(&self, id: &str) -> Result<Option<u32>, ()> {
         self.index.as_ref().map(|m| m.get(id).copied()).ok_or(())
@@ -87,7 +92,7 @@ fn unique<'a>(
 }
 
 // Chinese names of the columns several tables share (docs/data-format.md).
-const OFFICER: &[&str] = &["警号", "工号", "民警编号"];
+pub(crate) const OFFICER: &[&str] = &["警号", "工号", "民警编号"];
 const UNIT: &[&str] = &["单位", "单位编号", "所属单位"];
 const DATE: &[&str] = &["日期"];
 const HOURS: &[&str] = &[
@@ -186,23 +191,96 @@ const ROSTER_COLS: &[Col] = &[
     req("hours").or(HOURS),
 ];
 
+/// A long roster's header names a date and a shift column (a wide one
+/// has a column per day instead).
+pub fn roster_is_long(header: &[String]) -> bool {
+    let names = |col: &Col| header.iter().any(|h| col.named(&h.trim().to_lowercase()));
+    names(&ROSTER_COLS[1]) && names(&ROSTER_COLS[2])
+}
+
+/// The roster, from its tables: one long table, or the tables a wide
+/// roster was read into (a folder's files, typed on every core). At most one
+/// row per officer and day over them all.
 pub fn roster(
-    raw: Option<&RawTable>,
+    raws: &[RawTable],
     officers: &Ids,
     service: &Service,
     shifts: &crate::core::shifts::Dictionary,
     problems: &mut Problems,
 ) -> Vec<(OfficerIdx, RosterEntry)> {
-    let Some(mut sheet) = raw.and_then(|raw| Sheet::new(raw, ROSTER_COLS, problems)) else {
+    let numbered: Vec<(u32, &RawTable)> = (0..).zip(raws).collect();
+    let typed: Vec<(Vec<Typed>, Problems)> =
+        crate::core::parallel::balanced(&numbered, |&(t, raw)| {
+            let mut own = Problems::default();
+            (
+                roster_rows(raw, t, officers, service, shifts, &mut own),
+                own,
+            )
+        });
+    let mut all: Vec<Typed> = Vec::new();
+    for (rows, own) in typed {
+        problems.extend(own);
+        // One table (a long roster): its rows, not a copy.
+        if all.is_empty() {
+            all = rows;
+        } else {
+            all.extend(rows);
+        }
+    }
+    all.sort_unstable_by_key(|&(o, e, t, r)| (o, e.date, t, r));
+    for pair in all.windows(2) {
+        let ((o1, e1, t1, r1), (o2, e2, t2, r2)) = (pair[0], pair[1]);
+        let (t1, r1, t2, r2) = (t1 as usize, r1 as usize, t2 as usize, r2 as usize);
+        if o1 == o2 && e1.date == e2.date {
+            let first = match &raws[t1].places {
+                Some(places) => format!("at {}", places.name(r1)),
+                None => format!("on line {}", raws[t1].lines[r1]),
+            };
+            let raw = &raws[t2];
+            problems.push(crate::load::problem::Problem {
+                file: raw.file.clone(),
+                line: Some(raw.lines[r2]),
+                column: Some(match &raw.places {
+                    Some(places) => places.name(r2),
+                    None => ROSTER_COLS[1].name.into(),
+                }),
+                value: Some(e2.date.to_string()),
+                expected: format!("a second row for this officer and day; the first is {first}"),
+            });
+        }
+    }
+    all.into_iter().map(|(o, e, _, _)| (o, e)).collect()
+}
+
+/// A roster row typed: its officer and entry, its table and row there.
+type Typed = (OfficerIdx, RosterEntry, u32, u32);
+
+/// The rows of roster table `t`, typed and checked (but for duplicates,
+/// checked over every table).
+fn roster_rows(
+    raw: &RawTable,
+    t: u32,
+    officers: &Ids,
+    service: &Service,
+    shifts: &crate::core::shifts::Dictionary,
+    problems: &mut Problems,
+) -> Vec<Typed> {
+    let Some(mut sheet) = Sheet::new(raw, ROSTER_COLS, problems) else {
         return Vec::new();
     };
     let rows = sheet.rows();
     let mut out = Vec::with_capacity(rows.len());
+    // A roster holds a handful of distinct shift cells: each is read once.
+    let mut read: HashMap<&str, Result<crate::core::shifts::Cell, String>> = HashMap::new();
     for r in rows {
         let officer = reference(&mut sheet, r, 0, officers, "officers");
         let date = sheet.date(r, 1);
         // A contract code, or a bureau's own name of the shift (白班, 夜班...).
-        let named = crate::core::shifts::read(sheet.text(r, 2), shifts);
+        let text = sheet.text(r, 2);
+        let named = read
+            .entry(text)
+            .or_insert_with(|| crate::core::shifts::read(text, shifts))
+            .clone();
         let shift = match &named {
             Ok(cell) => Some(cell.shift),
             // Latin text: the contract's codes, with the nearest one.
@@ -214,7 +292,20 @@ pub fn roster(
                 None
             }
         };
-        let hours = sheet.number(r, 3, 0.0, false, 24.0, "a number of hours from 0 to 24");
+        // Hours: the hours column's; when it is empty, the shift cell's
+        // ("白班" is 8 h, "夜12" 12 h) or, in a wide roster, a code's usual hours.
+        let implied = match &named {
+            Ok(cell) if sheet.text(r, 3).is_empty() => cell.hours.or_else(|| {
+                sheet
+                    .is_wide()
+                    .then(|| crate::core::shifts::usual_hours(cell.shift))
+            }),
+            _ => None,
+        };
+        let hours = match implied {
+            Some(h) => Some(h),
+            None => sheet.number(r, 3, 0.0, false, 24.0, "a number of hours from 0 to 24"),
+        };
         if let (Ok(cell), Some(h)) = (&named, hours)
             && cell.hours_given
             && cell.hours != Some(h)
@@ -238,23 +329,10 @@ pub fn roster(
         }
         if let (Some(officer), Some(date), Some(shift), Some(hours)) = (officer, date, shift, hours)
         {
-            out.push((officer, RosterEntry { date, shift, hours }, r));
+            out.push((officer, RosterEntry { date, shift, hours }, t, r as u32));
         }
     }
-    // At most one row per officer and day.
-    out.sort_unstable_by_key(|&(o, e, r)| (o, e.date, r));
-    for pair in out.windows(2) {
-        let ((o1, e1, r1), (o2, e2, r2)) = (pair[0], pair[1]);
-        if o1 == o2 && e1.date == e2.date {
-            let first = sheet.line(r1);
-            sheet.problem(
-                r2,
-                1,
-                format!("a second row for this officer and day; the first is on line {first}"),
-            );
-        }
-    }
-    out.into_iter().map(|(o, e, _)| (o, e)).collect()
+    out
 }
 
 const HOUSEHOLD_COLS: &[Col] = &[

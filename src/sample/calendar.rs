@@ -12,29 +12,29 @@ const YEAR: i32 = 2025;
 
 /// The 13 statutory holiday days of 2025 (month, day, name).
 const HOLIDAYS: [(u32, u32, &str); 13] = [
-    (1, 1, "New Year's Day"),
-    (1, 28, "Spring Festival"),
-    (1, 29, "Spring Festival"),
-    (1, 30, "Spring Festival"),
-    (1, 31, "Spring Festival"),
-    (4, 4, "Qingming"),
-    (5, 1, "Labour Day"),
-    (5, 2, "Labour Day"),
-    (5, 31, "Dragon Boat"),
-    (10, 1, "National Day"),
-    (10, 2, "National Day"),
-    (10, 3, "National Day"),
-    (10, 6, "Mid-Autumn"),
+    (1, 1, "元旦"),
+    (1, 28, "春节"),
+    (1, 29, "春节"),
+    (1, 30, "春节"),
+    (1, 31, "春节"),
+    (4, 4, "清明节"),
+    (5, 1, "劳动节"),
+    (5, 2, "劳动节"),
+    (5, 31, "端午节"),
+    (10, 1, "国庆节"),
+    (10, 2, "国庆节"),
+    (10, 3, "国庆节"),
+    (10, 6, "中秋节"),
 ];
 
 /// The weekend days of 2025 worked to bridge the holiday breaks (month, day,
 /// the break they pay for).
 const WORKDAYS: [(u32, u32, &str); 5] = [
-    (1, 26, "adjusted workday (Spring Festival)"),
-    (2, 8, "adjusted workday (Spring Festival)"),
-    (4, 27, "adjusted workday (Labour Day)"),
-    (9, 28, "adjusted workday (National Day)"),
-    (10, 11, "adjusted workday (National Day)"),
+    (1, 26, "春节调休上班"),
+    (2, 8, "春节调休上班"),
+    (4, 27, "劳动节调休上班"),
+    (9, 28, "国庆节调休上班"),
+    (10, 11, "国庆节调休上班"),
 ];
 
 /// The 2025 holiday breaks, first and last day off (month, day), inclusive.

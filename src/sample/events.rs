@@ -13,60 +13,60 @@ use crate::core::period::{quarter_key, week_monday};
 use chrono::{Datelike, Days, NaiveDate};
 
 const BODIES: [&str; 6] = [
-    "County Bureau Inspection Office",
-    "County Bureau Inspection Office",
-    "Municipal Bureau",
-    "Provincial Department",
-    "County Discipline Commission",
-    "County Safety Committee",
+    "县局督察大队",
+    "县局督察大队",
+    "市局督察支队",
+    "省公安厅督察总队",
+    "县纪委监委",
+    "县安委办",
 ];
 
 const TOPICS: [&str; 8] = [
-    "case file review",
-    "law enforcement standards",
-    "firearms and equipment",
-    "work safety",
-    "household registration audit",
-    "petition handling",
-    "Party conduct and discipline",
-    "fire safety in rental housing",
+    "案卷评查",
+    "执法规范化",
+    "枪支弹药和装备管理",
+    "安全生产",
+    "户籍管理",
+    "信访工作",
+    "党风廉政建设",
+    "出租屋消防安全",
 ];
 
 const CONVENERS: [&str; 5] = [
-    "County Bureau",
-    "County Bureau",
-    "Municipal Bureau",
-    "County Political-Legal Committee",
-    "County Government",
+    "县公安局党委",
+    "县公安局党委",
+    "市局政治部",
+    "县委政法委",
+    "县政府",
 ];
 
 const fn date(month: u32, day: u32) -> NaiveDate {
     day_of_2025(month, day)
 }
 
-/// Dongdang's first quarter after Spring Festival: four teams on Tuesday
+/// 东荡派出所's first quarter after Spring Festival: four teams on Tuesday
 /// 18 February and two more visits, six in the quarter (date, inspecting
 /// body, topic, hours).
 #[rustfmt::skip]
 const STORM_VISITS: [(NaiveDate, &str, &str, f64); 6] = [
-    (date(1, 14), "County Bureau Inspection Office", "case file review", 3.0),
-    (date(2, 18), "Municipal Bureau", "law enforcement standards", 4.0),
-    (date(2, 18), "Provincial Department", "petition handling", 3.5),
-    (date(2, 18), "County Discipline Commission", "Party conduct and discipline", 2.5),
-    (date(2, 18), "County Safety Committee", "work safety after Spring Festival", 3.0),
-    (date(3, 11), "County Bureau Inspection Office", "fire safety in rental housing", 4.0),
+    (date(1, 14), "县局督察大队", "案卷评查", 3.0),
+    (date(2, 18), "市局督察支队", "执法规范化", 4.0),
+    (date(2, 18), "省公安厅督察总队", "信访工作", 3.5),
+    (date(2, 18), "县纪委监委", "党风廉政建设", 2.5),
+    (date(2, 18), "县安委办", "节后安全生产", 3.0),
+    (date(3, 11), "县局督察大队", "出租屋消防安全", 4.0),
 ];
 
-/// Xiping's week of year-opening meetings, 10-14 February: six in five days
+/// 西坪派出所's week of year-opening meetings, 10-14 February: six in five days
 /// (date, convener, hours, whether the whole station attends).
 #[rustfmt::skip]
 const STORM_MEETINGS: [(NaiveDate, &str, f64, bool); 6] = [
-    (date(2, 10), "County Bureau", 3.0, true),
-    (date(2, 11), "County Political-Legal Committee", 2.0, false),
-    (date(2, 12), "County Government", 2.5, false),
-    (date(2, 12), "Municipal Bureau", 1.5, false),
-    (date(2, 13), "Township Government", 2.0, false),
-    (date(2, 14), "County Bureau", 2.0, true),
+    (date(2, 10), "县公安局党委", 3.0, true),
+    (date(2, 11), "县委政法委", 2.0, false),
+    (date(2, 12), "县政府", 2.5, false),
+    (date(2, 12), "市局政治部", 1.5, false),
+    (date(2, 13), "乡镇党委政府", 2.0, false),
+    (date(2, 14), "县公安局党委", 2.0, true),
 ];
 
 /// The first and last day of the quarter holding `d`.

@@ -75,25 +75,25 @@ type CoreUnit = (
 /// named after the township they serve.
 #[rustfmt::skip]
 const CORE: [CoreUnit; 14] = [
-    ("Command Centre",                 UnitKind::Office,   16, &OFFICE,        &[RosterGap]),
-    ("Political Department",           UnitKind::Office,   12, &OFFICE,        &[]),
-    ("Criminal Investigation Brigade", UnitKind::Criminal, 48, &CRIMINAL,      &[TaskForce]),
-    ("Patrol and SWAT Brigade",        UnitKind::Patrol,   60, &PATROL,        &[RosterGap]),
-    ("Traffic Police Brigade",         UnitKind::Traffic,  44, &TRAFFIC,       &[RosterGap]),
-    ("Special Operations Unit",        UnitKind::Special,  20, &SPECIAL,       &[]),
-    ("Detention Centre",               UnitKind::Other,    24, &CUSTODY,       &[]),
-    ("Chengguan Station",              UnitKind::Station,  36, &OVERLOADED,    &[AreaHoarding, UnpaidCallIns]),
-    ("Dongdang Station",               UnitKind::Station,  22, &OVERLOADED,    &[InspectionStorm, UnpaidCallIns]),
-    ("Xiping Station",                 UnitKind::Station,  10, &SHORT_STATION, &[MeetingStorm]),
-    ("Nanshan Station",                UnitKind::Station,  20, &STATION,       &[]),
-    ("Beiqiao Station",                UnitKind::Station,  18, &STATION,       &[]),
-    ("Huangling Station",              UnitKind::Station,  16, &STATION,       &[]),
-    ("Shihe Station",                  UnitKind::Station,  14, &STATION,       &[]),
+    ("指挥中心",                 UnitKind::Office,   16, &OFFICE,        &[RosterGap]),
+    ("政治处",           UnitKind::Office,   12, &OFFICE,        &[]),
+    ("刑侦大队", UnitKind::Criminal, 48, &CRIMINAL,      &[TaskForce]),
+    ("巡特警大队",        UnitKind::Patrol,   60, &PATROL,        &[RosterGap]),
+    ("交警大队",         UnitKind::Traffic,  44, &TRAFFIC,       &[RosterGap]),
+    ("特勤大队",        UnitKind::Special,  20, &SPECIAL,       &[]),
+    ("看守所",               UnitKind::Other,    24, &CUSTODY,       &[]),
+    ("城关派出所",              UnitKind::Station,  36, &OVERLOADED,    &[AreaHoarding, UnpaidCallIns]),
+    ("东荡派出所",               UnitKind::Station,  22, &OVERLOADED,    &[InspectionStorm, UnpaidCallIns]),
+    ("西坪派出所",                 UnitKind::Station,  10, &SHORT_STATION, &[MeetingStorm]),
+    ("南山派出所",                UnitKind::Station,  20, &STATION,       &[]),
+    ("北桥派出所",                UnitKind::Station,  18, &STATION,       &[]),
+    ("黄岭派出所",              UnitKind::Station,  16, &STATION,       &[]),
+    ("石河派出所",                  UnitKind::Station,  14, &STATION,       &[]),
 ];
 
-/// The township a station is named after ("Dongdang Station": "Dongdang").
+/// The township a station is named after ("东荡派出所": "东荡").
 fn station_town(name: &str) -> Option<&str> {
-    name.strip_suffix(" Station")
+    name.strip_suffix("派出所")
 }
 
 /// The order in which a smaller bureau keeps the core units (indices into
@@ -104,18 +104,18 @@ const KEEP_ORDER: [usize; 14] = [7, 2, 3, 0, 8, 4, 10, 1, 5, 6, 9, 11, 12, 13];
 /// name suffix, kind, officers (25 a unit on average), profile.
 #[rustfmt::skip]
 const EXTRA_CYCLE: [(&str, UnitKind, u32, &Profile); 12] = [
-    ("Station",                         UnitKind::Station,  25, &STATION),
-    ("Station",                         UnitKind::Station,  25, &STATION),
-    ("Station",                         UnitKind::Station,  22, &OVERLOADED),
-    ("Traffic Squadron",                UnitKind::Traffic,  30, &TRAFFIC),
-    ("Station",                         UnitKind::Station,  25, &STATION),
-    ("Station",                         UnitKind::Station,  10, &SHORT_STATION),
-    ("Criminal Investigation Squadron", UnitKind::Criminal, 35, &CRIMINAL),
-    ("Station",                         UnitKind::Station,  25, &STATION),
-    ("Patrol Squadron",                 UnitKind::Patrol,   35, &PATROL),
-    ("Public Security Checkpoint",      UnitKind::Other,    20, &CUSTODY),
-    ("Station",                         UnitKind::Station,  28, &STATION),
-    ("Police Affairs Office",           UnitKind::Office,   20, &OFFICE),
+    ("派出所",                          UnitKind::Station,  25, &STATION),
+    ("派出所",                          UnitKind::Station,  25, &STATION),
+    ("派出所",                          UnitKind::Station,  22, &OVERLOADED),
+    ("交警中队",                UnitKind::Traffic,  30, &TRAFFIC),
+    ("派出所",                          UnitKind::Station,  25, &STATION),
+    ("派出所",                          UnitKind::Station,  10, &SHORT_STATION),
+    ("刑侦中队", UnitKind::Criminal, 35, &CRIMINAL),
+    ("派出所",                          UnitKind::Station,  25, &STATION),
+    ("巡警中队",                 UnitKind::Patrol,   35, &PATROL),
+    ("公安检查站",      UnitKind::Other,    20, &CUSTODY),
+    ("派出所",                          UnitKind::Station,  28, &STATION),
+    ("警务室",           UnitKind::Office,   20, &OFFICE),
 ];
 
 /// Officers per unit a bureau grows by.
@@ -157,7 +157,7 @@ fn extra_drafts(count: usize) -> Vec<Draft> {
             let (suffix, kind, weight, profile) = EXTRA_CYCLE[k % EXTRA_CYCLE.len()];
             let town = towns.next().expect("township names never run out");
             Draft {
-                name: format!("{town} {suffix}"),
+                name: format!("{town}{suffix}"),
                 kind,
                 weight,
                 profile,

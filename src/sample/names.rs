@@ -126,19 +126,18 @@ pub fn person(rng: &mut Dice) -> String {
 
 /// First syllables of generated township names.
 const PREFIXES: [&str; 30] = [
-    "Dong", "Xi", "Nan", "Bei", "Gao", "Huang", "Bai", "Qing", "Shi", "Ma", "Jin", "Long", "Feng",
-    "Hong", "Tian", "Shui", "Song", "Yang", "Lian", "Da", "Xiao", "Shang", "Xia", "Zhong", "Gu",
-    "Liu", "Tao", "Hua", "Yun", "Ping",
+    "东", "西", "南", "北", "高", "黄", "白", "青", "石", "马", "金", "龙", "凤", "红", "天", "水",
+    "松", "杨", "莲", "大", "小", "上", "下", "中", "古", "柳", "桃", "花", "云", "平",
 ];
 /// Second syllables of generated township names.
 const SUFFIXES: [&str; 20] = [
-    "ping", "shan", "he", "qiao", "ling", "kou", "tang", "zhuang", "gou", "pu", "ba", "tan",
-    "yuan", "guan", "zhen", "hu", "dian", "jiang", "wan", "lin",
+    "坪", "山", "河", "桥", "岭", "口", "塘", "庄", "沟", "铺", "坝", "滩", "园", "关", "镇", "湖",
+    "店", "江", "湾", "林",
 ];
 
 /// The `k`-th generated township name. The first 600 are distinct two-syllable
-/// names ("Gaoqiao"), stepped so that consecutive names differ in both
-/// syllables; beyond that a round number is added ("Gaoqiao 2").
+/// names ("高桥"), stepped so that consecutive names differ in both
+/// syllables; beyond that a round number is added ("高桥2").
 pub fn township(k: usize) -> String {
     let (p, s) = (PREFIXES.len(), SUFFIXES.len());
     let within = k % (p * s);
@@ -147,7 +146,7 @@ pub fn township(k: usize) -> String {
     let suffix = SUFFIXES[(within / p + within % p) % s];
     match k / (p * s) {
         0 => format!("{prefix}{suffix}"),
-        round => format!("{prefix}{suffix} {}", round + 1),
+        round => format!("{prefix}{suffix}{}", round + 1),
     }
 }
 
@@ -160,7 +159,7 @@ mod tests {
     fn township_names_are_distinct() {
         let names: BTreeSet<String> = (0..1500).map(township).collect();
         assert_eq!(names.len(), 1500);
-        assert_eq!(township(0), "Dongping");
+        assert_eq!(township(0), "东坪");
     }
 
     #[test]

@@ -133,12 +133,7 @@ pub struct Profile {
     pub households: Option<Households>,
 }
 
-const STATION_REASONS: &[&str] = &[
-    "case follow-up",
-    "dispute mediation",
-    "household registration backlog",
-    "late call-out",
-];
+const STATION_REASONS: &[&str] = &["案件跟进", "纠纷调解", "户籍业务积压", "夜间出警"];
 
 /// A station with enough officers for its township.
 pub const STATION: Profile = Profile {
@@ -192,12 +187,7 @@ pub const SHORT_STATION: Profile = Profile {
 pub const CRIMINAL: Profile = Profile {
     extension_rate: 0.15,
     call_in_rate: 0.05,
-    extension_reasons: &[
-        "case follow-up",
-        "suspect interrogation",
-        "evidence processing",
-        "case file preparation",
-    ],
+    extension_reasons: &["案件跟进", "嫌疑人审讯", "证据整理", "案卷整理"],
     inspections_per_quarter: &[0, 1, 1, 2],
     households: None,
     ..STATION
@@ -206,7 +196,7 @@ pub const CRIMINAL: Profile = Profile {
 pub const PATROL: Profile = Profile {
     rota: Rota::Cycle(&PATROL_ROTA),
     extension_rate: 0.04,
-    extension_reasons: &["incident handover", "late call-out", "case follow-up"],
+    extension_reasons: &["警情交接", "夜间出警", "案件跟进"],
     inspections_per_quarter: &[0, 1, 1, 2],
     households: None,
     ..STATION
@@ -215,11 +205,7 @@ pub const PATROL: Profile = Profile {
 pub const TRAFFIC: Profile = Profile {
     rota: Rota::Cycle(&TRAFFIC_ROTA),
     extension_rate: 0.06,
-    extension_reasons: &[
-        "traffic accident handling",
-        "drink-driving checkpoint",
-        "case follow-up",
-    ],
+    extension_reasons: &["交通事故处理", "酒驾查处", "案件跟进"],
     households: None,
     ..STATION
 };
@@ -228,7 +214,7 @@ pub const SPECIAL: Profile = Profile {
     rota: Rota::Cycle(&SPECIAL_ROTA),
     extension_rate: 0.02,
     holiday_event_rate: 0.4,
-    extension_reasons: &["standby alert", "escort duty"],
+    extension_reasons: &["备勤待命", "押运任务"],
     inspections_per_quarter: &[0, 0, 1, 1],
     households: None,
     ..STATION
@@ -238,7 +224,7 @@ pub const CUSTODY: Profile = Profile {
     rota: Rota::Cycle(&CUSTODY_ROTA),
     extension_rate: 0.02,
     holiday_event_rate: 0.1,
-    extension_reasons: &["detainee escort", "hospital watch"],
+    extension_reasons: &["押解在押人员", "医院看护"],
     households: None,
     ..STATION
 };
@@ -248,7 +234,7 @@ pub const OFFICE: Profile = Profile {
     extension_rate: 0.03,
     call_in_rate: 0.02,
     holiday_event_rate: 0.1,
-    extension_reasons: &["report writing", "document deadline", "meeting preparation"],
+    extension_reasons: &["报告撰写", "材料报送", "会议材料准备"],
     inspections_per_quarter: &[0, 0, 1, 1],
     meetings_per_week: &[0, 1, 1, 2],
     households: None,

@@ -221,11 +221,11 @@ fn leave_start(rng: &mut Dice, away: &[u32], year: &Range<usize>, len: usize, ca
 
 /// Reasons officers give for a rest day worked.
 const CALL_IN_REASONS: [&str; 5] = [
-    "rest-day call-in",
-    "rest-day call-in",
-    "emergency call-out",
-    "major event security",
-    "petition escort",
+    "休息日召回",
+    "休息日召回",
+    "紧急出警",
+    "大型活动安保",
+    "信访劝返",
 ];
 
 fn extension(rng: &mut Dice, profile: &Profile) -> Extra {
@@ -245,7 +245,7 @@ fn holiday_duty(rng: &mut Dice, lo: f64, hi: f64) -> Extra {
     Extra {
         hours: half_hours(rng, lo, hi),
         compensated: Compensation::Pay,
-        reason: "holiday security duty",
+        reason: "节日安保",
     }
 }
 
@@ -343,7 +343,7 @@ fn task_force(rng: &mut Dice, sheet: &mut Sheet, t: &Timeline) {
         sheet.extra[d] = Some(Extra {
             hours: half_hours(rng, hours.0, hours.1),
             compensated,
-            reason: "major case task force",
+            reason: "专案攻坚",
         });
     }
 }
@@ -362,7 +362,7 @@ fn unpaid_call_ins(rng: &mut Dice, sheet: &mut Sheet, t: &Timeline) {
             sheet.extra[d] = Some(Extra {
                 hours: half_hours(rng, 6.0, 8.0),
                 compensated: Compensation::Owed,
-                reason: "rest-day call-in",
+                reason: "休息日召回",
             });
         }
     }

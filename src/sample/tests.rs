@@ -134,13 +134,8 @@ fn default_sample_has_every_kind_of_unit() {
     for kind in UnitKind::ALL {
         assert!(bureau.units.iter().any(|u| u.kind == *kind), "{kind}");
     }
-    for name in [
-        "Chengguan Station",
-        "Dongdang Station",
-        "Criminal Investigation Brigade",
-        "Command Centre",
-        "Detention Centre",
-    ] {
+    for name in ["城关派出所", "东荡派出所", "刑侦大队", "指挥中心", "看守所"]
+    {
         assert!(bureau.units.iter().any(|u| u.name == name), "{name}");
     }
     for u in &bureau.units {
@@ -205,7 +200,7 @@ fn default_sample_officers_are_realistic() {
     let towns: BTreeSet<&str> = bureau
         .units
         .iter()
-        .filter_map(|u| u.name.strip_suffix(" Station"))
+        .filter_map(|u| u.name.strip_suffix("派出所"))
         .collect();
     assert!(bureau.officers.iter().any(|o| o.home_district.is_empty()));
     assert!(
@@ -310,7 +305,7 @@ fn calendar_lists_the_2025_holidays() {
     .map(date)
     .to_vec();
     assert_eq!(workdays, expected);
-    assert_eq!(calendar.days[&date("2025-01-01")].1, "New Year's Day");
+    assert_eq!(calendar.days[&date("2025-01-01")].1, "元旦");
 }
 
 #[test]
@@ -356,13 +351,13 @@ fn overtime_has_every_class_and_compensation() {
         bureau
             .overtime
             .iter()
-            .any(|(_, ot)| &*ot.reason == "rest-day call-in")
+            .any(|(_, ot)| &*ot.reason == "休息日召回")
     );
     assert!(
         bureau
             .overtime
             .iter()
-            .any(|(_, ot)| &*ot.reason == "case follow-up")
+            .any(|(_, ot)| &*ot.reason == "案件跟进")
     );
 }
 
@@ -388,7 +383,7 @@ fn areas_are_realistic() {
 #[test]
 fn overloaded_station_works_84_hour_weeks() {
     let report = &DEFAULT.1;
-    let station = unit(report, "Chengguan Station");
+    let station = unit(report, "城关派出所");
     assert!(has_flag(&station.flags, RuleId::LoadRatio, Severity::Alarm));
     let hours: Vec<f64> = officers_of(report, &station.unit_id)
         .map(|o| o.figures.avg_weekly_hours)
@@ -417,7 +412,7 @@ fn a_community_officer_holds_over_3000_households() {
 
 #[test]
 fn a_station_gets_four_inspection_teams_in_one_day() {
-    let station = unit(&DEFAULT.1, "Dongdang Station");
+    let station = unit(&DEFAULT.1, "东荡派出所");
     assert_eq!(station.kind, UnitKind::Station);
     assert_eq!(
         station.figures.busiest_inspection_day,
@@ -441,7 +436,7 @@ fn a_station_gets_four_inspection_teams_in_one_day() {
 
 #[test]
 fn a_unit_has_six_meetings_in_one_week() {
-    let station = unit(&DEFAULT.1, "Xiping Station");
+    let station = unit(&DEFAULT.1, "西坪派出所");
     assert_eq!(station.figures.max_meetings_per_week, 6);
     assert_eq!(station.figures.max_meeting_week, Some(date("2025-02-10")));
     assert!(has_flag(
@@ -479,7 +474,7 @@ fn rest_day_overtime_stays_uncompensated() {
 #[test]
 fn leave_coverage_falls_short_in_overloaded_stations() {
     let report = &DEFAULT.1;
-    let station = unit(report, "Chengguan Station");
+    let station = unit(report, "城关派出所");
     assert!(station.figures.leave_coverage.unwrap() < 0.8);
     assert!(
         station
@@ -488,11 +483,7 @@ fn leave_coverage_falls_short_in_overloaded_stations() {
             .any(|f| f.rule == RuleId::LeaveCoverage)
     );
     // Healthy units take their leave.
-    for name in [
-        "Nanshan Station",
-        "Patrol and SWAT Brigade",
-        "Political Department",
-    ] {
+    for name in ["南山派出所", "巡特警大队", "政治处"] {
         assert!(
             unit(report, name).figures.leave_coverage.unwrap() >= 0.8,
             "{name}"
@@ -524,7 +515,7 @@ fn leave_coverage_falls_short_in_overloaded_stations() {
 #[test]
 fn a_unit_is_understaffed() {
     let report = &DEFAULT.1;
-    let short = unit(report, "Xiping Station");
+    let short = unit(report, "西坪派出所");
     assert!(
         short.figures.understaffed_days > 7,
         "{}",
@@ -547,12 +538,7 @@ fn healthy_units_and_most_officers_have_no_alarm() {
         .map(|u| u.name.as_str())
         .collect();
     assert!(healthy.len() >= 6, "{healthy:?}");
-    for name in [
-        "Nanshan Station",
-        "Patrol and SWAT Brigade",
-        "Command Centre",
-        "Political Department",
-    ] {
+    for name in ["南山派出所", "巡特警大队", "指挥中心", "政治处"] {
         assert!(
             healthy.contains(&name),
             "{name} should be healthy: {:?}",
@@ -569,11 +555,7 @@ fn healthy_units_and_most_officers_have_no_alarm() {
         "{alarmed} officers with alarms"
     );
     // Healthy units work near the standard week.
-    for name in [
-        "Nanshan Station",
-        "Traffic Police Brigade",
-        "Command Centre",
-    ] {
+    for name in ["南山派出所", "交警大队", "指挥中心"] {
         let load = unit(report, name).figures.load_ratio;
         assert!((0.9..=1.1).contains(&load), "{name}: {load}");
     }
@@ -614,7 +596,7 @@ fn other_seeds_show_the_same_problems() {
         });
         let report = report(&bureau);
         assert_eq!(
-            unit(&report, "Dongdang Station")
+            unit(&report, "东荡派出所")
                 .figures
                 .max_inspections_per_quarter,
             6

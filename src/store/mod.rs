@@ -4,6 +4,7 @@
 //! Every write goes through `write`: whole or not at all, synced, never
 //! over or into an input.
 
+pub mod station;
 pub mod write;
 
 use crate::core::model::Bureau;
@@ -56,7 +57,7 @@ impl TableText {
         }
     }
 
-    fn write(self, dir: &Path) -> Result<(), StoreError> {
+    fn write(self, dir: &Path, encoding: Encoding) -> Result<(), StoreError> {
         let path = dir.join(format!("{}.csv", self.name));
         let columns: Vec<Column> = self
             .columns
@@ -69,12 +70,57 @@ impl TableText {
             source,
         };
         let mut frame = DataFrame::new(height, columns).map_err(csv_err)?;
-        write::write_new_file(&path, |out| {
-            CsvWriter::new(out)
-                .include_header(true)
-                .finish(&mut frame)
-                .map_err(csv_err)
+        write::write_new_file(&path, |out| match encoding {
+            Encoding::Utf8Bom => {
+                out.write_all(UTF8_BOM).map_err(|source| StoreError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                CsvWriter::new(out)
+                    .include_header(true)
+                    .finish(&mut frame)
+                    .map_err(csv_err)
+            }
+            Encoding::Gb18030 => {
+                let mut text = Vec::new();
+                CsvWriter::new(&mut text)
+                    .include_header(true)
+                    .finish(&mut frame)
+                    .map_err(csv_err)?;
+                out.write_all(&encoding.encode(&text))
+                    .map_err(|source| StoreError::Io {
+                        path: path.clone(),
+                        source,
+                    })
+            }
         })
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How the CSV files forceplan writes are encoded: UTF-8 with a byte-order
+/// mark by default, which Chinese Excel and WPS open as UTF-8 (without the
+/// mark they take it for GBK and show mojibake); GB18030 for older systems
+/// that read nothing else. forceplan reads both back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Encoding {
+    #[default]
+    Utf8Bom,
+    Gb18030,
+}
+
+impl Encoding {
+    /// UTF-8 text (without a mark) as a file of this encoding.
+    pub fn encode(self, utf8: &[u8]) -> Vec<u8> {
+        match self {
+            Encoding::Utf8Bom => [UTF8_BOM, utf8].concat(),
+            Encoding::Gb18030 => {
+                let text = String::from_utf8_lossy(utf8);
+                // GB18030 encodes every Unicode character: nothing is lost.
+                encoding_rs::GB18030.encode(&text).0.into_owned()
+            }
+        }
     }
 }
 
@@ -218,7 +264,7 @@ pub fn write_bureau(
     force: bool,
     inputs: &[PathBuf],
 ) -> Result<(), StoreError> {
-    write_folder(out, bureau, &[], force, inputs)
+    write_folder(out, bureau, &[], force, inputs, Encoding::default())
 }
 
 /// `write_bureau`, with a rules.toml beside the tables when given.
@@ -228,27 +274,31 @@ pub fn write_bureau_with_rules(
     rules: Option<&str>,
     force: bool,
     inputs: &[PathBuf],
+    encoding: Encoding,
 ) -> Result<(), StoreError> {
     let extra: Vec<(String, Vec<u8>)> = rules
         .map(|r| ("rules.toml".to_string(), r.as_bytes().to_vec()))
         .into_iter()
         .collect();
-    write_folder(out, bureau, &extra, force, inputs)
+    write_folder(out, bureau, &extra, force, inputs, encoding)
 }
 
 /// Writes the bureau's tables and `extra` files (name, bytes) into the
 /// folder `out`: all into a hidden sibling folder first, renamed into place
 /// when complete, so that `out` is never half written. `out` must not exist
 /// or be empty (or is replaced whole, with `force`), and must not be any of
-/// `inputs`.
+/// `inputs`. An extra file may be in a subfolder ("rosters/U1.xlsx"); the
+/// CSV files, the tables' and the extra ones (given as UTF-8), are written
+/// in `encoding`.
 pub fn write_folder(
     out: &Path,
     bureau: &Bureau,
     extra: &[(String, Vec<u8>)],
     force: bool,
     inputs: &[PathBuf],
+    encoding: Encoding,
 ) -> Result<(), StoreError> {
-    write_tables(out, tables(bureau), extra, force, inputs)
+    write_tables(out, tables(bureau), extra, force, inputs, encoding)
 }
 
 /// `write_folder`, with the bureau's tables already made (an export makes
@@ -259,19 +309,39 @@ pub(crate) fn write_tables(
     extra: &[(String, Vec<u8>)],
     force: bool,
     inputs: &[PathBuf],
+    encoding: Encoding,
 ) -> Result<(), StoreError> {
     write::write_dir(out, force, inputs, |staging| {
         for table in tables {
-            table.write(staging)?;
+            table.write(staging, encoding)?;
         }
+        let mut folders = std::collections::BTreeSet::new();
         for (file, bytes) in extra {
             let path = staging.join(file);
+            if let Some(folder) = path.parent().filter(|p| *p != staging) {
+                std::fs::create_dir_all(folder).map_err(|source| StoreError::Io {
+                    path: folder.to_path_buf(),
+                    source,
+                })?;
+                folders.insert(folder.to_path_buf());
+            }
+            let encoded;
+            let bytes = if file.ends_with(".csv") {
+                encoded = encoding.encode(bytes);
+                &encoded
+            } else {
+                bytes
+            };
             write::write_new_file(&path, |w| {
                 w.write_all(bytes).map_err(|source| StoreError::Io {
                     path: path.clone(),
                     source,
                 })
             })?;
+        }
+        // The staging folder itself is synced by write_dir; its subfolders here.
+        for folder in &folders {
+            write::sync_dir(folder)?;
         }
         Ok(())
     })

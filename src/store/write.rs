@@ -128,7 +128,7 @@ fn recover(parent: &Path, name: &str, dest: &Path) -> Result<(), StoreError> {
 }
 
 /// Syncs a folder, so that renames in it last (where the system allows).
-fn sync_dir(path: &Path) -> Result<(), StoreError> {
+pub(crate) fn sync_dir(path: &Path) -> Result<(), StoreError> {
     match File::open(path).and_then(|d| d.sync_all()) {
         Ok(()) => Ok(()),
         // Some systems cannot sync a folder: the renames stand as they are.

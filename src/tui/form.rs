@@ -87,7 +87,7 @@ fn fields(kind: usize) -> Vec<Field> {
         7 => vec![all()],
         8 => vec![all(), field("per quarter", "visits kept a quarter")],
         9 | 10 => vec![
-            field("convener", "as in meetings, e.g. County Bureau"),
+            field("convener", "as in meetings, e.g. 县公安局党委"),
             all(),
         ],
         PLAN_LEAVE => vec![

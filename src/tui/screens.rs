@@ -112,7 +112,7 @@ impl Model {
         )
     }
 
-    /// "U09 Dongdang Station".
+    /// "U09 东荡派出所".
     pub fn unit_label(&self, u: UnitIdx) -> String {
         let unit = self.bureau.unit(u);
         format!("{} {}", unit.id, unit.name)
@@ -282,7 +282,7 @@ impl Shown {
         p.baseline.report.officers.get(b as usize).map(|x| &**x)
     }
 
-    /// "U09 Dongdang Station".
+    /// "U09 东荡派出所".
     pub fn unit_label(&self, u: UnitIdx) -> String {
         let unit = self.bureau().unit(u);
         format!("{} {}", unit.id, unit.name)

@@ -317,7 +317,7 @@ impl Storage {
             Some(scenario),
             &model.inputs,
             &out,
-            false,
+            crate::export::Options::default(),
             stamp.format("%Y-%m-%d %H:%M:%S").to_string(),
         )
         .map(|_| Some(format!("exported to {}", out.display())))

@@ -94,3 +94,12 @@ pub fn three_scenarios(east: u32, night: u32) -> Vec<forceplan::core::scenario::
         recruits("夜班加强", night),
     ]
 }
+
+/// A CSV file forceplan wrote, without its UTF-8 byte-order mark (which
+/// every CSV it writes carries, for Excel and WPS).
+pub fn written_csv(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("{} has no byte-order mark", path.display()))
+        .to_string()
+}

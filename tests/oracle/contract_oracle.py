@@ -512,6 +512,15 @@ def main(argv=None):
     # `workday` entries (adjusted working days) have no effect on any figure.
     holidays = {parse_date(r["date"]) for r in holiday_rows
                 if r.get("kind", "") == "holiday"}
+    # CHOICE (docs/data-format.md, "The statutory calendar"): a bureau
+    # without a holidays table keeps the PRC statutory calendar of its
+    # roster's years, from the project's data file.
+    if not (Path(folder) / "holidays.csv").exists():
+        years = {d.year for d in roster_dates}
+        data = Path(__file__).resolve().parents[2] / "data" / "cn-statutory-calendar.csv"
+        with open(data, newline="", encoding="utf-8") as fh:
+            holidays = {parse_date(r["date"]) for r in csv.DictReader(fh)
+                        if r["kind"] == "holiday" and parse_date(r["date"]).year in years}
 
     off_figs = officer_figures(officers, roster, overtime, holidays, areas, assignments,
                                start, end)

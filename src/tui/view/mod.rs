@@ -92,7 +92,7 @@ fn title_bar(f: &mut Frame, area: Rect, theme: &Theme, left: &str, current: Opti
     }
 }
 
-/// Where the user is: "Overview > U09 Dongdang Station > P0271 谢莉萍".
+/// Where the user is: "Overview > U09 东荡派出所 > P0271 谢莉萍".
 fn breadcrumb(r: &Ready) -> String {
     let mut parts = vec![r.root.title().to_string()];
     for d in &r.stack {

@@ -1,0 +1,216 @@
+//! A unit's proposed roster as the station keeps it: a 排班表 workbook, one
+//! sheet per month (core::roster_sheet makes its content), printed
+//! landscape on A4, one page wide, the title, header and 星期 rows repeated
+//! on every page. Loaded back by forceplan as a wide roster
+//! (load::wide), it gives the same roster.
+
+use crate::core::model::{Bureau, DayKind, UnitIdx};
+use crate::core::roster_sheet::{Cell, Mark, Month, cell_text};
+use crate::load::wide::weekday_name;
+use chrono::Datelike;
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
+};
+
+/// The words of the sheet, in Chinese or in English (`--lang en`).
+struct Words {
+    chinese: bool,
+}
+
+impl Words {
+    fn id(&self) -> &'static str {
+        if self.chinese { "警号" } else { "officer_id" }
+    }
+    fn name(&self) -> &'static str {
+        if self.chinese { "姓名" } else { "name" }
+    }
+    fn weekday_label(&self) -> &'static str {
+        if self.chinese { "星期" } else { "weekday" }
+    }
+    fn totals(&self) -> [&'static str; 4] {
+        if self.chinese {
+            ["出勤天数", "夜班", "24小时值班", "工时"]
+        } else {
+            ["work days", "nights", "24h duties", "hours"]
+        }
+    }
+    fn on_duty(&self) -> &'static str {
+        if self.chinese {
+            "在岗人数"
+        } else {
+            "on duty"
+        }
+    }
+    fn minimum(&self) -> &'static str {
+        if self.chinese {
+            "最低在岗"
+        } else {
+            "minimum"
+        }
+    }
+    fn title(&self, unit: &str, m: &Month) -> String {
+        if self.chinese {
+            format!("{unit} {}年{}月排班表", m.year, m.month)
+        } else {
+            format!("{unit} roster, {}-{:02}", m.year, m.month)
+        }
+    }
+    fn sheet(&self, m: &Month) -> String {
+        if self.chinese {
+            format!("{}年{}月", m.year, m.month)
+        } else {
+            format!("{}-{:02}", m.year, m.month)
+        }
+    }
+    fn weekday(&self, d: chrono::Weekday) -> String {
+        if self.chinese {
+            weekday_name(d).trim_start_matches("星期").to_string()
+        } else {
+            format!("{d}")
+        }
+    }
+    fn legend(&self) -> &'static str {
+        if self.chinese {
+            "说明：绿色为轮休安排的年休、调休；蓝色为领导顶岗；灰色为当日不在本单位；红色为在岗人数低于最低在岗；日期栏橙色为法定节假日，浅蓝为调休上班日。工时为排班工时，不含加班。"
+        } else {
+            "Legend: green, leave or comp granted by the leave rotation; blue, a leader covering; grey, not at this unit that day; red, fewer on duty than the minimum; orange date, a statutory holiday; light blue date, an adjusted working day. Hours are rostered hours, overtime not included."
+        }
+    }
+}
+
+/// The workbook of unit `u`'s `months`.
+pub fn workbook(
+    bureau: &Bureau,
+    u: UnitIdx,
+    months: &[Month],
+    chinese: bool,
+) -> Result<Vec<u8>, XlsxError> {
+    let words = Words { chinese };
+    let unit = &bureau.units[u as usize];
+    let mut book = Workbook::new();
+    // Dated the roster's first day, not the clock's: the same roster makes
+    // the same file.
+    if let Some(first) = months.first().and_then(|m| m.days.first()) {
+        let created =
+            ExcelDateTime::from_ymd(first.year() as u16, first.month() as u8, first.day() as u8)?;
+        book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    }
+    let thin = |f: Format| f.set_border(FormatBorder::Thin);
+    let center = thin(Format::new().set_align(FormatAlign::Center));
+    let title = Format::new()
+        .set_bold()
+        .set_font_size(14)
+        .set_align(FormatAlign::Center);
+    let head = thin(
+        Format::new()
+            .set_bold()
+            .set_align(FormatAlign::Center)
+            .set_background_color(Color::RGB(0xDDEBF7)),
+    );
+    let holiday = head.clone().set_background_color(Color::RGB(0xF8CBAD));
+    let workday = head.clone().set_background_color(Color::RGB(0xBDD7EE));
+    let leave = center.clone().set_background_color(Color::RGB(0xC6EFCE));
+    let cover = center.clone().set_background_color(Color::RGB(0x9BC2E6));
+    let away = center.clone().set_background_color(Color::RGB(0xD9D9D9));
+    let short = center.clone().set_background_color(Color::RGB(0xFFC7CE));
+    let plain = thin(Format::new());
+    for m in months {
+        let sheet = book.add_worksheet();
+        sheet.set_name(words.sheet(m))?;
+        let days = m.days.len() as u16;
+        let first_day = 2u16;
+        let totals_at = first_day + days;
+        let last_col = totals_at + 3;
+        sheet.merge_range(0, 0, 0, last_col, &words.title(&unit.name, m), &title)?;
+        sheet.write_string_with_format(1, 0, words.id(), &head)?;
+        sheet.write_string_with_format(1, 1, words.name(), &head)?;
+        sheet.write_string_with_format(2, 0, "", &head)?;
+        sheet.write_string_with_format(2, 1, words.weekday_label(), &head)?;
+        for (i, d) in m.days.iter().enumerate() {
+            let f = match m.kinds[i] {
+                Some(DayKind::Holiday) => &holiday,
+                Some(DayKind::Workday) => &workday,
+                None => &head,
+            };
+            let c = first_day + i as u16;
+            sheet.write_number_with_format(1, c, d.day() as f64, f)?;
+            sheet.write_string_with_format(2, c, words.weekday(d.weekday()), f)?;
+            sheet.set_column_width(c, 5.2)?;
+        }
+        for (k, label) in words.totals().iter().enumerate() {
+            let c = totals_at + k as u16;
+            sheet.write_string_with_format(1, c, *label, &head)?;
+            sheet.write_string_with_format(2, c, "", &head)?;
+            sheet.set_column_width(c, if chinese { 9.0 } else { 10.0 })?;
+        }
+        sheet.set_column_width(0, 10)?;
+        sheet.set_column_width(1, 9)?;
+        let mut r = 3u32;
+        for row in &m.rows {
+            let o = &bureau.officers[row.officer as usize];
+            sheet.write_string_with_format(r, 0, &o.id, &plain)?;
+            sheet.write_string_with_format(r, 1, &o.name, &plain)?;
+            for (i, cell) in row.cells.iter().enumerate() {
+                let c = first_day + i as u16;
+                match cell {
+                    Cell::Away => sheet.write_blank(r, c, &away)?,
+                    Cell::Empty => sheet.write_blank(r, c, &center)?,
+                    Cell::Shift { shift, hours, mark } => {
+                        let f = match mark {
+                            Mark::Leave => &leave,
+                            Mark::Cover => &cover,
+                            Mark::None => &center,
+                        };
+                        sheet.write_string_with_format(
+                            r,
+                            c,
+                            cell_text(*shift, *hours, chinese),
+                            f,
+                        )?
+                    }
+                };
+            }
+            let t = row.totals;
+            for (k, v) in [
+                t.work_days as f64,
+                t.nights as f64,
+                t.duty24 as f64,
+                t.hours,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                sheet.write_number_with_format(r, totals_at + k as u16, v, &center)?;
+            }
+            r += 1;
+        }
+        // Per day: on duty against the minimum (a total row: skipped on load).
+        sheet.write_string_with_format(r, 1, words.on_duty(), &head)?;
+        sheet.write_string_with_format(r + 1, 1, words.minimum(), &head)?;
+        for i in 0..m.days.len() {
+            let c = first_day + i as u16;
+            let n = m.on_duty[i];
+            let f = if n < m.minimum { &short } else { &center };
+            sheet.write_number_with_format(r, c, n as f64, f)?;
+            sheet.write_number_with_format(r + 1, c, m.minimum as f64, &center)?;
+        }
+        sheet.merge_range(
+            r + 3,
+            0,
+            r + 3,
+            last_col,
+            words.legend(),
+            &Format::new().set_text_wrap(),
+        )?;
+        sheet.set_row_height(r + 3, 30)?;
+        // Printing: A4 landscape, one page wide, header rows on every page.
+        sheet.set_landscape();
+        sheet.set_paper_size(9);
+        sheet.set_print_fit_to_pages(1, 0);
+        sheet.set_repeat_rows(0, 2)?;
+        sheet.set_margins(0.3, 0.3, 0.5, 0.5, 0.2, 0.2);
+        sheet.set_print_center_horizontally(true);
+        sheet.set_freeze_panes(3, 2)?;
+    }
+    book.save_to_buffer()
+}
