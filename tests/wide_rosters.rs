@@ -347,3 +347,49 @@ fn a_year_the_calendar_does_not_cover_is_warned_of() {
         "{notes:?}"
     );
 }
+
+/// The bureau written for older systems (GB18030) reads back the same, and
+/// the CSV files carry no byte-order mark then; by default they carry one.
+#[test]
+fn csv_files_are_written_with_a_byte_order_mark_or_in_gb18030_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |out: &Path, extra: &[&str]| {
+        let run = assert_cmd::Command::cargo_bin("forceplan")
+            .unwrap()
+            .args([
+                "sample",
+                out.to_str().unwrap(),
+                "--officers",
+                "30",
+                "--days",
+                "20",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    };
+    let (utf8, gb) = (dir.path().join("utf8"), dir.path().join("gb"));
+    run(&utf8, &[]);
+    run(&gb, &["--encoding", "gb18030"]);
+    let units = std::fs::read(utf8.join("units.csv")).unwrap();
+    assert!(units.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark");
+    let units_gb = std::fs::read(gb.join("units.csv")).unwrap();
+    assert!(
+        std::str::from_utf8(&units_gb).is_err(),
+        "GB18030, not UTF-8"
+    );
+    let (text, _, bad) = encoding_rs::GB18030.decode(&units_gb);
+    assert!(!bad && text.starts_with("单位编号,单位名称"), "{text}");
+    let loaded = load_bureau(&gb, None).unwrap();
+    assert!(
+        loaded.notes.iter().any(|n| n.contains("read as GBK")),
+        "{:?}",
+        loaded.notes
+    );
+    assert_eq!(loaded.bureau, load_bureau(&utf8, None).unwrap().bureau);
+}
