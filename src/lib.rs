@@ -6,6 +6,7 @@
 //! - [`load`]: reading a bureau folder (CSV, XLSX, Parquet) with strict validation.
 //! - [`store`]: writing a bureau folder, atomically.
 //! - [`cli`]: the headless command line, a thin shell over the core.
+//! - [`i18n`]: the words a person reads, in Chinese or English (Fluent catalogues).
 
 // The planner recomputes a proposed bureau on every keystroke, which
 // allocates and frees many small rows: mimalloc does that faster than the
@@ -16,6 +17,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod cli;
 pub mod core;
 pub mod export;
+pub mod i18n;
 pub mod load;
 pub mod output;
 pub(crate) mod quiet;

@@ -7,9 +7,15 @@ use common::{SMALL, small_with_table};
 use serde_json::Value;
 use std::path::Path;
 
+/// The binary, in English whatever the machine's locale (the test of the
+/// Chinese output sets its own).
 fn forceplan() -> Command {
     let mut cmd = Command::cargo_bin("forceplan").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd
 }
 
@@ -392,4 +398,59 @@ fn holidays_writes_a_years_statutory_calendar_as_a_holidays_table() {
     let out = forceplan().args(["holidays", "2031"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("covers 2020 to 2026"));
+}
+
+/// `check` speaks Chinese with --lang zh or a Chinese locale: the flags'
+/// messages with their basis, the headings; JSON stays the contract's
+/// English, whatever the language.
+#[test]
+fn check_in_chinese_by_flag_or_locale_with_json_unchanged() {
+    let zh = forceplan()
+        .args(["--lang", "zh", "check", "sample-data"])
+        .output()
+        .unwrap();
+    assert_eq!(zh.status.code(), Some(0));
+    let text = String::from_utf8(zh.stdout).unwrap();
+    for expected in [
+        "2025-01-01 至 2025-12-31（365 天）  14 个单位  360 名民警",
+        "各单位（问题最重的在前）",
+        "社区民警人均管辖 2265 户（共 13588 户，6 名社区民警）；超过告警线 2000 户（依据：每名社区民警约服务 3000 名居民）",
+        "22 名民警平均工作量为每周 40 小时标准工时的 2.12 倍（人均每周 84.8 小时）；超过告警线 1.30",
+        "应休年休假的 22 名民警中仅 6 人休假（27.3%）；低于告警线 50%",
+        "告警依据",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    // No message key shows through: every flag is in the catalogue.
+    for raw in ["what-", "limit-", "basis-", "check-", "col-"] {
+        assert!(!text.contains(raw), "{raw}\n{text}");
+    }
+    // The locale chooses when --lang is not given.
+    let by_locale = forceplan()
+        .args(["check", "sample-data"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(by_locale.stdout).unwrap(), text);
+    let english = forceplan()
+        .args(["check", "sample-data"])
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let english = String::from_utf8(english.stdout).unwrap();
+    assert!(english.contains("Units, worst first"), "{english}");
+    assert!(english.contains("2265 households per community officer (13588 households, 6 community officers); alarm above 2000 households (one area officer per about 3,000 residents)"), "{english}");
+    // JSON: the same in either language.
+    let json = |lang: &str| {
+        forceplan()
+            .args(["--lang", lang, "check", "sample-data", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(json("zh"), json("en"));
 }

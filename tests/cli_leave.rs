@@ -3,8 +3,14 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// The binary, in English whatever the machine's locale (a test of the
+/// Chinese output asks for it).
 fn forceplan() -> Command {
-    Command::cargo_bin("forceplan").unwrap()
+    let mut cmd = Command::cargo_bin("forceplan").unwrap();
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 #[test]

@@ -75,12 +75,12 @@ fn p1_station_community_officer_on_24_hour_duties() {
         ]
     );
     assert_eq!(
-        o.flags[0].message,
+        o.flags[0].message(),
         "averaged 92.5 h a week over 14 days of service (standard week 40 h); alarm above 60 h \
          (the 40 h standard week plus the 36 h a month overtime cap is about 48 h)"
     );
     assert_eq!(
-        o.flags[2].message,
+        o.flags[2].message(),
         "worked 12 days in a row without a rest day (2025-01-01 to 2025-01-12); warn above 6 days \
          (at least one rest day a week)"
     );
@@ -207,10 +207,10 @@ fn u1_station_figures() {
     );
     assert!(
         u.flags[4]
-            .message
+            .message()
             .contains("the most: 3 teams on 2025-01-06"),
         "{}",
-        u.flags[4].message
+        u.flags[4].message()
     );
 }
 

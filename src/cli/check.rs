@@ -20,7 +20,7 @@ pub struct CheckArgs {
     format: OutputFormat,
 }
 
-pub fn run(args: CheckArgs) -> Result<(), Failure> {
+pub fn run(args: CheckArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     args.period.check()?;
     let timings = std::env::var_os("FORCEPLAN_TIMINGS").is_some();
     let started = std::time::Instant::now();
@@ -39,7 +39,11 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         let _ = writeln!(err, "note: {note}");
     }
     let text = match args.format {
-        OutputFormat::Table => output::table::check(&report, &args.dir.display().to_string()),
+        OutputFormat::Table => output::table::check(
+            &report,
+            &args.dir.display().to_string(),
+            crate::i18n::tr(lang),
+        ),
         OutputFormat::Json => {
             serde_json::to_string_pretty(&report).context("could not print the report")? + "\n"
         }

@@ -25,18 +25,8 @@ pub struct ExportArgs {
     /// Replace OUT if it has files.
     #[arg(long)]
     force: bool,
-    /// Language of the stations' rosters (rosters/*.xlsx): shift names in
-    /// Chinese (zh: 白班, 夜班...) or the contract's codes (en: DAY, NIGHT...).
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    lang: Lang,
     #[command(flatten)]
     encoding: super::EncodingArg,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Lang {
-    Zh,
-    En,
 }
 
 /// Now, in UTC, from the system clock (the only clock forceplan reads).
@@ -50,7 +40,10 @@ fn now_utc() -> String {
         .unwrap_or_default()
 }
 
-pub fn run(args: ExportArgs) -> Result<(), Failure> {
+/// `lang`: the language asked for with `--lang`; the stations' rosters
+/// (rosters/*.xlsx) name shifts in Chinese (白班, 夜班...) unless it is
+/// English (the contract's codes: DAY, NIGHT...).
+pub fn run(args: ExportArgs, lang: Option<crate::i18n::Lang>) -> Result<(), Failure> {
     let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
     let period =
         choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
@@ -71,7 +64,7 @@ pub fn run(args: ExportArgs) -> Result<(), Failure> {
         &args.to,
         crate::export::Options {
             force: args.force,
-            codes: args.lang == Lang::En,
+            codes: lang == Some(crate::i18n::Lang::En),
             encoding: args.encoding.get(),
         },
         now_utc(),

@@ -26,6 +26,17 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Language of what people read: zh (中文) or en. Without it, the
+    /// locale's (LC_ALL, LC_MESSAGES, LANG: zh* is Chinese). Export's
+    /// stations' rosters are in Chinese unless --lang en is given.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
 }
 
 #[derive(Debug, Subcommand)]
@@ -145,15 +156,20 @@ fn date_arg(s: &str) -> Result<NaiveDate, String> {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let explicit = cli.lang.map(|l| match l {
+        LangArg::Zh => crate::i18n::Lang::Zh,
+        LangArg::En => crate::i18n::Lang::En,
+    });
+    let lang = crate::i18n::choose(explicit, None, |v| std::env::var(v).ok());
     let result = match cli.command {
-        Some(Command::Check(args)) => check::run(args),
+        Some(Command::Check(args)) => check::run(args, lang),
         Some(Command::Sample(args)) => sample::run(args),
         Some(Command::Tui(args)) => tui::run(args),
         Some(Command::Simulate(args)) => scenario::simulate(args),
         Some(Command::Suggest(args)) => scenario::suggest_cmd(args),
         Some(Command::Apply(args)) => scenario::apply(args),
         Some(Command::LeavePlan(args)) => leave::run(args),
-        Some(Command::Export(args)) => export::run(args),
+        Some(Command::Export(args)) => export::run(args, explicit),
         Some(Command::Holidays(args)) => holidays::run(args),
         None => tui::run(tui::TuiArgs::default()),
     };

@@ -3,8 +3,9 @@
 
 use crate::core::figures::{OfficerFigures, UnitFigures};
 use crate::core::model::Unit;
-use crate::core::period::{Period, month_label, quarter_key, quarter_label};
+use crate::core::period::{Period, month_label, quarter_key};
 use crate::core::rules::{Direction, RuleId, Rules};
+use crate::i18n::{Arg, Lang, Tr, tr};
 use serde::Serialize;
 use std::fmt;
 
@@ -24,14 +25,78 @@ impl fmt::Display for Severity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Flag {
     pub rule: RuleId,
     pub severity: Severity,
     pub value: f64,
     /// The threshold that was crossed.
     pub threshold: f64,
-    pub message: String,
+    /// What is wrong, as data: the message is made in the reader's
+    /// language when it is shown (`message_in`).
+    pub why: Why,
+}
+
+/// A flag's explanation: a catalogue message and its arguments, and how the
+/// threshold reads (crate::i18n; docs/glossary.md).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Why {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    /// The message that says the threshold ("limit-hours": "48 h").
+    pub limit: (&'static str, Arg),
+}
+
+impl Flag {
+    /// The message in English, as the contract's JSON carries it.
+    pub fn message(&self) -> String {
+        self.message_in(tr(Lang::En))
+    }
+
+    /// The message in the reader's language: what is wrong; the severity,
+    /// the threshold crossed and the rule's basis.
+    pub fn message_in(&self, tr: &Tr) -> String {
+        let basis = self.rule.basis_in(tr);
+        if self.why.key == "flag-no-community-officer" {
+            let mut args = self.why.args.clone();
+            args.push(("basis", Arg::Text(basis)));
+            return tr.args(self.why.key, &args);
+        }
+        let side = match self.rule.direction() {
+            Direction::Above => "side-above",
+            Direction::Below => "side-below",
+        };
+        let severity = match self.severity {
+            Severity::Alarm => "severity-alarm",
+            Severity::Warn => "severity-warn",
+        };
+        tr.args(
+            "flag",
+            &[
+                ("what", Arg::Text(tr.args(self.why.key, &self.why.args))),
+                ("severity", Arg::Text(tr.t(severity))),
+                ("side", Arg::Text(tr.t(side))),
+                (
+                    "limit",
+                    Arg::Text(tr.args(self.why.limit.0, &[("n", self.why.limit.1.clone())])),
+                ),
+                ("basis", Arg::Text(basis)),
+            ],
+        )
+    }
+}
+
+impl Serialize for Flag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Flag", 5)?;
+        out.serialize_field("rule", &self.rule)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("value", &self.value)?;
+        out.serialize_field("threshold", &self.threshold)?;
+        out.serialize_field("message", &self.message())?;
+        out.end()
+    }
 }
 
 /// The severity at which `value` fires `rule`, and the threshold crossed.
@@ -78,66 +143,79 @@ fn plural(n: f64, one: &str, many: &str) -> String {
     format!("{} {}", num(n), if n == 1.0 { one } else { many })
 }
 
-/// Builds a flag: `what` says what the value is; the message adds the
-/// severity, the threshold crossed and the rule's basis.
+fn text(s: impl Into<String>) -> Arg {
+    Arg::Text(s.into())
+}
+
+fn count(n: f64) -> Arg {
+    Arg::Count(n)
+}
+
+/// How each rule's threshold reads.
+fn limit(rule: RuleId, t: f64) -> (&'static str, Arg) {
+    match rule {
+        RuleId::AvgWeeklyHours | RuleId::MaxWeeklyHours | RuleId::MonthlyOvertime => {
+            ("limit-hours", text(num(t)))
+        }
+        RuleId::WorkStreak
+        | RuleId::CompDaysOwed
+        | RuleId::UnderstaffedDays
+        | RuleId::StackedInspections => ("limit-days", count(t)),
+        RuleId::HouseholdsPerOfficer | RuleId::HouseholdsPerCommunityOfficer => {
+            ("limit-households", text(num(t)))
+        }
+        RuleId::LoadRatio => ("limit-number", text(format!("{t:.2}"))),
+        RuleId::InspectionsPerQuarter | RuleId::MeetingsPerWeek => ("limit-number", text(num(t))),
+        RuleId::LeaveCoverage => ("limit-number", text(pct(t))),
+    }
+}
+
+/// Builds a flag when `value` crosses a threshold of `rule`; `why` says
+/// what the value is (a catalogue message and its arguments), made only then.
 fn flag(
     rules: &Rules,
     rule: RuleId,
     value: f64,
-    what: impl FnOnce() -> String,
-    limit: impl Fn(f64) -> String,
+    why: impl FnOnce() -> (&'static str, Vec<(&'static str, Arg)>),
 ) -> Option<Flag> {
     let (severity, threshold) = grade(rules, rule, value)?;
-    let side = match rule.direction() {
-        Direction::Above => "above",
-        Direction::Below => "below",
-    };
+    let (key, args) = why();
     Some(Flag {
         rule,
         severity,
         value,
         threshold,
-        message: format!(
-            "{}; {severity} {side} {} ({})",
-            what(),
-            limit(threshold),
-            rule.basis()
-        ),
+        why: Why {
+            key,
+            args,
+            limit: limit(rule, threshold),
+        },
     })
 }
 
 /// The flags of one officer, in rule order.
 pub fn officer_flags(f: &OfficerFigures, period: Period, rules: &Rules) -> Vec<Flag> {
-    let std_week = num(rules.standard_weekly_hours);
-    let hours = |t: f64| format!("{} h", num(t));
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     [
-        flag(
-            rules,
-            RuleId::AvgWeeklyHours,
-            f.avg_weekly_hours,
-            || {
-                format!(
-                    "averaged {:.1} h a week over {} of service (standard week {std_week} h)",
-                    f.avg_weekly_hours,
-                    plural(f.service_days as f64, "day", "days")
-                )
-            },
-            hours,
-        ),
-        flag(
-            rules,
-            RuleId::MaxWeeklyHours,
-            f.max_weekly_hours,
-            || {
-                format!(
-                    "worked {:.1} h in the week of {}",
-                    f.max_weekly_hours,
-                    date(f.max_week_start)
-                )
-            },
-            hours,
-        ),
+        flag(rules, RuleId::AvgWeeklyHours, f.avg_weekly_hours, || {
+            (
+                "what-avg_weekly_hours",
+                vec![
+                    ("hours", text(format!("{:.1}", f.avg_weekly_hours))),
+                    ("days", count(f.service_days as f64)),
+                    ("std", text(num(rules.standard_weekly_hours))),
+                ],
+            )
+        }),
+        flag(rules, RuleId::MaxWeeklyHours, f.max_weekly_hours, || {
+            (
+                "what-max_weekly_hours",
+                vec![
+                    ("hours", text(format!("{:.1}", f.max_weekly_hours))),
+                    ("week", text(date(f.max_week_start))),
+                ],
+            )
+        }),
         flag(
             rules,
             RuleId::MonthlyOvertime,
@@ -147,9 +225,14 @@ pub fn officer_flags(f: &OfficerFigures, period: Period, rules: &Rules) -> Vec<F
                     .max_overtime_month
                     .map(|d| month_label(crate::core::period::month_key(d)))
                     .unwrap_or_default();
-                format!("{:.1} h of overtime in {month}", f.max_monthly_overtime)
+                (
+                    "what-monthly_overtime",
+                    vec![
+                        ("hours", text(format!("{:.1}", f.max_monthly_overtime))),
+                        ("month", text(month)),
+                    ],
+                )
             },
-            hours,
         ),
         flag(
             rules,
@@ -158,38 +241,41 @@ pub fn officer_flags(f: &OfficerFigures, period: Period, rules: &Rules) -> Vec<F
             || {
                 let start = f.streak_start.unwrap_or(period.start);
                 let end = start + chrono::Days::new(f.longest_work_streak.saturating_sub(1) as u64);
-                format!(
-                    "worked {} days in a row without a rest day ({start} to {end})",
-                    f.longest_work_streak
+                (
+                    "what-work_streak",
+                    vec![
+                        ("n", text(f.longest_work_streak.to_string())),
+                        ("start", text(start.to_string())),
+                        ("end", text(end.to_string())),
+                    ],
                 )
             },
-            |t| plural(t, "day", "days"),
         ),
-        flag(
-            rules,
-            RuleId::CompDaysOwed,
-            f.comp_days_owed as f64,
-            || {
-                format!(
-                    "owed {} for {:.1} h of rest-day overtime neither paid nor given back",
-                    plural(f.comp_days_owed as f64, "comp day", "comp days"),
-                    f.outstanding_rest_day_hours
-                )
-            },
-            |t| plural(t, "day", "days"),
-        ),
+        flag(rules, RuleId::CompDaysOwed, f.comp_days_owed as f64, || {
+            (
+                "what-comp_days_owed",
+                vec![
+                    ("days", count(f.comp_days_owed as f64)),
+                    (
+                        "hours",
+                        text(format!("{:.1}", f.outstanding_rest_day_hours)),
+                    ),
+                ],
+            )
+        }),
         flag(
             rules,
             RuleId::HouseholdsPerOfficer,
             f.households as f64,
             || {
-                format!(
-                    "holds {} households in {}",
-                    f.households,
-                    plural(f.areas as f64, "area", "areas")
+                (
+                    "what-households_per_officer",
+                    vec![
+                        ("households", text(f.households.to_string())),
+                        ("areas", count(f.areas as f64)),
+                    ],
                 )
             },
-            |t| format!("{} households", num(t)),
         ),
     ]
     .into_iter()
@@ -201,55 +287,66 @@ pub fn officer_flags(f: &OfficerFigures, period: Period, rules: &Rules) -> Vec<F
 pub fn unit_flags(unit: &Unit, u: &UnitFigures, period: Period, rules: &Rules) -> Vec<Flag> {
     let days = period.days() as f64;
     let std_week = rules.standard_weekly_hours;
-    let count = |t: f64| num(t);
     let mut flags = Vec::new();
-    flags.extend(flag(
-        rules,
-        RuleId::LoadRatio,
-        u.load_ratio,
-        || {
-            format!(
-                "its {} worked {:.2} times the {} h standard week on average ({:.1} h a week each)",
-                staff(u.headcount, u.officers),
-                u.load_ratio,
-                num(std_week),
-                u.load_ratio * std_week
-            )
-        },
-        |t| format!("{t:.2}"),
-    ));
+    flags.extend(flag(rules, RuleId::LoadRatio, u.load_ratio, || {
+        let mut args = vec![
+            ("n", count(u.headcount as f64)),
+            ("ratio", text(format!("{:.2}", u.load_ratio))),
+            ("std", text(num(std_week))),
+            ("hours", text(format!("{:.1}", u.load_ratio * std_week))),
+        ];
+        // Officers who joined, moved or left during the period count as
+        // the share of it they served.
+        if (u.officers - u.headcount as f64).abs() < 0.005 {
+            ("what-load_ratio", args)
+        } else {
+            args[0] = ("n", text(u.headcount.to_string()));
+            args.push(("equivalents", text(num(u.officers))));
+            ("what-load_ratio-moving", args)
+        }
+    }));
     flags.extend(flag(
         rules,
         RuleId::UnderstaffedDays,
         u.understaffed_days as f64,
         || {
-            format!(
-                "fewer than {} on duty on {} of {} days",
-                unit.min_on_duty, u.understaffed_days, days
+            (
+                "what-understaffed_days",
+                vec![
+                    ("min", text(unit.min_on_duty.to_string())),
+                    ("n", text(u.understaffed_days.to_string())),
+                    ("days", text(days.to_string())),
+                ],
             )
         },
-        |t| plural(t, "day", "days"),
     ));
     match u.households_per_community_officer {
-        Some(per) => flags.extend(flag(rules, RuleId::HouseholdsPerCommunityOfficer, per, || {
-            format!(
-                "{:.0} households per community officer ({} households, {})",
-                per,
-                u.households,
-                plural(u.community_officers as f64, "community officer", "community officers")
-            )
-        }, |t| format!("{} households", num(t)))),
+        Some(per) => flags.extend(flag(
+            rules,
+            RuleId::HouseholdsPerCommunityOfficer,
+            per,
+            || {
+                (
+                    "what-households_per_community_officer",
+                    vec![
+                        ("per", text(format!("{per:.0}"))),
+                        ("households", text(u.households.to_string())),
+                        ("officers", count(u.community_officers as f64)),
+                    ],
+                )
+            },
+        )),
         // Households with nobody to hold them: always an alarm (contract, section 3).
         None if u.households > 0 => flags.push(Flag {
             rule: RuleId::HouseholdsPerCommunityOfficer,
             severity: Severity::Alarm,
             value: u.households as f64,
             threshold: 0.0,
-            message: format!(
-                "{} households and no community officer to hold them; alarm whenever households have no community officer ({})",
-                u.households,
-                RuleId::HouseholdsPerCommunityOfficer.basis()
-            ),
+            why: Why {
+                key: "flag-no-community-officer",
+                args: vec![("households", text(u.households.to_string()))],
+                limit: ("limit-households", text("0")),
+            },
         }),
         None => {}
     }
@@ -258,36 +355,41 @@ pub fn unit_flags(unit: &Unit, u: &UnitFigures, period: Period, rules: &Rules) -
         RuleId::InspectionsPerQuarter,
         u.max_inspections_per_quarter as f64,
         || {
-            let q = u
-                .max_inspection_quarter
-                .map(|d| quarter_label(quarter_key(d)))
-                .unwrap_or_default();
-            format!(
-                "received {} in {q}",
-                plural(
-                    u.max_inspections_per_quarter as f64,
-                    "inspection visit",
-                    "inspection visits"
-                )
+            let key = u.max_inspection_quarter.map(quarter_key);
+            (
+                "what-inspections_per_quarter",
+                vec![
+                    ("n", count(u.max_inspections_per_quarter as f64)),
+                    (
+                        "year",
+                        text(key.map(|k| k.div_euclid(4).to_string()).unwrap_or_default()),
+                    ),
+                    (
+                        "quarter",
+                        text(
+                            key.map(|k| (k.rem_euclid(4) + 1).to_string())
+                                .unwrap_or_default(),
+                        ),
+                    ),
+                ],
             )
         },
-        count,
     ));
     flags.extend(flag(
         rules,
         RuleId::StackedInspections,
         u.stacked_inspection_days as f64,
         || {
-            let busiest = u
-                .busiest_inspection_day
-                .map(|(d, n)| format!(" (the most: {n} teams on {d})"))
-                .unwrap_or_default();
-            format!(
-                "{} with two or more inspection teams{busiest}",
-                plural(u.stacked_inspection_days as f64, "day", "days")
-            )
+            let mut args = vec![("days", count(u.stacked_inspection_days as f64))];
+            match u.busiest_inspection_day {
+                Some((d, n)) => {
+                    args.push(("most", text(n.to_string())));
+                    args.push(("day", text(d.to_string())));
+                    ("what-stacked_inspections-busiest", args)
+                }
+                None => ("what-stacked_inspections", args),
+            }
         },
-        |t| plural(t, "day", "days"),
     ));
     flags.extend(flag(
         rules,
@@ -298,28 +400,26 @@ pub fn unit_flags(unit: &Unit, u: &UnitFigures, period: Period, rules: &Rules) -
                 .max_meeting_week
                 .map(|d| d.to_string())
                 .unwrap_or_default();
-            format!(
-                "{} in the week of {week}",
-                plural(u.max_meetings_per_week as f64, "meeting", "meetings")
+            (
+                "what-meetings_per_week",
+                vec![
+                    ("n", count(u.max_meetings_per_week as f64)),
+                    ("week", text(week)),
+                ],
             )
         },
-        count,
     ));
     if let Some(cov) = u.leave_coverage {
-        flags.extend(flag(
-            rules,
-            RuleId::LeaveCoverage,
-            cov,
-            || {
-                format!(
-                    "only {} of {} officers entitled to annual leave took any ({})",
-                    u.leave_takers,
-                    u.leave_entitled,
-                    pct(cov)
-                )
-            },
-            pct,
-        ));
+        flags.extend(flag(rules, RuleId::LeaveCoverage, cov, || {
+            (
+                "what-leave_coverage",
+                vec![
+                    ("takers", text(u.leave_takers.to_string())),
+                    ("entitled", text(u.leave_entitled.to_string())),
+                    ("percent", text(pct(cov))),
+                ],
+            )
+        }));
     }
     flags
 }

@@ -20,7 +20,7 @@ pub enum Direction {
 }
 
 macro_rules! rules {
-    ($($variant:ident => $name:literal, $scope:ident, $dir:ident, $warn:expr, $alarm:expr, $basis:literal;)+) => {
+    ($($variant:ident => $name:literal, $scope:ident, $dir:ident, $warn:expr, $alarm:expr;)+) => {
         /// A rule of the contract. The order is the contract's and the order
         /// in which flags are listed.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,44 +43,38 @@ macro_rules! rules {
             pub fn defaults(self) -> Threshold {
                 match self { $(RuleId::$variant => Threshold { warn: $warn, alarm: $alarm }),+ }
             }
-            /// Why the threshold is where it is, in plain words.
-            pub fn basis(self) -> &'static str {
-                match self { $(RuleId::$variant => $basis),+ }
-            }
         }
     };
 }
 
 rules! {
-    AvgWeeklyHours => "avg_weekly_hours", Officer, Above, 48.0, 60.0,
-        "the 40 h standard week plus the 36 h a month overtime cap is about 48 h";
-    MaxWeeklyHours => "max_weekly_hours", Officer, Above, 60.0, 72.0,
-        "a single week far beyond the 40 h standard week";
-    MonthlyOvertime => "monthly_overtime", Officer, Above, 36.0, 72.0,
-        "Labour Law Art. 41: overtime at most 36 h a month";
-    WorkStreak => "work_streak", Officer, Above, 6.0, 13.0,
-        "at least one rest day a week";
-    CompDaysOwed => "comp_days_owed", Officer, Above, 3.0, 10.0,
-        "rest-day overtime is owed time off or 200% pay";
-    HouseholdsPerOfficer => "households_per_officer", Officer, Above, 1000.0, 2000.0,
-        "one area officer per about 3,000 residents";
-    LoadRatio => "load_ratio", Unit, Above, 1.10, 1.30,
-        "saturation of the legal standard week";
-    UnderstaffedDays => "understaffed_days", Unit, Above, 0.0, 7.0,
-        "the unit's own minimum on duty every day";
-    HouseholdsPerCommunityOfficer => "households_per_community_officer", Unit, Above, 1000.0, 2000.0,
-        "one area officer per about 3,000 residents";
-    InspectionsPerQuarter => "inspections_per_quarter", Unit, Above, 3.0, 6.0,
-        "grassroots units report six inspection teams a quarter";
-    StackedInspections => "stacked_inspections", Unit, Above, 0.0, 2.0,
-        "grassroots units report four inspection teams in one day";
-    MeetingsPerWeek => "meetings_per_week", Unit, Above, 2.0, 4.0,
-        "grassroots units report six meetings in one week";
-    LeaveCoverage => "leave_coverage", Unit, Below, 0.80, 0.50,
-        "at least 80% of officers take leave each year";
+    AvgWeeklyHours => "avg_weekly_hours", Officer, Above, 48.0, 60.0;
+    MaxWeeklyHours => "max_weekly_hours", Officer, Above, 60.0, 72.0;
+    MonthlyOvertime => "monthly_overtime", Officer, Above, 36.0, 72.0;
+    WorkStreak => "work_streak", Officer, Above, 6.0, 13.0;
+    CompDaysOwed => "comp_days_owed", Officer, Above, 3.0, 10.0;
+    HouseholdsPerOfficer => "households_per_officer", Officer, Above, 1000.0, 2000.0;
+    LoadRatio => "load_ratio", Unit, Above, 1.10, 1.30;
+    UnderstaffedDays => "understaffed_days", Unit, Above, 0.0, 7.0;
+    HouseholdsPerCommunityOfficer => "households_per_community_officer", Unit, Above, 1000.0, 2000.0;
+    InspectionsPerQuarter => "inspections_per_quarter", Unit, Above, 3.0, 6.0;
+    StackedInspections => "stacked_inspections", Unit, Above, 0.0, 2.0;
+    MeetingsPerWeek => "meetings_per_week", Unit, Above, 2.0, 4.0;
+    LeaveCoverage => "leave_coverage", Unit, Below, 0.80, 0.50;
 }
 
 impl RuleId {
+    /// Why the threshold is where it is, in plain words, in the reader's
+    /// language (the catalogue's `basis-<rule>`).
+    pub fn basis_in(self, tr: &crate::i18n::Tr) -> String {
+        tr.t(&format!("basis-{}", self.name()))
+    }
+
+    /// The basis in English.
+    pub fn basis(self) -> String {
+        self.basis_in(crate::i18n::tr(crate::i18n::Lang::En))
+    }
+
     pub fn from_name(name: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|r| r.name() == name)
     }

@@ -138,7 +138,7 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
                 .flat_map(|o| o.flags.iter().map(move |f| (o.officer_id.clone(), f))),
         )
         .filter(|(_, f)| f.severity == Severity::Alarm)
-        .map(|(who, f)| vec![who, f.rule.to_string(), f.message.clone()])
+        .map(|(who, f)| vec![who, f.rule.to_string(), f.message()])
         .collect();
     out.push(Section {
         title: format!("Alarms after: {}", flags.len()),

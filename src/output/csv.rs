@@ -31,7 +31,7 @@ pub fn flags(report: &CheckReport) -> PolarsResult<String> {
             f.severity.to_string(),
             f.value.to_string(),
             f.threshold.to_string(),
-            safe(&f.message),
+            safe(&f.message()),
         ];
         for (col, cell) in cols.iter_mut().zip(row) {
             col.push(cell);

@@ -4,6 +4,7 @@
 
 use crate::core::check::{CheckReport, OfficerReport, Tally, UnitReport};
 use crate::core::flags::{Flag, Severity};
+use crate::i18n::{Arg, Tr};
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write;
 use std::sync::Arc;
@@ -43,25 +44,28 @@ fn right(s: &str, width: usize) -> String {
     format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
 }
 
-fn badge(tally: Tally) -> String {
-    if tally.alarms > 0 {
-        format!("{ALARM}ALARM{ALARM:#}")
+fn badge(tally: Tally, tr: &Tr) -> String {
+    let (style, key) = if tally.alarms > 0 {
+        (ALARM, "badge-alarm")
     } else if tally.warnings > 0 {
-        format!("{WARN}warn {WARN:#}")
+        (WARN, "badge-warn")
     } else {
-        format!("{OK}ok   {OK:#}")
-    }
+        (OK, "badge-ok")
+    };
+    format!("{style}{}{style:#}", fit(&tr.t(key), 5))
 }
 
-fn flag_line(out: &mut String, f: &Flag) {
-    let (style, word) = match f.severity {
-        Severity::Alarm => (ALARM, "alarm"),
-        Severity::Warn => (WARN, "warn "),
+fn flag_line(out: &mut String, f: &Flag, tr: &Tr) {
+    let (style, key) = match f.severity {
+        Severity::Alarm => (ALARM, "severity-alarm"),
+        Severity::Warn => (WARN, "severity-warn"),
     };
     let _ = writeln!(
         out,
-        "        {style}{word}{style:#} {DIM}{}{DIM:#}: {}",
-        f.rule, f.message
+        "        {style}{}{style:#} {DIM}{}{DIM:#}: {}",
+        fit(&tr.t(key), 5),
+        f.rule,
+        f.message_in(tr)
     );
 }
 
@@ -90,7 +94,8 @@ fn officers_with_alarms(officers: &[Arc<OfficerReport>]) -> Vec<&OfficerReport> 
     sorted
 }
 
-/// A column of a text table: title, width in terminal columns, alignment.
+/// A column of a text table: its title's message, width in terminal
+/// columns, alignment.
 struct Col(&'static str, usize, Align);
 
 #[derive(Clone, Copy, PartialEq)]
@@ -114,36 +119,36 @@ fn line(badge: &str, cols: &[Col], cells: &[String]) -> String {
     out.trim_end().to_string()
 }
 
-fn header(cols: &[Col]) -> String {
-    let titles: Vec<String> = cols.iter().map(|c| c.0.to_string()).collect();
+fn header(cols: &[Col], tr: &Tr) -> String {
+    let titles: Vec<String> = cols.iter().map(|c| tr.t(c.0)).collect();
     format!("{DIM}{}{DIM:#}", line("     ", cols, &titles))
 }
 
 const UNIT_COLS: &[Col] = &[
-    Col("unit", 6, Align::Left),
-    Col("name", 28, Align::Left),
-    Col("kind", 8, Align::Left),
-    Col("off", 5, Align::Right),
-    Col("load", 5, Align::Right),
-    Col("short", 5, Align::Right),
-    Col("hh/comm", 7, Align::Right),
-    Col("insp/q", 6, Align::Right),
-    Col("stack", 5, Align::Right),
-    Col("meet/wk", 7, Align::Right),
-    Col("leave", 5, Align::Right),
+    Col("col-unit", 6, Align::Left),
+    Col("col-name", 28, Align::Left),
+    Col("col-kind", 8, Align::Left),
+    Col("col-officers", 5, Align::Right),
+    Col("col-load", 5, Align::Right),
+    Col("col-short", 5, Align::Right),
+    Col("col-households-per-community", 7, Align::Right),
+    Col("col-inspections-per-quarter", 6, Align::Right),
+    Col("col-stacked", 5, Align::Right),
+    Col("col-meetings-per-week", 7, Align::Right),
+    Col("col-leave", 5, Align::Right),
 ];
 
 const OFFICER_COLS: &[Col] = &[
-    Col("officer", 8, Align::Left),
-    Col("name", 14, Align::Left),
-    Col("unit", 6, Align::Left),
-    Col("role", 12, Align::Left),
-    Col("h/wk", 5, Align::Right),
-    Col("max wk", 6, Align::Right),
-    Col("streak", 6, Align::Right),
-    Col("comp", 4, Align::Right),
-    Col("hh", 5, Align::Right),
-    Col("alarms", 6, Align::Left),
+    Col("col-officer", 8, Align::Left),
+    Col("col-officer-name", 14, Align::Left),
+    Col("col-unit", 6, Align::Left),
+    Col("col-role", 12, Align::Left),
+    Col("col-hours-per-week", 5, Align::Right),
+    Col("col-max-week", 6, Align::Right),
+    Col("col-streak", 6, Align::Right),
+    Col("col-comp", 4, Align::Right),
+    Col("col-households", 5, Align::Right),
+    Col("col-alarms", 6, Align::Left),
 ];
 
 /// A unit's officers over the period (officer-equivalents): whole when
@@ -182,26 +187,44 @@ pub fn unit_cells(u: &UnitReport) -> Vec<String> {
     ]
 }
 
-/// The whole `check` report for people.
-pub fn check(report: &CheckReport, bureau: &str) -> String {
+/// The whole `check` report for people, in the language of `tr`.
+pub fn check(report: &CheckReport, bureau: &str, tr: &Tr) -> String {
     let mut out = String::new();
     let tally = report.tally();
     let p = &report.period;
+    let count = |key: &str, n: usize| tr.args(key, &[("n", Arg::Count(n as f64))]);
     let _ = writeln!(
         out,
-        "{HEAD}{bureau}{HEAD:#}  {} to {} ({} day{})  {} units  {} officers  {ALARM}{} alarms{ALARM:#}  {WARN}{} warnings{WARN:#}",
-        p.start,
-        p.end,
-        p.days,
-        if p.days == 1 { "" } else { "s" },
-        report.units.len(),
-        report.officers.len(),
-        tally.alarms,
-        tally.warnings
+        "{}",
+        tr.args(
+            "check-summary",
+            &[
+                ("dir", Arg::Text(format!("{HEAD}{bureau}{HEAD:#}"))),
+                ("from", Arg::Text(p.start.to_string())),
+                ("to", Arg::Text(p.end.to_string())),
+                ("days", Arg::Count(p.days as f64)),
+                ("units", Arg::Count(report.units.len() as f64)),
+                ("officers", Arg::Count(report.officers.len() as f64)),
+                (
+                    "alarms",
+                    Arg::Text(format!(
+                        "{ALARM}{}{ALARM:#}",
+                        count("check-alarms", tally.alarms)
+                    )),
+                ),
+                (
+                    "warnings",
+                    Arg::Text(format!(
+                        "{WARN}{}{WARN:#}",
+                        count("check-warnings", tally.warnings)
+                    )),
+                ),
+            ],
+        )
     );
 
-    let _ = writeln!(out, "\n{HEAD}Units, worst first{HEAD:#}");
-    let _ = writeln!(out, "{}", header(UNIT_COLS));
+    let _ = writeln!(out, "\n{HEAD}{}{HEAD:#}", tr.t("check-units"));
+    let _ = writeln!(out, "{}", header(UNIT_COLS, tr));
     for u in report
         .units_worst_first()
         .into_iter()
@@ -211,21 +234,21 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
         let _ = writeln!(
             out,
             "{}",
-            line(&badge(Tally::of(&u.flags)), UNIT_COLS, &cells)
+            line(&badge(Tally::of(&u.flags), tr), UNIT_COLS, &cells)
         );
         for flag in &u.flags {
-            flag_line(&mut out, flag);
+            flag_line(&mut out, flag, tr);
         }
     }
 
     let alarmed = officers_with_alarms(&report.officers);
     let _ = writeln!(
         out,
-        "\n{HEAD}Officers with alarms ({}){HEAD:#}",
-        alarmed.len()
+        "\n{HEAD}{}{HEAD:#}",
+        count("check-officers", alarmed.len())
     );
     if !alarmed.is_empty() {
-        let _ = writeln!(out, "{}", header(OFFICER_COLS));
+        let _ = writeln!(out, "{}", header(OFFICER_COLS, tr));
     }
     let mut fired: Vec<&Flag> = Vec::new();
     for o in &alarmed {
@@ -259,20 +282,32 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
         let _ = writeln!(
             out,
             "{}",
-            line(&badge(Tally::of(&o.flags)), OFFICER_COLS, &cells)
+            line(&badge(Tally::of(&o.flags), tr), OFFICER_COLS, &cells)
         );
     }
     if !fired.is_empty() {
         fired.sort_by_key(|f| f.rule);
-        let _ = writeln!(out, "\n{HEAD}Why these are alarms{HEAD:#}");
+        let _ = writeln!(out, "\n{HEAD}{}{HEAD:#}", tr.t("check-why"));
         for f in fired {
-            let t = f.threshold;
+            let side = match f.rule.direction() {
+                crate::core::rules::Direction::Above => "side-above",
+                crate::core::rules::Direction::Below => "side-below",
+            };
             let _ = writeln!(
                 out,
-                "  {ALARM}{}{ALARM:#}: alarm above {}; {}",
+                "  {ALARM}{}{ALARM:#}: {}",
                 f.rule,
-                crate::core::flags::num(t),
-                f.rule.basis()
+                tr.args(
+                    "check-why-line",
+                    &[
+                        ("side", Arg::Text(tr.t(side))),
+                        (
+                            "limit",
+                            Arg::Text(tr.args(f.why.limit.0, &[("n", f.why.limit.1.clone())])),
+                        ),
+                        ("basis", Arg::Text(f.rule.basis_in(tr))),
+                    ],
+                )
             );
         }
     }
@@ -286,7 +321,8 @@ pub fn check(report: &CheckReport, bureau: &str) -> String {
         .count();
     let _ = writeln!(
         out,
-        "\n{DIM}{warned_only} more officers have warnings only. Every flag with its full explanation: --format json or --format csv.{DIM:#}"
+        "\n{DIM}{}{DIM:#}",
+        count("check-warned-only", warned_only)
     );
     out
 }

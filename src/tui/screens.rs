@@ -534,7 +534,7 @@ pub fn flags_table(m: &Model, filter: FlagFilter) -> (DataTable, Vec<String>) {
         .into_iter()
         .filter(|item| filter.keeps(item))
         .collect();
-    let messages = items.iter().map(|i| i.flag.message.clone()).collect();
+    let messages = items.iter().map(|i| i.flag.message()).collect();
     let rows = items
         .into_iter()
         .map(|item| {

@@ -215,7 +215,7 @@ fn details(f: &mut Frame, area: Rect, theme: &Theme, s: &OfficerScreen) {
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{word} "), theme.badge(Badge::of([flag.severity]))),
-            Span::raw(flag.message.clone()),
+            Span::raw(flag.message()),
         ]));
     }
     if report.flags.is_empty() {

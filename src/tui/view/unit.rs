@@ -97,7 +97,7 @@ fn summary(f: &mut Frame, area: Rect, theme: &Theme, s: &UnitScreen, flags_shown
             (Severity::Warn, Direction::Below) => ("warn ", "below"),
         };
         let text = if wide {
-            flag.message.clone()
+            flag.message()
         } else {
             format!(
                 "{} {} {side} {}",
