@@ -6,6 +6,7 @@
 //! - [`load`]: reading a bureau folder (CSV, XLSX, Parquet) with strict validation.
 //! - [`store`]: writing a bureau folder, atomically.
 //! - [`cli`]: the headless command line, a thin shell over the core.
+//! - [`config`]: the user's settings file (the language).
 //! - [`i18n`]: the words a person reads, in Chinese or English (Fluent catalogues).
 
 // The planner recomputes a proposed bureau on every keystroke, which
@@ -15,6 +16,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod cli;
+pub mod config;
 pub mod core;
 pub mod export;
 pub mod i18n;

@@ -7,15 +7,16 @@ use common::{SMALL, small_with_table};
 use serde_json::Value;
 use std::path::Path;
 
-/// The binary, in English whatever the machine's locale (the test of the
-/// Chinese output sets its own).
+/// The binary, in English whatever the machine's locale or the user's
+/// settings (the tests of the Chinese output set their own).
 fn forceplan() -> Command {
     let mut cmd = Command::cargo_bin("forceplan").unwrap();
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env("LANG", "C")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env_remove("LC_MESSAGES")
+        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
     cmd
 }
 
@@ -453,4 +454,32 @@ fn check_in_chinese_by_flag_or_locale_with_json_unchanged() {
             .stdout
     };
     assert_eq!(json("zh"), json("en"));
+}
+
+/// The settings file's `lang` chooses the language when --lang does not;
+/// a settings file that cannot be meant is refused, named, exit 2.
+#[test]
+fn the_settings_file_chooses_the_language_and_a_broken_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "lang = \"zh\"\n").unwrap();
+    let run = |args: &[&str]| {
+        forceplan()
+            .env("FORCEPLAN_CONFIG", &config)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let zh = run(&["check", "sample-data"]);
+    assert!(String::from_utf8_lossy(&zh.stdout).contains("各单位（问题最重的在前）"));
+    let en = run(&["--lang", "en", "check", "sample-data"]);
+    assert!(String::from_utf8_lossy(&en.stdout).contains("Units, worst first"));
+    std::fs::write(&config, "lang = \"zh\"\ncolour = \"red\"\n").unwrap();
+    let broken = run(&["check", "sample-data"]);
+    assert_eq!(broken.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(
+        err.contains("config.toml") && err.contains("unknown field `colour`"),
+        "{err}"
+    );
 }

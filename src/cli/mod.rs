@@ -160,7 +160,20 @@ pub fn main() -> ExitCode {
         LangArg::Zh => crate::i18n::Lang::Zh,
         LangArg::En => crate::i18n::Lang::En,
     });
-    let lang = crate::i18n::choose(explicit, None, |v| std::env::var(v).ok());
+    let env = |v: &str| std::env::var(v).ok();
+    // The settings file is read only when the language is not given.
+    let config = match explicit {
+        Some(_) => crate::config::Config::default(),
+        None => match crate::config::path(env).map(|p| crate::config::load(&p)) {
+            Some(Err(why)) => {
+                print_error(&format!("the settings file is refused: {why}"));
+                return ExitCode::from(2);
+            }
+            Some(Ok(config)) => config,
+            None => crate::config::Config::default(),
+        },
+    };
+    let lang = crate::i18n::choose(explicit, config.lang, env);
     let result = match cli.command {
         Some(Command::Check(args)) => check::run(args, lang),
         Some(Command::Sample(args)) => sample::run(args),
