@@ -100,13 +100,7 @@ mod tests {
 
     #[test]
     fn the_file_is_found_where_the_environment_says() {
-        let env = |vars: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                vars.iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
+        let env = crate::i18n::fake_env;
         assert_eq!(
             path(env(&[("FORCEPLAN_CONFIG", "/x/c.toml"), ("HOME", "/h")])),
             Some(PathBuf::from("/x/c.toml"))

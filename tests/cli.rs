@@ -2,21 +2,15 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::{SMALL, small_with_table};
 use serde_json::Value;
 use std::path::Path;
 
-/// The binary, in English whatever the machine's locale or the user's
-/// settings (the tests of the Chinese output set their own).
-fn forceplan() -> Command {
-    let mut cmd = Command::cargo_bin("forceplan").unwrap();
-    cmd.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
+/// The binary (in English, see `common::forceplan`), with colour left to
+/// the terminal conventions under test.
+fn forceplan() -> assert_cmd::Command {
+    let mut cmd = common::forceplan();
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
     cmd
 }
 

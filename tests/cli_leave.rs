@@ -1,18 +1,9 @@
 //! `forceplan leave-plan` on the sample bureau.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-/// The binary, in English whatever the machine's locale or the user's
-/// settings (a test of the Chinese output asks for it).
-fn forceplan() -> Command {
-    let mut cmd = Command::cargo_bin("forceplan").unwrap();
-    cmd.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
-    cmd
-}
+use common::forceplan;
+use serde_json::Value;
 
 #[test]
 fn a_quarter_of_leave_for_the_sample_with_who_cannot_go_and_why() {

@@ -2,20 +2,9 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::SMALL;
+use common::forceplan;
 use serde_json::Value;
-
-/// The binary, in English whatever the machine's locale or the user's
-/// settings (a test of the Chinese output asks for it).
-fn forceplan() -> Command {
-    let mut cmd = Command::cargo_bin("forceplan").unwrap();
-    cmd.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
-    cmd
-}
 
 #[test]
 fn suggest_writes_a_scenario_that_simulate_and_apply_use() {

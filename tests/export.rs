@@ -3,24 +3,13 @@
 
 mod common;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::SMALL;
+use common::forceplan;
 use forceplan::core::check::{check, choose_period};
 use forceplan::export::sha256_file;
 use forceplan::load::load_bureau;
 use std::path::Path;
-
-/// The binary, in English whatever the machine's locale or the user's
-/// settings (a test of the Chinese output asks for it).
-fn forceplan() -> Command {
-    let mut cmd = Command::cargo_bin("forceplan").unwrap();
-    cmd.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
-    cmd
-}
 
 fn export(args: &[&str]) -> std::process::Output {
     forceplan().arg("export").args(args).output().unwrap()

@@ -149,6 +149,18 @@ pub fn tr(lang: Lang) -> &'static Tr {
     }
 }
 
+/// An environment of the variables given, for tests of what reads one.
+#[cfg(test)]
+pub(crate) fn fake_env(
+    vars: &'static [(&'static str, &'static str)],
+) -> impl Fn(&str) -> Option<String> {
+    move |name: &str| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,13 +244,7 @@ mod tests {
 
     #[test]
     fn the_language_follows_the_flag_then_the_config_then_the_locale() {
-        let env = |vars: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                vars.iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
+        let env = fake_env;
         assert_eq!(
             choose(None, None, env(&[("LANG", "zh_CN.UTF-8")])),
             Lang::Zh

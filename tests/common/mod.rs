@@ -103,3 +103,14 @@ pub fn written_csv(path: &std::path::Path) -> String {
         .unwrap_or_else(|| panic!("{} has no byte-order mark", path.display()))
         .to_string()
 }
+
+/// The binary, in English whatever the machine's locale or the user's
+/// settings file (the tests of the Chinese output set their own).
+pub fn forceplan() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("forceplan").unwrap();
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
+    cmd
+}
