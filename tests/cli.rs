@@ -413,6 +413,9 @@ fn check_in_chinese_by_flag_or_locale_with_json_unchanged() {
         "22 名民警平均工作量为每周 40 小时标准工时的 2.12 倍（人均每周 84.8 小时）；超过告警线 1.30",
         "应休年休假的 22 名民警中仅 6 人休假（27.3%）；低于告警线 50%",
         "告警依据",
+        // Kinds and roles by their Chinese names.
+        "东荡派出所                   派出所      22",
+        " 社区民警 ",
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }

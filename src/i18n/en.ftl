@@ -120,3 +120,20 @@ col-streak = streak
 col-comp = comp
 col-households = hh
 col-alarms = alarms
+
+## Unit kinds and officers' roles (the data format's codes, for people)
+
+kind-station = station
+kind-criminal = criminal
+kind-patrol = patrol
+kind-traffic = traffic
+kind-special = special
+kind-office = office
+kind-other = other
+role-leader = leader
+role-instructor = instructor
+role-community = community
+role-patrol = patrol
+role-investigator = investigator
+role-traffic = traffic
+role-staff = staff

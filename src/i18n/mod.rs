@@ -233,6 +233,24 @@ mod tests {
     }
 
     #[test]
+    fn every_unit_kind_and_role_has_a_name_in_both_languages() {
+        use crate::core::model::{Role, UnitKind};
+        for lang in [Lang::En, Lang::Zh] {
+            for code in UnitKind::codes() {
+                let name = tr(lang).t(&format!("kind-{code}"));
+                assert!(!name.starts_with("kind-"), "{lang:?}: {name}");
+            }
+            for code in Role::codes() {
+                let name = tr(lang).t(&format!("role-{code}"));
+                assert!(!name.starts_with("role-"), "{lang:?}: {name}");
+            }
+        }
+        // English keeps the codes people already read.
+        assert_eq!(tr(Lang::En).t("kind-station"), "station");
+        assert_eq!(tr(Lang::Zh).t("role-community"), "社区民警");
+    }
+
+    #[test]
     fn every_rule_has_its_basis_in_both_languages() {
         for rule in crate::core::rules::RuleId::ALL {
             for lang in [Lang::En, Lang::Zh] {

@@ -83,3 +83,20 @@ col-streak = 连续
 col-comp = 欠休
 col-households = 户数
 col-alarms = 告警
+
+## 单位类型与民警岗位（数据格式中的代码，供人阅读）
+
+kind-station = 派出所
+kind-criminal = 刑侦
+kind-patrol = 巡特警
+kind-traffic = 交警
+kind-special = 特警
+kind-office = 机关
+kind-other = 其他
+role-leader = 领导
+role-instructor = 教导员
+role-community = 社区民警
+role-patrol = 巡逻民警
+role-investigator = 侦查员
+role-traffic = 交警
+role-staff = 内勤

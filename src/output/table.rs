@@ -165,7 +165,7 @@ pub fn officers_text(officers: f64) -> String {
 /// id, name, kind, officers, load, short days, households per community
 /// officer ("none" when it has households and no community officer), most
 /// visits a quarter, stacked days, most meetings a week, leave coverage.
-pub fn unit_cells(u: &UnitReport) -> Vec<String> {
+pub fn unit_cells(u: &UnitReport, tr: &Tr) -> Vec<String> {
     let f = &u.figures;
     let hh = match f.households_per_community_officer {
         Some(x) => format!("{x:.0}"),
@@ -175,7 +175,7 @@ pub fn unit_cells(u: &UnitReport) -> Vec<String> {
     vec![
         u.unit_id.clone(),
         u.name.clone(),
-        u.kind.code().into(),
+        tr.t(&format!("kind-{}", u.kind.code())),
         officers_text(f.officers),
         format!("{:.2}", f.load_ratio),
         f.understaffed_days.to_string(),
@@ -230,7 +230,7 @@ pub fn check(report: &CheckReport, bureau: &str, tr: &Tr) -> String {
         .into_iter()
         .map(|i| &report.units[i])
     {
-        let cells = unit_cells(u);
+        let cells = unit_cells(u, tr);
         let _ = writeln!(
             out,
             "{}",
@@ -267,7 +267,7 @@ pub fn check(report: &CheckReport, bureau: &str, tr: &Tr) -> String {
             o.officer_id.clone(),
             o.name.clone(),
             o.unit_id.clone(),
-            o.role.code().into(),
+            tr.t(&format!("role-{}", o.role.code())),
             format!("{:.1}", f.avg_weekly_hours),
             format!("{:.1}", f.max_weekly_hours),
             f.longest_work_streak.to_string(),

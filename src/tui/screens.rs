@@ -188,7 +188,7 @@ pub fn units_table(m: &Model) -> DataTable {
                 None => Key::Missing,
             };
             Row {
-                cells: crate::output::table::unit_cells(u),
+                cells: crate::output::table::unit_cells(u, crate::i18n::tr(crate::i18n::Lang::En)),
                 keys: vec![
                     text(&u.unit_id),
                     text(&u.name),
