@@ -275,8 +275,7 @@ fn a_wide_roster_for_days_outside_an_officers_service_is_refused_at_the_cell() {
 fn a_bureau_without_holidays_keeps_the_statutory_calendar_of_its_years() {
     let dir = tempfile::tempdir().unwrap();
     let bureau = dir.path().join("b");
-    let run = assert_cmd::Command::cargo_bin("forceplan")
-        .unwrap()
+    let run = common::forceplan()
         .args([
             "sample",
             bureau.to_str().unwrap(),
@@ -295,8 +294,7 @@ fn a_bureau_without_holidays_keeps_the_statutory_calendar_of_its_years() {
         String::from_utf8_lossy(&run.stderr)
     );
     // The year's calendar written out as the bureau's own table.
-    let written = assert_cmd::Command::cargo_bin("forceplan")
-        .unwrap()
+    let written = common::forceplan()
         .args(["holidays", "2025", "--format", "csv"])
         .output()
         .unwrap();
@@ -354,8 +352,7 @@ fn a_year_the_calendar_does_not_cover_is_warned_of() {
 fn csv_files_are_written_with_a_byte_order_mark_or_in_gb18030_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let run = |out: &Path, extra: &[&str]| {
-        let run = assert_cmd::Command::cargo_bin("forceplan")
-            .unwrap()
+        let run = common::forceplan()
             .args([
                 "sample",
                 out.to_str().unwrap(),

@@ -105,7 +105,13 @@ pub fn export(
             crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &audit))
                 .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))
         });
-        let rosters = unit_rosters(after, !options.codes);
+        let rosters = roster::unit_workbooks(
+            &after.checked,
+            after.leave.as_ref().map(|l| &l.plan),
+            !options.codes,
+            ROSTERS,
+        )
+        .map_err(|why| anyhow::anyhow!(why));
         let workbook = workbook
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -135,44 +141,4 @@ pub fn export(
     extra.extend(rosters?);
     crate::store::write_tables(out, tables, &extra, options.force, inputs, options.encoding)?;
     Ok(())
-}
-
-/// Each unit's proposed roster as a 排班表 workbook, in `rosters/`.
-fn unit_rosters(
-    after: &crate::core::scenario::outcome::Outcome,
-    chinese: bool,
-) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let bureau = after.bureau();
-    let units: Vec<u32> = (0..bureau.units.len() as u32).collect();
-    let plan = after.leave.as_ref().map(|l| &l.plan);
-    crate::core::parallel::balanced(&units, |&u| {
-        let months = crate::core::roster_sheet::unit_months(&after.checked, plan, u);
-        let unit = &bureau.units[u as usize];
-        let bytes = crate::quiet::catch(|| roster::workbook(bureau, u, &months, chinese))
-            .map_err(|why| anyhow::anyhow!("could not make the roster of {}: {why}", unit.id))??;
-        Ok((
-            format!(
-                "{ROSTERS}/{}.xlsx",
-                file_name(&format!("{} {}", unit.id, unit.name))
-            ),
-            bytes,
-        ))
-    })
-    .into_iter()
-    .collect()
-}
-
-/// A name as a file name on every system: characters Windows refuses, and
-/// control characters, become "_".
-pub fn file_name(name: &str) -> String {
-    name.trim()
-        .chars()
-        .map(|c| {
-            if c.is_control() || r#"/\:*?"<>|"#.contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect()
 }

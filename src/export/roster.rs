@@ -4,8 +4,10 @@
 //! on every page. Loaded back by forceplan as a wide roster
 //! (load::wide), it gives the same roster.
 
+use crate::core::check::Checked;
+use crate::core::leave::LeavePlan;
 use crate::core::model::{Bureau, DayKind, UnitIdx};
-use crate::core::roster_sheet::{Cell, Mark, Month, cell_text};
+use crate::core::roster_sheet::{Cell, Mark, Month, cell_text, unit_months};
 use crate::load::wide::weekday_name;
 use chrono::Datelike;
 use rust_xlsxwriter::{
@@ -76,6 +78,46 @@ impl Words {
             "Legend: green, leave or comp granted by the leave rotation; blue, a leader covering; grey, not at this unit that day; red, fewer on duty than the minimum; orange date, a statutory holiday; light blue date, an adjusted working day. Hours are rostered hours, overtime not included."
         }
     }
+}
+
+/// Every unit's roster of the checked bureau as a workbook (made on every
+/// core), each named "<folder>/<unit id> <name>.xlsx", with the marks of
+/// `leave` when given; or why one could not be made.
+pub fn unit_workbooks(
+    checked: &Checked,
+    leave: Option<&LeavePlan>,
+    chinese: bool,
+    folder: &str,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let bureau = &checked.bureau;
+    let units: Vec<u32> = (0..bureau.units.len() as u32).collect();
+    crate::core::parallel::balanced(&units, |&u| {
+        let months = unit_months(checked, leave, u);
+        let unit = &bureau.units[u as usize];
+        // The writer panics where it cannot write its temporary files.
+        let bytes = crate::quiet::catch(|| workbook(bureau, u, &months, chinese))
+            .and_then(|made| made.map_err(|e| e.to_string()))
+            .map_err(|why| format!("could not make the roster of {}: {why}", unit.id))?;
+        let name = file_name(&format!("{} {}", unit.id, unit.name));
+        Ok((format!("{folder}/{name}.xlsx"), bytes))
+    })
+    .into_iter()
+    .collect()
+}
+
+/// A name as a file name on every system: characters Windows refuses, and
+/// control characters, become "_".
+fn file_name(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| {
+            if c.is_control() || r#"/\:*?"<>|"#.contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The workbook of unit `u`'s `months`.

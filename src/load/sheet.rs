@@ -172,15 +172,6 @@ impl<'a> Sheet<'a> {
         self.cells[col].get(row).copied().unwrap_or("")
     }
 
-    /// Where a row is, said to the user: "line 7", or the cell of a wide
-    /// roster it came from ("10月!AF7").
-    pub fn place(&self, row: usize) -> String {
-        match self.places {
-            Some(places) => places.name(row),
-            None => format!("line {}", self.line(row)),
-        }
-    }
-
     pub fn problem(&mut self, row: usize, col: usize, expected: impl Into<String>) {
         let value = self.text(row, col).to_string();
         // A wide roster's row is one cell: the cell is named, not the column.

@@ -70,19 +70,6 @@ const TOTALS: &[&str] = &[
 /// How far down a sheet its header row is looked for.
 const HEADER_SEARCH: usize = 20;
 
-/// A wide roster as the contract's long roster, or `None` when nothing of
-/// it could be read (its problems are recorded under `file`).
-pub fn to_long(
-    file: &str,
-    sheets: &[Grid],
-    people: &People,
-    problems: &mut Problems,
-) -> Option<RawTable> {
-    let part = read_part(file, sheets, people, problems);
-    let note = part.summary().note(file);
-    part.into_table(file, Some(note), problems)
-}
-
 /// Reads the sheets of a wide roster (one file's, or several) into long
 /// rows; problems are filed under `file`.
 pub fn read_part(file: &str, sheets: &[Grid], people: &People, problems: &mut Problems) -> Part {
@@ -816,6 +803,18 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sheets read as the loader reads one file: its rows, with the note.
+    fn to_long(
+        file: &str,
+        sheets: &[Grid],
+        people: &People,
+        problems: &mut Problems,
+    ) -> Option<RawTable> {
+        let part = read_part(file, sheets, people, problems);
+        let note = part.summary().note(file);
+        part.into_table(file, Some(note), problems)
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -6,7 +6,6 @@
 use super::{Encoding, StoreError, TableText, tables, write_tables};
 use crate::core::check::{Checked, choose_period};
 use crate::core::model::Bureau;
-use crate::core::roster_sheet::unit_months;
 use crate::core::rules::Rules;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -78,24 +77,18 @@ pub fn write_station(
             }
         }
     }
-    let mut extra = Vec::new();
-    if let Ok(period) = choose_period(bureau, None, None) {
-        let checked = Checked::new(Arc::new(bureau.clone()), period, &Rules::default());
-        for (u, unit) in bureau.units.iter().enumerate() {
-            let months = unit_months(&checked, None, u as u32);
-            let file = format!(
-                "{ROSTER_FOLDER}/{}.xlsx",
-                crate::export::file_name(&format!("{} {}", unit.id, unit.name))
-            );
-            let bytes =
-                crate::export::roster::workbook(bureau, u as u32, &months, true).map_err(|e| {
-                    StoreError::Io {
-                        path: out.join(&file),
-                        source: std::io::Error::other(e.to_string()),
-                    }
-                })?;
-            extra.push((file, bytes));
+    let extra = match choose_period(bureau, None, None) {
+        Ok(period) => {
+            let checked = Checked::new(Arc::new(bureau.clone()), period, &Rules::default());
+            crate::export::roster::unit_workbooks(&checked, None, true, ROSTER_FOLDER).map_err(
+                |why| StoreError::Io {
+                    path: out.join(ROSTER_FOLDER),
+                    source: std::io::Error::other(why),
+                },
+            )?
         }
-    }
+        // No roster, no stations' rosters.
+        Err(_) => Vec::new(),
+    };
     write_tables(out, all, &extra, force, inputs, encoding)
 }
