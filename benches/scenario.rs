@@ -53,7 +53,13 @@ fn main() {
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let t = Instant::now();
-    let model = Model::new("bench".into(), bureau.clone(), period, &Rules::default());
+    let model = Model::new(
+        "bench".into(),
+        bureau.clone(),
+        period,
+        &Rules::default(),
+        forceplan::i18n::tr(forceplan::i18n::Lang::En),
+    );
     println!(
         "bureau and its empty scenario (once per bureau): {:.0} ms",
         ms(t.elapsed())
@@ -92,7 +98,16 @@ fn main() {
 
     // The planner: each edit through the scenario screen, then a frame drawn.
     let (w, h) = (160, 48);
-    let mut app = App::new("bench".into(), Theme { color: true }, Rect::new(0, 0, w, h));
+    let theme = Theme {
+        color: true,
+        ascii: false,
+    };
+    let mut app = App::new(
+        "bench".into(),
+        theme,
+        Rect::new(0, 0, w, h),
+        forceplan::i18n::Lang::En,
+    );
     update(
         &mut app,
         Msg::Loaded(Box::new(Loaded::Ready(Box::new(model)))),
@@ -202,7 +217,7 @@ fn main() {
             &Scenario::new("s"),
             &Options {
                 max_moves: k,
-                allow_leaders: false,
+                ..Options::default()
             },
         );
         println!(

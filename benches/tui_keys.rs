@@ -30,10 +30,15 @@ fn main() {
     });
     let period = choose_period(&bureau, None, None).unwrap();
     let started = Instant::now();
-    let model = Model::new("bench".into(), bureau, period, &Rules::default());
+    let tr = forceplan::i18n::tr(forceplan::i18n::Lang::En);
+    let model = Model::new("bench".into(), bureau, period, &Rules::default(), tr);
     let model_time = started.elapsed();
     let (w, h) = (160, 48);
-    let mut app = App::new("bench".into(), Theme { color: true }, Rect::new(0, 0, w, h));
+    let theme = Theme {
+        color: true,
+        ascii: false,
+    };
+    let mut app = App::new("bench".into(), theme, Rect::new(0, 0, w, h), tr.lang());
     update(
         &mut app,
         Msg::Loaded(Box::new(Outcome::Ready(Box::new(model)))),

@@ -5,7 +5,8 @@
 //! (a setting silently ignored would be worse).
 //!
 //! ```toml
-//! lang = "zh"   # or "en": the language, unless --lang says otherwise
+//! lang = "zh"            # or "en": the language, unless --lang says otherwise
+//! ascii_borders = true   # the planner draws borders and bars in ASCII
 //! ```
 
 use crate::i18n::Lang;
@@ -16,12 +17,17 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
     pub lang: Option<Lang>,
+    /// Borders and bars in ASCII, for fonts that draw box characters two
+    /// columns wide.
+    pub ascii_borders: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     lang: Option<String>,
+    #[serde(default)]
+    ascii_borders: bool,
 }
 
 impl Config {
@@ -35,7 +41,10 @@ impl Config {
             ),
             None => None,
         };
-        Ok(Config { lang })
+        Ok(Config {
+            lang,
+            ascii_borders: file.ascii_borders,
+        })
     }
 }
 
@@ -81,6 +90,10 @@ mod tests {
             Config::from_toml("lang = \"en\"").unwrap().lang,
             Some(Lang::En)
         );
+        let both = Config::from_toml("lang = \"zh\"\nascii_borders = true\n").unwrap();
+        assert!(both.ascii_borders);
+        assert!(!Config::from_toml("").unwrap().ascii_borders);
+        assert!(Config::from_toml("ascii_borders = \"yes\"").is_err());
         assert_eq!(
             Config::from_toml("# comment only\n").unwrap(),
             Config::default()

@@ -244,7 +244,7 @@ fn rules_and_minimums_can_change() {
     }]);
     assert_eq!(p.problems.len(), 1);
     assert!(
-        p.problems[0].1.contains("load_ratio.warn"),
+        p.problems[0].1.to_string().contains("load_ratio.warn"),
         "{:?}",
         p.problems
     );
@@ -262,7 +262,7 @@ fn forceplan_picks_whom_to_move_and_says_why() {
     // P4 (4 years) before P5 (14 years): the fewest years of service first.
     assert_eq!(p.moves[0].officer_id, "P4");
     assert!(
-        p.moves[0].reason.contains("4 years of service"),
+        p.moves[0].reason.to_string().contains("4 years of service"),
         "{}",
         p.moves[0].reason
     );
@@ -284,7 +284,7 @@ fn edits_that_cannot_apply_are_reported_and_skipped() {
         mv("P2", "U1", None),
         mv("P2", "U2", Some("2026-01-01")),
     ]);
-    let why: Vec<&str> = p.problems.iter().map(|(_, w)| w.as_str()).collect();
+    let why: Vec<String> = p.problems.iter().map(|(_, w)| w.to_string()).collect();
     assert_eq!(
         why,
         [
@@ -296,6 +296,18 @@ fn edits_that_cannot_apply_are_reported_and_skipped() {
     );
     assert_eq!(p.problems[3].0, 4);
     assert!(p.moves.is_empty());
+    // The same problems in Chinese, from the same data.
+    let zh = forceplan::i18n::tr(forceplan::i18n::Lang::Zh);
+    let why: Vec<String> = p.problems.iter().map(|(_, w)| w.text(zh)).collect();
+    assert_eq!(
+        why,
+        [
+            "没有警号为 P9 的民警",
+            "没有编号为 U7 的单位",
+            "P2 已在 U1",
+            "2026-01-01 不在时段 2025-01-01 至 2025-01-14 之内"
+        ]
+    );
 }
 
 #[test]
@@ -307,7 +319,7 @@ fn suggestion_relieves_the_worst_unit_within_floors_and_pins() {
         &s,
         &Options {
             max_moves: 5,
-            allow_leaders: false,
+            ..Options::default()
         },
     );
     assert!(plan.bound_continuous <= plan.bound_integer + 1e-9);
@@ -373,7 +385,7 @@ fn edits_that_cannot_be_meant_are_refused_with_the_reason() {
     ];
     for (edit, why) in cases {
         let problem = edit.check().expect_err("refused");
-        assert!(problem.contains(why), "{problem}");
+        assert!(problem.to_string().contains(why), "{problem}");
     }
     assert!(leave(10, Some(1), Some(10)).check().is_ok());
 }
@@ -388,6 +400,7 @@ fn a_minimum_on_duty_beyond_the_bureaus_officers_is_refused() {
     assert!(
         out.problems[0]
             .1
+            .to_string()
             .contains("more than the bureau's 6 officers"),
         "{:?}",
         out.problems

@@ -320,7 +320,7 @@ proptest! {
         let base = base(&b);
         let mut s = Scenario::new("p");
         s.pinned = b.officers.iter().step_by(pin_every).map(|o| o.id.clone()).collect();
-        let plan = suggest(&base, &s, &Options { max_moves: 10_000, allow_leaders: false });
+        let plan = suggest(&base, &s, &Options { max_moves: 10_000, allow_leaders: false, ..Options::default() });
         prop_assert!(plan.bound_continuous <= plan.bound_integer + 1e-9);
         prop_assert!((plan.model_worst - plan.bound_integer).abs() < 1e-9, "search {} bound {}", plan.model_worst, plan.bound_integer);
         prop_assert!(plan.plan_worst <= plan.before_worst + 1e-9);

@@ -36,8 +36,11 @@ impl Tmux {
         );
         let data = tempfile::tempdir().unwrap();
         // A command may name its own data folder after this default.
+        // English unless the command says otherwise, whatever the
+        // developer's own locale and settings file.
         let script = format!(
-            "export FORCEPLAN_DATA_DIR={}; {command}; echo EXITED:$?; sleep 600",
+            "export FORCEPLAN_DATA_DIR={} LANG=C.UTF-8 LC_ALL= LC_MESSAGES= \
+             FORCEPLAN_CONFIG=/nonexistent/forceplan.toml; {command}; echo EXITED:$?; sleep 600",
             data.path().display()
         );
         let status = Command::new("tmux")
@@ -156,6 +159,72 @@ fn walk_from_the_bureau_to_an_officer_and_back_then_quit() {
     t.wait_for("Inspections and meetings per unit");
     t.keys(&["Tab"]);
     t.wait_for("severity: all");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t.assert_restored();
+}
+
+/// The whole way a planner goes, in Chinese from the locale alone: the
+/// overloaded units and why, a scenario, leave, the comparison, the
+/// meeting's presentation and the export.
+#[test]
+fn a_planner_who_reads_chinese_goes_the_whole_way() {
+    let data = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "LANG=zh_CN.UTF-8 FORCEPLAN_DATA_DIR={} {BIN} tui tests/fixtures/small",
+        data.path().display()
+    );
+    let Some(t) = Tmux::start(&cmd, HERE, (160, 40)) else {
+        return;
+    };
+    t.wait_for("各单位，问题最重的在前");
+    t.wait_for("总览  检查会议  告警  方案  轮休  对比");
+    // A unit, its flags and why; an officer's roster.
+    t.keys(&["Enter"]);
+    t.wait_for("最低在岗 2 人");
+    t.wait_for("标准工时饱和度");
+    t.keys(&["Enter"]);
+    t.wait_for("排班");
+    t.wait_for("平均每周工作 92.5 小时");
+    t.keys(&["Escape", "q"]);
+    t.wait_for("各单位，问题最重的在前");
+    t.keys(&["?"]);
+    t.wait_for("按键（按任意键关闭）");
+    t.keys(&["j"]);
+    t.until("help closed", |s| !s.contains("按任意键关闭"));
+    t.keys(&["Tab"]);
+    t.wait_for("各单位的检查与会议");
+    t.keys(&["Tab"]);
+    t.wait_for("级别：全部");
+    t.wait_for("依据");
+    // A scenario: one move, its effect before > after.
+    t.keys(&["Tab"]);
+    t.wait_for("各单位：调整前 > 调整后");
+    t.keys(&["a"]);
+    t.wait_for("新增调整");
+    t.wait_for("调动一名民警");
+    t.keys(&["P2", "Tab", "U2", "Enter"]);
+    t.wait_for("已加入：调动 P2 至 U2");
+    // Leave in batches over the roster's fortnight.
+    t.keys(&["Tab"]);
+    t.wait_for("本方案还没有轮休计划");
+    t.keys(&["r"]);
+    t.wait_for("在一个时段内安排轮休");
+    // The form starts on the roster's period.
+    t.wait_for("2025-01-14");
+    t.keys(&["Enter"]);
+    t.wait_for("每日富余人数");
+    // The comparison, and the presentation for a meeting.
+    t.keys(&["Tab"]);
+    t.wait_for("方案对比：负荷（标准工时饱和度）");
+    t.keys(&["p"]);
+    t.wait_for("第 1 个方案，共 1 个");
+    t.keys(&["e"]);
+    t.wait_for("法定标准工时之比");
+    t.keys(&["e", "q"]);
+    t.wait_for("方案对比：");
+    t.keys(&["X"]);
+    t.wait_for("已导出到");
     t.keys(&["q"]);
     t.wait_for("EXITED:0");
     t.assert_restored();

@@ -12,6 +12,12 @@ use forceplan::tui::{Options, Source, load};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 
+/// No colour, box-drawing borders.
+const PLAIN: Theme = Theme {
+    color: false,
+    ascii: false,
+};
+
 fn app_with(autosaved: Option<Scenario>) -> App {
     // A draft left by a planner that stopped without quitting.
     let shelf = autosaved
@@ -30,6 +36,8 @@ fn app_on(shelf: Shelf) -> App {
         from: None,
         to: None,
         rules: None,
+        lang: forceplan::i18n::Lang::En,
+        theme: PLAIN,
     };
     let mut outcome = load(&options);
     if let Outcome::Ready(model) = &mut outcome {
@@ -37,8 +45,9 @@ fn app_on(shelf: Shelf) -> App {
     }
     let mut app = App::new(
         "small".into(),
-        Theme { color: false },
+        PLAIN,
         Rect::new(0, 0, 100, 30),
+        forceplan::i18n::Lang::En,
     );
     update(&mut app, Msg::Loaded(Box::new(outcome)));
     app
@@ -381,7 +390,8 @@ fn a_click_on_a_tab_does_not_get_past_the_recovery_prompt() {
     update(&mut app, Msg::Resize(200, 50));
     assert_eq!(ready(&app).root, Root::Scenario);
     let title = forceplan::tui::layout::chrome(app.area).title;
-    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let tabs =
+        forceplan::tui::app::tab_positions(title, &ready(&app).model.title(), ready(&app).model.tr);
     let (_, x, _) = tabs.iter().find(|(r, _, _)| *r == Root::Overview).unwrap();
     update(
         &mut app,

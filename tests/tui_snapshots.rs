@@ -5,6 +5,7 @@
 mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use forceplan::i18n::Lang;
 use forceplan::tui::app::{App, Msg, Outcome, update};
 use forceplan::tui::theme::Theme;
 use forceplan::tui::{Options, Source, load, view};
@@ -15,15 +16,36 @@ use std::path::PathBuf;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
-fn loaded(dir: &str, (w, h): (u16, u16)) -> App {
-    let options = Options {
+/// Every screen in both languages: English under its own name, Chinese
+/// under "zh_" and the name.
+const LANGS: [Lang; 2] = [Lang::En, Lang::Zh];
+
+const THEME: Theme = Theme {
+    color: true,
+    ascii: false,
+};
+
+fn snapshot_name(lang: Lang, name: &str, (w, h): (u16, u16)) -> String {
+    match lang {
+        Lang::En => format!("{name}_{w}x{h}"),
+        Lang::Zh => format!("zh_{name}_{w}x{h}"),
+    }
+}
+
+fn options(dir: &str, lang: Lang) -> Options {
+    Options {
         source: Source::Folder(PathBuf::from(dir)),
         from: None,
         to: None,
         rules: None,
-    };
-    let mut app = App::new(dir.into(), Theme { color: true }, Rect::new(0, 0, w, h));
-    update(&mut app, Msg::Loaded(Box::new(load(&options))));
+        lang,
+        theme: THEME,
+    }
+}
+
+fn loaded_in(dir: &str, (w, h): (u16, u16), lang: Lang, theme: Theme) -> App {
+    let mut app = App::new(dir.into(), theme, Rect::new(0, 0, w, h), lang);
+    update(&mut app, Msg::Loaded(Box::new(load(&options(dir, lang)))));
     app
 }
 
@@ -39,12 +61,44 @@ fn draw(app: &App, (w, h): (u16, u16)) -> String {
     terminal.backend().to_string()
 }
 
-/// Snapshots the screen reached by `keys`, at both sizes.
+/// Snapshots the screen reached by `keys`, at both sizes, in both languages.
 fn screen(name: &str, keys: &[KeyCode]) {
-    for size in SIZES {
-        let mut app = loaded("tests/fixtures/small", size);
-        press(&mut app, keys);
-        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), draw(&app, size));
+    for lang in LANGS {
+        for size in SIZES {
+            let mut app = loaded_in("tests/fixtures/small", size, lang, THEME);
+            press(&mut app, keys);
+            insta::assert_snapshot!(snapshot_name(lang, name, size), draw(&app, size));
+        }
+    }
+}
+
+/// Borders, bars and marks in ASCII for fonts that draw box characters
+/// two columns wide: nothing on the screen but ASCII and CJK text.
+#[test]
+fn ascii_borders() {
+    let ascii = Theme {
+        color: false,
+        ascii: true,
+    };
+    for (keys, name) in [
+        (vec![], "overview"),
+        (vec![KeyCode::Enter], "unit"),
+        (vec![KeyCode::Tab; 5], "compare"),
+    ] {
+        let size = (160, 48);
+        let mut app = loaded_in("tests/fixtures/small", size, Lang::Zh, ascii);
+        press(&mut app, &keys);
+        let text = draw(&app, size);
+        let odd: Vec<char> = text
+            .chars()
+            .filter(|c| {
+                !c.is_ascii()
+                    && unicode_width::UnicodeWidthChar::width(*c) != Some(2)
+                    && !matches!(c, '←' | '→' | '↑' | '↓' | '…' | '“' | '”' | '·')
+            })
+            .collect();
+        assert!(odd.is_empty(), "{name}: {odd:?}\n{text}");
+        insta::assert_snapshot!(format!("zh_ascii_{name}_160x48"), text);
     }
 }
 
@@ -105,16 +159,19 @@ fn help() {
 
 #[test]
 fn loading() {
-    for size in SIZES {
-        let mut app = App::new(
-            "tests/fixtures/small".into(),
-            Theme { color: true },
-            Rect::new(0, 0, size.0, size.1),
-        );
-        for _ in 0..12 {
-            update(&mut app, Msg::Tick);
+    for lang in LANGS {
+        for size in SIZES {
+            let mut app = App::new(
+                "tests/fixtures/small".into(),
+                THEME,
+                Rect::new(0, 0, size.0, size.1),
+                lang,
+            );
+            for _ in 0..12 {
+                update(&mut app, Msg::Tick);
+            }
+            insta::assert_snapshot!(snapshot_name(lang, "loading", size), draw(&app, size));
         }
-        insta::assert_snapshot!(format!("loading_{}x{}", size.0, size.1), draw(&app, size));
     }
 }
 
@@ -135,10 +192,12 @@ fn refused() {
             .replace("2025-01-05,NIGHT", "2025-01-32,NIGHT"),
     )
     .unwrap();
-    for size in SIZES {
-        let app = loaded(bureau.to_str().unwrap(), size);
-        let text = draw(&app, size).replace(dir.path().to_str().unwrap(), "TMP");
-        insta::assert_snapshot!(format!("refused_{}x{}", size.0, size.1), text);
+    for lang in LANGS {
+        for size in SIZES {
+            let app = loaded_in(bureau.to_str().unwrap(), size, lang, THEME);
+            let text = draw(&app, size).replace(dir.path().to_str().unwrap(), "TMP");
+            insta::assert_snapshot!(snapshot_name(lang, "refused", size), text);
+        }
     }
 }
 
@@ -215,14 +274,8 @@ fn scenario_suggestion_preview() {
 
 #[test]
 fn scenario_recovery_prompt() {
-    for size in SIZES {
-        let options = Options {
-            source: Source::Folder(PathBuf::from("tests/fixtures/small")),
-            from: None,
-            to: None,
-            rules: None,
-        };
-        let mut outcome = load(&options);
+    for (lang, size) in LANGS.into_iter().flat_map(|l| SIZES.map(|s| (l, s))) {
+        let mut outcome = load(&options("tests/fixtures/small", lang));
         if let forceplan::tui::app::Outcome::Ready(model) = &mut outcome {
             let mut s = forceplan::core::scenario::Scenario::new("left over");
             s.edits
@@ -236,14 +289,10 @@ fn scenario_recovery_prompt() {
                 ..Default::default()
             };
         }
-        let mut app = App::new(
-            "small".into(),
-            Theme { color: true },
-            Rect::new(0, 0, size.0, size.1),
-        );
+        let mut app = App::new("small".into(), THEME, Rect::new(0, 0, size.0, size.1), lang);
         update(&mut app, Msg::Loaded(Box::new(outcome)));
         insta::assert_snapshot!(
-            format!("scenario_recovery_{}x{}", size.0, size.1),
+            snapshot_name(lang, "scenario_recovery", size),
             draw(&app, size)
         );
     }
@@ -271,18 +320,12 @@ fn compare_and_presentation() {
 }
 
 /// The small bureau with the saved scenarios, at `size`, after `keys`.
-fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode]) -> App {
-    let options = Options {
-        source: Source::Folder(PathBuf::from("tests/fixtures/small")),
-        from: None,
-        to: None,
-        rules: None,
-    };
-    let mut outcome = load(&options);
+fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode], lang: Lang) -> App {
+    let mut outcome = load(&options("tests/fixtures/small", lang));
     if let Outcome::Ready(model) = &mut outcome {
         model.shelf.saved = common::three_scenarios(40, 2);
     }
-    let mut app = App::new("small".into(), theme, Rect::new(0, 0, size.0, size.1));
+    let mut app = App::new("small".into(), theme, Rect::new(0, 0, size.0, size.1), lang);
     update(&mut app, Msg::Loaded(Box::new(outcome)));
     press(&mut app, keys);
     app
@@ -290,9 +333,11 @@ fn with_saved(size: (u16, u16), theme: Theme, keys: &[KeyCode]) -> App {
 
 /// Snapshots the screen reached by `keys` with the saved scenarios, at `sizes`.
 fn saved_screen(name: &str, keys: &[KeyCode], sizes: &[(u16, u16)]) {
-    for &size in sizes {
-        let app = with_saved(size, Theme { color: true }, keys);
-        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), draw(&app, size));
+    for lang in LANGS {
+        for &size in sizes {
+            let app = with_saved(size, THEME, keys, lang);
+            insta::assert_snapshot!(snapshot_name(lang, name, size), draw(&app, size));
+        }
     }
 }
 

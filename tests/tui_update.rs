@@ -12,14 +12,27 @@ use forceplan::tui::{Options, Source, load};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 
+/// No colour, box-drawing borders.
+const PLAIN: Theme = Theme {
+    color: false,
+    ascii: false,
+};
+
 fn open(dir: &str) -> App {
     let options = Options {
         source: Source::Folder(PathBuf::from(dir)),
         from: None,
         to: None,
         rules: None,
+        lang: forceplan::i18n::Lang::En,
+        theme: PLAIN,
     };
-    let mut app = App::new(dir.into(), Theme { color: false }, Rect::new(0, 0, 100, 30));
+    let mut app = App::new(
+        dir.into(),
+        PLAIN,
+        Rect::new(0, 0, 100, 30),
+        forceplan::i18n::Lang::En,
+    );
     update(&mut app, Msg::Loaded(Box::new(load(&options))));
     app
 }
@@ -293,7 +306,8 @@ fn clicking_a_tab_switches_screens() {
     let mut app = app();
     update(&mut app, Msg::Resize(160, 48));
     let title = forceplan::tui::layout::chrome(app.area).title;
-    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let tabs =
+        forceplan::tui::app::tab_positions(title, &ready(&app).model.title(), ready(&app).model.tr);
     let (root, x, _) = tabs
         .into_iter()
         .find(|(r, _, _)| *r == Root::Flags)
@@ -449,8 +463,9 @@ fn a_refused_bureau_scrolls_to_its_last_line_at_any_width() {
     for (w, h) in [(60, 20), (80, 24), (120, 30), (200, 50)] {
         let mut app = App::new(
             "county".into(),
-            Theme { color: false },
+            PLAIN,
             Rect::new(0, 0, w, h),
+            forceplan::i18n::Lang::En,
         );
         update(
             &mut app,
@@ -485,6 +500,8 @@ fn with_saved(saved: Vec<Scenario>, (w, h): (u16, u16)) -> App {
         from: None,
         to: None,
         rules: None,
+        lang: forceplan::i18n::Lang::En,
+        theme: PLAIN,
     };
     let mut outcome = load(&options);
     if let forceplan::tui::app::Outcome::Ready(model) = &mut outcome {
@@ -492,8 +509,9 @@ fn with_saved(saved: Vec<Scenario>, (w, h): (u16, u16)) -> App {
     }
     let mut app = App::new(
         "small".into(),
-        Theme { color: false },
+        PLAIN,
         Rect::new(0, 0, w, h),
+        forceplan::i18n::Lang::En,
     );
     update(&mut app, Msg::Loaded(Box::new(outcome)));
     app
@@ -676,7 +694,8 @@ fn the_list_of_scenarios_takes_every_key_and_click_while_open() {
     assert_eq!(compare(&app).figure, forceplan::tui::compare::Figure::Load);
     // A click on a tab or on the table behind does nothing.
     let title = forceplan::tui::layout::chrome(app.area).title;
-    let tabs = forceplan::tui::app::tab_positions(title, &ready(&app).model.title());
+    let tabs =
+        forceplan::tui::app::tab_positions(title, &ready(&app).model.title(), ready(&app).model.tr);
     let (_, x, _) = tabs
         .into_iter()
         .find(|(r, _, _)| *r == Root::Flags)
@@ -869,7 +888,10 @@ fn presentation_baseline_reads_on_a_projector_and_without_colour() {
     use ratatui::style::{Color, Modifier};
     for color in [true, false] {
         let mut app = with_saved(common::three_scenarios(2, 3), (120, 30));
-        app.theme = Theme { color };
+        app.theme = Theme {
+            color,
+            ascii: false,
+        };
         present(&mut app);
         let screen = drawn(&app);
         // The baseline's bar has its own pattern, under NO_COLOR too.

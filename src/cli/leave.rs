@@ -119,7 +119,7 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
     let before = outcome(&base, &Scenario::new("baseline"));
     let after = outcome(&base, &scenario);
     if let Some((_, why)) = after.problems.first() {
-        return Err(Failure::Usage(why.clone()));
+        return Err(Failure::Usage(why.to_string()));
     }
     let leave = &after.leave.as_ref().expect("a plan_leave edit").plan;
     let coverage = |r: &CheckReport| {

@@ -161,30 +161,29 @@ pub fn main() -> ExitCode {
         LangArg::En => crate::i18n::Lang::En,
     });
     let env = |v: &str| std::env::var(v).ok();
-    // The settings file is read only when the language is not given.
-    let config = match explicit {
-        Some(_) => crate::config::Config::default(),
-        None => match crate::config::path(env).map(|p| crate::config::load(&p)) {
-            Some(Err(why)) => {
-                print_error(&format!("the settings file is refused: {why}"));
-                return ExitCode::from(2);
-            }
-            Some(Ok(config)) => config,
-            None => crate::config::Config::default(),
-        },
+    let config = match crate::config::path(env).map(|p| crate::config::load(&p)) {
+        Some(Err(why)) => {
+            // In the language asked for, or the locale's (the file's own
+            // choice is what could not be read).
+            let tr = crate::i18n::tr(crate::i18n::choose(explicit, None, env));
+            print_error(&tr.args("config-refused", &[("why", why.into())]));
+            return ExitCode::from(2);
+        }
+        Some(Ok(config)) => config,
+        None => crate::config::Config::default(),
     };
     let lang = crate::i18n::choose(explicit, config.lang, env);
     let result = match cli.command {
         Some(Command::Check(args)) => check::run(args, lang),
         Some(Command::Sample(args)) => sample::run(args),
-        Some(Command::Tui(args)) => tui::run(args),
+        Some(Command::Tui(args)) => tui::run(args, lang, config.ascii_borders),
         Some(Command::Simulate(args)) => scenario::simulate(args),
-        Some(Command::Suggest(args)) => scenario::suggest_cmd(args),
+        Some(Command::Suggest(args)) => scenario::suggest_cmd(args, lang),
         Some(Command::Apply(args)) => scenario::apply(args),
         Some(Command::LeavePlan(args)) => leave::run(args),
         Some(Command::Export(args)) => export::run(args, explicit),
         Some(Command::Holidays(args)) => holidays::run(args),
-        None => tui::run(tui::TuiArgs::default()),
+        None => tui::run(tui::TuiArgs::default(), lang, config.ascii_borders),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -92,7 +92,7 @@ pub(super) fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
 }
 
 /// Refuses a scenario whose edits do not all apply.
-fn check_edits(path: &Path, problems: &[(usize, String)]) -> Result<(), Failure> {
+fn check_edits(path: &Path, problems: &[(usize, crate::i18n::Message)]) -> Result<(), Failure> {
     if problems.is_empty() {
         return Ok(());
     }
@@ -181,7 +181,7 @@ pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
     print(&text)
 }
 
-pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
+pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     let (loaded, period) = open(&args.bureau)?;
     let mut scenario = match &args.scenario {
         Some(path) => read_scenario(path)?,
@@ -195,6 +195,7 @@ pub fn suggest_cmd(args: SuggestArgs) -> Result<(), Failure> {
     let options = Options {
         max_moves: args.max_moves,
         allow_leaders: args.allow_leaders,
+        lang,
     };
     let s = suggest(&base, &scenario, &options);
     if let Some(out) = &args.out {

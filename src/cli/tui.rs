@@ -11,9 +11,13 @@ pub struct TuiArgs {
     dir: Option<PathBuf>,
     #[command(flatten)]
     period: PeriodArgs,
+    /// Draw borders and bars in ASCII (for fonts that draw box characters
+    /// two columns wide; also `ascii_borders = true` in the settings file).
+    #[arg(long)]
+    ascii: bool,
 }
 
-pub fn run(args: TuiArgs) -> Result<(), Failure> {
+pub fn run(args: TuiArgs, lang: crate::i18n::Lang, ascii_borders: bool) -> Result<(), Failure> {
     args.period.check()?;
     let source = match args.dir {
         Some(dir) => Source::Folder(dir),
@@ -25,6 +29,8 @@ pub fn run(args: TuiArgs) -> Result<(), Failure> {
         from: args.period.from,
         to: args.period.to,
         rules: args.period.rules,
+        lang,
+        theme: crate::tui::theme::Theme::from_env(args.ascii || ascii_borders),
     };
     run_planner(options).map_err(Failure::Refused)
 }

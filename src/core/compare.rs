@@ -43,20 +43,26 @@ impl Summary {
         }
     }
 
-    /// The summary in one line: "10 officers moved; alarms 76 -> 86 (...)".
-    pub fn line(&self, alarms_before: usize) -> String {
-        format!(
-            "{} officers moved; alarms {alarms_before} -> {} ({} cleared, {} created); worst unit {} {:.2} -> {} {:.2}; leave {} days, comp {} days",
-            self.officers_moved,
-            self.alarms,
-            self.alarms_cleared,
-            self.alarms_created,
-            self.worst_before.0,
-            self.worst_before.1,
-            self.worst_after.0,
-            self.worst_after.1,
-            self.leave_days_granted,
-            self.comp_days_granted
+    /// The summary in one line, in the language of `tr`: "10 officers
+    /// moved; alarms 76 -> 86 (...)".
+    pub fn line(&self, alarms_before: usize, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        let n = |x: usize| Arg::Count(x as f64);
+        tr.args(
+            "summary-line",
+            &[
+                ("moved", n(self.officers_moved)),
+                ("before", n(alarms_before)),
+                ("after", n(self.alarms)),
+                ("cleared", n(self.alarms_cleared)),
+                ("created", n(self.alarms_created)),
+                ("worst_before", self.worst_before.0.as_str().into()),
+                ("load_before", format!("{:.2}", self.worst_before.1).into()),
+                ("worst_after", self.worst_after.0.as_str().into()),
+                ("load_after", format!("{:.2}", self.worst_after.1).into()),
+                ("leave", n(self.leave_days_granted as usize)),
+                ("comp", n(self.comp_days_granted as usize)),
+            ],
         )
     }
 }

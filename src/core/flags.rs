@@ -127,20 +127,20 @@ fn pct(x: f64) -> String {
 }
 
 /// "3 officers", or "officers (2.43 officer-equivalents over the period, 1
-/// at its end)" when people joined, moved or left during the period.
-pub fn staff(headcount: u32, officers: f64) -> String {
+/// at its end)" when people joined, moved or left during the period; in
+/// the language of `tr`.
+pub fn staff(headcount: u32, officers: f64, tr: &crate::i18n::Tr) -> String {
     if (officers - headcount as f64).abs() < 0.005 {
-        plural(headcount as f64, "officer", "officers")
+        tr.args("staff", &[("n", Arg::Count(headcount as f64))])
     } else {
-        format!(
-            "officers ({} officer-equivalents over the period, {headcount} at its end)",
-            num(officers)
+        tr.args(
+            "staff-moving",
+            &[
+                ("equivalents", text(num(officers))),
+                ("n", Arg::Count(headcount as f64)),
+            ],
         )
     }
-}
-
-fn plural(n: f64, one: &str, many: &str) -> String {
-    format!("{} {}", num(n), if n == 1.0 { one } else { many })
 }
 
 fn text(s: impl Into<String>) -> Arg {

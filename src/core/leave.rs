@@ -28,6 +28,8 @@ use crate::core::model::{
 };
 use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules};
+use crate::i18n::Message;
+use crate::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -850,27 +852,29 @@ pub fn set_block(
     officer: &str,
     start: NaiveDate,
     days: u32,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     let w = plan.window;
     let o = bureau
         .officer_index(officer)
-        .ok_or_else(|| format!("no officer {officer}"))?;
+        .ok_or_else(|| msg!("problem-no-officer", "officer" => officer))?;
     let entry = plan
         .officers
         .iter()
         .position(|x| x.officer_id == officer)
-        .ok_or_else(|| format!("{officer} is owed no leave or comp days"))?;
+        .ok_or_else(|| msg!("problem-owed-nothing", "officer" => officer))?;
     let owed = plan.officers[entry].leave_needed + plan.officers[entry].comp_needed;
     if days > owed {
-        return Err(format!("{officer} is owed {owed} days, not {days}"));
+        return Err(
+            msg!("problem-owed-fewer", "officer" => officer, "owed" => owed, "days" => days),
+        );
     }
-    let i0 = w
-        .index(start)
-        .ok_or_else(|| format!("{start} is outside the window {w}"))?;
+    let i0 = w.index(start).ok_or_else(
+        || msg!("problem-outside-window", "date" => start, "from" => w.start, "to" => w.end),
+    )?;
     let presence = Presence::new(bureau, w);
-    let u = presence
-        .home(o)
-        .ok_or_else(|| format!("{officer} does not serve in the window {w}"))?;
+    let u = presence.home(o).ok_or_else(
+        || msg!("problem-not-serving", "officer" => officer, "from" => w.start, "to" => w.end),
+    )?;
     plan.blocks.retain(|b| b.officer_id != officer);
     plan.covers.retain(|c| c.for_officer != officer);
     let unit = bureau.unit(u);
@@ -882,19 +886,23 @@ pub fn set_block(
         for i in i0..w.days() {
             let date = w.date(i);
             if bureau.calendar.is_holiday(date) || options.blackout.contains(&date) {
-                return Err(format!("{date} is a blackout date"));
+                return Err(msg!("problem-blackout", "date" => date));
             }
             if options.batch.is_some_and(|m| away[i] + 1 > m) {
-                return Err(format!(
-                    "{} of {} are already away on {date}",
-                    away[i], unit.id
+                return Err(msg!(
+                    "problem-batch-full",
+                    "n" => away[i],
+                    "unit" => &unit.id,
+                    "date" => date,
                 ));
             }
             match shift[i] {
                 Some(s) if s.is_duty() && on_duty[i] <= unit.min_on_duty => {
-                    return Err(format!(
-                        "{} would fall below {} on duty on {date}",
-                        unit.id, unit.min_on_duty
+                    return Err(msg!(
+                        "problem-below-minimum",
+                        "unit" => &unit.id,
+                        "min" => unit.min_on_duty,
+                        "date" => date,
                     ));
                 }
                 Some(s) if !s.is_rest() => take.push(i),
@@ -906,9 +914,10 @@ pub fn set_block(
             }
         }
         if take.len() < days as usize {
-            return Err(format!(
-                "only {} work days from {start} to the window's end",
-                take.len()
+            return Err(msg!(
+                "problem-too-few-days",
+                "n" => take.len(),
+                "start" => start,
             ));
         }
         let leave_n = (plan.officers[entry].leave_needed as usize).min(take.len());

@@ -66,6 +66,12 @@ rules! {
 impl RuleId {
     /// Why the threshold is where it is, in plain words, in the reader's
     /// language (the catalogue's `basis-<rule>`).
+    /// The rule as a person names it: its id in English (the name people
+    /// already read in rules.toml), a name in Chinese.
+    pub fn title_in(self, tr: &crate::i18n::Tr) -> String {
+        tr.t(&format!("rule-{}", self.name()))
+    }
+
     pub fn basis_in(self, tr: &crate::i18n::Tr) -> String {
         tr.t(&format!("basis-{}", self.name()))
     }

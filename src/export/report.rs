@@ -39,7 +39,10 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
         audit.period
     ))];
     if let Some(s) = c.summaries.last() {
-        summary.push(Part::Text(format!("{}.", s.line(before.alarms()))));
+        summary.push(Part::Text(format!(
+            "{}.",
+            s.line(before.alarms(), crate::i18n::tr(crate::i18n::Lang::En))
+        )));
     }
     out.push(Section {
         title: "Summary".into(),
@@ -156,7 +159,7 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
                 m.from_unit.clone().unwrap_or_else(|| "(new)".into()),
                 m.to_unit.clone().unwrap_or_else(|| "(leaves)".into()),
                 m.from.to_string(),
-                m.reason.clone(),
+                m.reason.to_string(),
             ]
         })
         .collect();

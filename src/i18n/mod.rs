@@ -1,5 +1,6 @@
 //! The words a person reads, in Chinese or English: one Fluent catalogue
-//! per language (`en.ftl`, `zh.ftl`, built in), the same messages in both
+//! per language (`en/*.ftl`, `zh/*.ftl`, built in; a file per part of the
+//! program), the same messages in both
 //! (a test holds them to it), following the glossary (docs/glossary.md).
 //! Pure: the language is chosen by the shells from what they are given
 //! (`choose`), and text is made from data (a flag's key and arguments).
@@ -56,8 +57,19 @@ pub fn choose(
     })
 }
 
-const EN: &str = include_str!("en.ftl");
-const ZH: &str = include_str!("zh.ftl");
+/// A language's catalogue, in files by what they speak of.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!($lang, "/main.ftl")),
+            include_str!(concat!($lang, "/keys.ftl")),
+            include_str!(concat!($lang, "/planner.ftl")),
+        ]
+    };
+}
+
+const EN: &[&str] = catalogue!("en");
+const ZH: &[&str] = catalogue!("zh");
 
 /// A message argument: text as it is, or a count (English chooses "day"
 /// or "days" by it).
@@ -65,6 +77,9 @@ const ZH: &str = include_str!("zh.ftl");
 pub enum Arg {
     Text(String),
     Count(f64),
+    /// Another message of the catalogue, without arguments, in the same
+    /// language ("role-patrol": patrol, 巡逻民警).
+    Term(String),
 }
 
 impl From<String> for Arg {
@@ -77,6 +92,81 @@ impl From<&str> for Arg {
     fn from(s: &str) -> Arg {
         Arg::Text(s.to_string())
     }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+/// Counts: English chooses "day" or "days" by them.
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Count(n as f64)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Count(n as f64)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Count(n as f64)
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Arg {
+        Arg::Text(d.to_string())
+    }
+}
+
+/// A message as data: its key in the catalogue and its arguments, made into
+/// text in the reader's language only when shown (`text`). The core says
+/// what happened with these; the shells choose the language. `Display`
+/// (and JSON) give the English, which scripts read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        Message { key, args }
+    }
+
+    /// The message in the language of `tr`.
+    pub fn text(&self, tr: &Tr) -> String {
+        tr.args(self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(tr(Lang::En)))
+    }
+}
+
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+/// `Message::new` with arguments written as `name => value`.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal $(, $name:literal => $value:expr)* $(,)?) => {
+        $crate::i18n::Message::new(
+            $key,
+            vec![$(($name, $crate::i18n::Arg::from($value))),*],
+        )
+    };
 }
 
 /// A catalogue: the messages of one language.
@@ -93,19 +183,23 @@ impl std::fmt::Debug for Tr {
 
 impl Tr {
     fn new(lang: Lang) -> Tr {
-        let (text, id) = match lang {
+        let (files, id) = match lang {
             Lang::Zh => (ZH, "zh-CN"),
             Lang::En => (EN, "en-US"),
         };
-        let resource = FluentResource::try_new(text.to_string())
-            .unwrap_or_else(|(_, errors)| panic!("the {id} catalogue does not parse: {errors:?}"));
         let mut bundle = FluentBundle::new_concurrent(vec![id.parse().expect("a language id")]);
         // No Unicode isolation marks around arguments: they would take
         // columns on a terminal and show in CSV and workbooks.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("the {id} catalogue repeats a message: {errors:?}"));
+        for text in files {
+            let resource =
+                FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, errors)| {
+                    panic!("the {id} catalogue does not parse: {errors:?}")
+                });
+            bundle.add_resource(resource).unwrap_or_else(|errors| {
+                panic!("the {id} catalogue repeats a message: {errors:?}")
+            });
+        }
         Tr { lang, bundle }
     }
 
@@ -130,6 +224,7 @@ impl Tr {
             match value {
                 Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
                 Arg::Count(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Term(key) => fluent.set(*name, FluentValue::from(self.t(key))),
             }
         }
         let mut errors = Vec::new();
@@ -168,10 +263,13 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     /// Each message of a catalogue, with the variables it uses.
-    fn messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
-        let resource = fluent_syntax::parser::parse(text).expect("the catalogue parses");
+    fn messages(files: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
         let mut out = BTreeMap::new();
-        for entry in resource.body {
+        for entry in files.iter().flat_map(|text| {
+            fluent_syntax::parser::parse(*text)
+                .expect("the catalogue parses")
+                .body
+        }) {
             if let ast::Entry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
                 if let Some(p) = &m.value {
@@ -251,12 +349,16 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_has_its_basis_in_both_languages() {
+    fn every_rule_has_its_basis_and_name_in_both_languages() {
         for rule in crate::core::rules::RuleId::ALL {
             for lang in [Lang::En, Lang::Zh] {
                 let basis = rule.basis_in(tr(lang));
                 assert!(!basis.starts_with("basis-"), "{lang:?}: {basis}");
+                let title = rule.title_in(tr(lang));
+                assert!(!title.starts_with("rule-"), "{lang:?}: {title}");
             }
+            // English names a rule by its id, as rules.toml does.
+            assert_eq!(rule.title_in(tr(Lang::En)), rule.name());
         }
     }
 

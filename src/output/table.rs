@@ -40,7 +40,8 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
-fn right(s: &str, width: usize) -> String {
+/// Pads `s` on the left to `width` terminal columns.
+pub fn right(s: &str, width: usize) -> String {
     format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
 }
 
@@ -169,7 +170,7 @@ pub fn unit_cells(u: &UnitReport, tr: &Tr) -> Vec<String> {
     let f = &u.figures;
     let hh = match f.households_per_community_officer {
         Some(x) => format!("{x:.0}"),
-        None if f.households > 0 => "none".into(),
+        None if f.households > 0 => tr.t("none"),
         None => "-".into(),
     };
     vec![

@@ -4,6 +4,7 @@
 
 use crate::core::flags::Severity;
 use crate::core::scenario::Scenario;
+use crate::i18n::{Arg, Lang, Tr};
 use crate::tui::compare::CompareScreen;
 use crate::tui::form::Form;
 use crate::tui::keys::{self, Action, Context};
@@ -58,27 +59,25 @@ impl Root {
         Root::Compare,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The name in the catalogue: `screen-<id>` and `tab-<id>`.
+    fn id(self) -> &'static str {
         match self {
-            Root::Overview => "Overview",
-            Root::Events => "Inspections & meetings",
-            Root::Flags => "Flags",
-            Root::Scenario => "Scenario",
-            Root::Leave => "Leave rotation",
-            Root::Compare => "Compare",
+            Root::Overview => "overview",
+            Root::Events => "events",
+            Root::Flags => "flags",
+            Root::Scenario => "scenario",
+            Root::Leave => "leave",
+            Root::Compare => "compare",
         }
     }
 
+    pub fn title(self, tr: &Tr) -> String {
+        tr.t(&format!("screen-{}", self.id()))
+    }
+
     /// The short name on the title bar's tab.
-    pub fn tab(self) -> &'static str {
-        match self {
-            Root::Overview => "Overview",
-            Root::Events => "Events",
-            Root::Flags => "Flags",
-            Root::Scenario => "Scenario",
-            Root::Leave => "Leave",
-            Root::Compare => "Compare",
-        }
+    pub fn tab(self, tr: &Tr) -> String {
+        tr.t(&format!("tab-{}", self.id()))
     }
 
     fn step(self, by: isize) -> Root {
@@ -134,6 +133,8 @@ pub struct App {
     pub help: bool,
     pub quit: bool,
     pub theme: Theme,
+    /// The language of every word on screen.
+    pub tr: &'static Tr,
     /// Files to write, for the runtime (update itself writes nothing).
     pub effects: Vec<Effect>,
 }
@@ -146,19 +147,24 @@ impl Ready {
             .crashed
             .take()
             .and_then(|name| shelf.drafts.iter().find(|d| d.name == name).cloned());
-        let name = shelf.free_name("");
+        let name = shelf.free_name("", model.tr);
+        let tr = model.tr;
         let mut scenario =
-            ScenarioScreen::new(&model.baseline, &model.before, Scenario::new(&name));
+            ScenarioScreen::new(&model.baseline, &model.before, Scenario::new(&name), tr);
         let open = keys::label(Context::Scenario, Action::OpenNext).unwrap_or("");
         scenario.message = shelf.read_only.clone().or(match shelf.drafts.len() {
             _ if recovery.is_some() => None,
             0 => None,
-            1 => Some(format!(
-                "\"{}\" has unsaved work, kept as a draft: {open} opens it",
-                shelf.drafts[0].name
+            1 => Some(tr.args(
+                "msg-draft-kept",
+                &[
+                    ("name", shelf.drafts[0].name.as_str().into()),
+                    ("key", open.into()),
+                ],
             )),
-            n => Some(format!(
-                "{n} scenarios have unsaved work, kept as drafts: {open} opens them"
+            n => Some(tr.args(
+                "msg-drafts-kept",
+                &[("n", Arg::Count(n as f64)), ("key", open.into())],
             )),
         });
         scenario.shelf = shelf;
@@ -300,6 +306,7 @@ impl Ready {
                 &s.scenario,
                 &s.shelf.all(),
                 &chosen,
+                self.model.tr,
             ));
         }
     }
@@ -323,9 +330,11 @@ impl Ready {
     fn open(&mut self, link: Link) {
         let shown = self.shown();
         match link {
-            Link::Unit(u) => self
-                .stack
-                .push(Drill::Unit(Box::new(screens::unit_screen(shown, u)))),
+            Link::Unit(u) => self.stack.push(Drill::Unit(Box::new(screens::unit_screen(
+                shown,
+                u,
+                self.model.tr,
+            )))),
             Link::Officer(o) => self
                 .stack
                 .push(Drill::Officer(screens::officer_screen(shown, o))),
@@ -371,8 +380,9 @@ fn cycle<T: Copy + PartialEq>(values: &[T], current: Option<T>) -> Option<T> {
 }
 
 impl App {
-    pub fn new(source: String, theme: Theme, area: Rect) -> App {
+    pub fn new(source: String, theme: Theme, area: Rect, lang: Lang) -> App {
         App {
+            tr: crate::i18n::tr(lang),
             phase: Phase::Loading { source, ticks: 0 },
             area,
             help: false,
@@ -509,17 +519,22 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
         match action {
             Action::Accept => {
                 let recovered = s.recovery.take().expect("checked");
-                s.message = Some(format!(
-                    "recovered {} ({} edits)",
-                    recovered.name,
-                    recovered.edits.len()
+                s.message = Some(s.tr.args(
+                    "msg-recovered",
+                    &[
+                        ("name", recovered.name.as_str().into()),
+                        ("n", Arg::Count(recovered.edits.len() as f64)),
+                    ],
                 ));
                 s.switch_to(base, before, recovered);
             }
             Action::Reject => {
                 let name = s.recovery.take().map(|r| r.name).unwrap_or_default();
                 let open = keys::label(Context::Scenario, Action::OpenNext).unwrap_or("");
-                s.message = Some(format!("\"{name}\" kept as a draft: {open} opens it"));
+                s.message = Some(s.tr.args(
+                    "msg-draft-kept",
+                    &[("name", name.into()), ("key", open.into())],
+                ));
             }
             _ => {}
         }
@@ -584,14 +599,14 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
         Action::Undo => {
             let effect = s.undo(base, before);
             if effect.is_none() {
-                s.message = Some("nothing to undo".into());
+                s.message = Some(s.tr.t("msg-nothing-to-undo"));
             }
             effects.extend(effect);
         }
         Action::Redo => {
             let effect = s.redo(base, before);
             if effect.is_none() {
-                s.message = Some("nothing to redo".into());
+                s.message = Some(s.tr.t("msg-nothing-to-redo"));
             }
             effects.extend(effect);
         }
@@ -603,7 +618,10 @@ fn on_scenario_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) 
         Action::OpenNext => s.open_next(base, before),
         Action::Export => {
             effects.push(Effect::Export(s.scenario.clone()));
-            s.message = Some(format!("exporting {} ...", s.scenario.name));
+            s.message = Some(s.tr.args(
+                "msg-exporting",
+                &[("name", s.scenario.name.as_str().into())],
+            ));
         }
         Action::SwitchPane => {
             s.pane = match s.pane {
@@ -636,7 +654,7 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
         match action {
             Action::Up => p.move_by(-1),
             Action::Down => p.move_by(1),
-            Action::Toggle => p.toggle(),
+            Action::Toggle => p.toggle(r.model.tr),
             Action::Open => c.apply_picker(&r.model.baseline, &s.scenario, &s.shelf.all()),
             Action::Back => c.picker = None,
             _ => {}
@@ -669,7 +687,10 @@ fn on_compare_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -
         }
         Action::Export => {
             effects.push(Effect::Export(r.scenario.scenario.clone()));
-            r.scenario.message = Some(format!("exporting {} ...", r.scenario.scenario.name));
+            r.scenario.message = Some(r.model.tr.args(
+                "msg-exporting",
+                &[("name", r.scenario.scenario.name.as_str().into())],
+            ));
         }
         _ => return false,
     }
@@ -716,7 +737,7 @@ fn on_leave_action(r: &mut Ready, action: Action, effects: &mut Vec<Effect>) -> 
     };
     match s.adjust_leave(base, before, adjust) {
         Ok(effect) => effects.push(effect),
-        Err(why) => s.message = Some(format!("not changed: {why}")),
+        Err(why) => s.message = Some(s.tr.args("msg-not-changed", &[("why", why.into())])),
     }
     true
 }
@@ -761,11 +782,8 @@ fn on_ready_action(
             }
         }));
         let name = &id;
-        s.message = Some(if pinned {
-            format!("{name} unpinned")
-        } else {
-            format!("{name} pinned: suggestions will not move them")
-        });
+        let key = if pinned { "msg-unpinned" } else { "msg-pinned" };
+        s.message = Some(s.tr.args(key, &[("officer", name.as_str().into())]));
         return false;
     }
     if action == Action::MoveOfficer
@@ -916,7 +934,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
         }
         MouseEventKind::Down(MouseButton::Left) => {
             if mouse.row == title.y {
-                if let Some(root) = tab_at(title, &r.model.title(), mouse.column) {
+                if let Some(root) = tab_at(title, &r.model.title(), mouse.column, r.model.tr) {
                     r.go_to(root);
                 }
                 return;
@@ -942,10 +960,15 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) {
 }
 
 /// The tabs of the title bar, right-aligned after `left` when they fit.
-pub fn tab_positions(title: Rect, left: &str) -> Vec<(Root, u16, u16)> {
+pub fn tab_positions(title: Rect, left: &str, tr: &Tr) -> Vec<(Root, u16, u16)> {
     let labels: Vec<(Root, u16)> = Root::ALL
         .iter()
-        .map(|&r| (r, r.tab().chars().count() as u16))
+        .map(|&r| {
+            (
+                r,
+                unicode_width::UnicodeWidthStr::width(r.tab(tr).as_str()) as u16,
+            )
+        })
         .collect();
     let total: u16 = labels.iter().map(|(_, w)| w + 2).sum();
     let left_width = unicode_width::UnicodeWidthStr::width(left) as u16;
@@ -964,8 +987,8 @@ pub fn tab_positions(title: Rect, left: &str) -> Vec<(Root, u16, u16)> {
 }
 
 /// The root whose tab is at `x` on the title bar.
-pub fn tab_at(title: Rect, left: &str, x: u16) -> Option<Root> {
-    tab_positions(title, left)
+pub fn tab_at(title: Rect, left: &str, x: u16, tr: &Tr) -> Option<Root> {
+    tab_positions(title, left, tr)
         .into_iter()
         .find(|&(_, a, b)| (a..b).contains(&x))
         .map(|(r, _, _)| r)

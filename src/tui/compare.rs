@@ -8,7 +8,8 @@ use crate::core::rules::{RuleId, Rules};
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::Baseline;
 use crate::core::scenario::plan::Move;
-use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col, col_named};
+use crate::i18n::{Arg, Tr};
+use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 use unicode_width::UnicodeWidthStr;
 
 /// The figures the comparison can show, one at a time.
@@ -36,47 +37,59 @@ impl Figure {
         Figure::Alarms,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The figure's name in the catalogue (`figure-<id>`, `explain-<id>`).
+    fn id(self) -> &'static str {
         match self {
-            Figure::Load => "load ratio",
-            Figure::WeeklyHours => "hours a week per officer",
-            Figure::HouseholdsPerCommunityOfficer => "households per community officer",
-            Figure::Understaffed => "days below the minimum on duty",
-            Figure::Inspections => "most inspection visits in a quarter",
-            Figure::Meetings => "meeting hours per officer",
-            Figure::LeaveCoverage => "leave coverage (%)",
+            Figure::Load => "load",
+            Figure::WeeklyHours => "weekly-hours",
+            Figure::HouseholdsPerCommunityOfficer => "households",
+            Figure::Understaffed => "understaffed",
+            Figure::Inspections => "inspections",
+            Figure::Meetings => "meetings",
+            Figure::LeaveCoverage => "leave",
             Figure::Alarms => "alarms",
         }
     }
 
-    /// The figure in plain words, for people who do not read the data format.
-    pub fn explain(self) -> &'static str {
-        match self {
-            Figure::Load => {
-                "The hours the unit's officers work, compared with the legal 40-hour week: 1.00 means each officer works 40 hours a week on average; 2.00 means 80. Above 1.10 is a warning and above 1.30 an alarm. A scenario shares the unit's same work among the officers it would have."
-            }
-            Figure::WeeklyHours => {
-                "How many hours a week each officer of the unit works on average (the unit's work shared evenly). The legal week is 40 hours; above 48 is a warning, above 60 an alarm."
-            }
-            Figure::HouseholdsPerCommunityOfficer => {
-                "How many registered households each community officer of the unit looks after. Above 1,000 is a warning and above 2,000 an alarm; households with no community officer at all are an alarm."
-            }
-            Figure::Understaffed => {
-                "On how many days of the period fewer officers were on duty than the unit's own minimum. Any such day is a warning; more than 7 an alarm. A scenario deals the unit's shifts among the officers it would have: with too few of them, days fall short."
-            }
-            Figure::Inspections => {
-                "The most inspection visits the unit received in one quarter of the year. Above 3 is a warning and above 6 an alarm: grassroots units report six inspection teams a quarter."
-            }
-            Figure::Meetings => {
-                "Hours each officer of the unit spent in meetings called from above, over the period. Merging or cancelling meetings gives these hours back to the unit's own work."
-            }
-            Figure::LeaveCoverage => {
-                "Of the unit's officers entitled to annual leave, the share who took some. At least 80% should; below 50% is an alarm."
-            }
-            Figure::Alarms => {
-                "How many alarms the unit would have: each a figure past its alarm threshold."
-            }
-        }
+    pub fn title(self, tr: &Tr) -> String {
+        tr.t(&format!("figure-{}", self.id()))
+    }
+
+    /// The figure in plain words, for people who do not read the data
+    /// format, with the thresholds of `rules` and the standard week.
+    pub fn explain(self, tr: &Tr, rules: &Rules, standard_week: f64) -> String {
+        let rule = match self {
+            Figure::Load => Some(RuleId::LoadRatio),
+            Figure::WeeklyHours => Some(RuleId::AvgWeeklyHours),
+            Figure::HouseholdsPerCommunityOfficer => Some(RuleId::HouseholdsPerCommunityOfficer),
+            Figure::Understaffed => Some(RuleId::UnderstaffedDays),
+            Figure::Inspections => Some(RuleId::InspectionsPerQuarter),
+            Figure::LeaveCoverage => Some(RuleId::LeaveCoverage),
+            Figure::Meetings | Figure::Alarms => None,
+        };
+        let t = rule.map(|r| rules.threshold(r));
+        let (warn, alarm) = match (self, t) {
+            (Figure::LeaveCoverage, Some(t)) => (t.warn * 100.0, t.alarm * 100.0),
+            (_, Some(t)) => (t.warn, t.alarm),
+            (_, None) => (0.0, 0.0),
+        };
+        // A load as the screen shows it ("1.10"); the rest as numbers.
+        let num = |x: f64| match self {
+            Figure::Load => Arg::Text(format!("{x:.2}")),
+            _ => Arg::Text(crate::core::flags::num(x)),
+        };
+        tr.args(
+            &format!("explain-{}", self.id()),
+            &[
+                ("warn", num(warn)),
+                ("alarm", num(alarm)),
+                ("week", Arg::Text(crate::core::flags::num(standard_week))),
+                (
+                    "double",
+                    Arg::Text(crate::core::flags::num(standard_week * 2.0)),
+                ),
+            ],
+        )
     }
 
     /// The figure of a unit; `standard_week` turns a load into hours a week.
@@ -119,13 +132,14 @@ impl Figure {
     }
 
     /// What a mark at `m` on the bars is, in words.
-    pub fn mark_name(self, m: f64) -> String {
+    pub fn mark_name(self, m: f64, tr: &Tr) -> String {
         let value = self.format(Some(m));
-        match self {
-            Figure::Load => format!("the standard week: {value}"),
-            Figure::WeeklyHours => format!("the standard week: {value} h"),
-            _ => format!("warning above {value}"),
-        }
+        let key = match self {
+            Figure::Load => "mark-standard-week",
+            Figure::WeeklyHours => "mark-standard-week-hours",
+            _ => "mark-warning",
+        };
+        tr.args(key, &[("value", value.into())])
     }
 
     pub fn format(self, v: Option<f64>) -> String {
@@ -158,6 +172,7 @@ pub struct CompareScreen {
     pub names: bool,
     /// The plain-words explanation of the figure is open.
     pub explaining: bool,
+    pub tr: &'static Tr,
 }
 
 /// A figure as bars: every unit in every column on one scale, so that a
@@ -172,13 +187,16 @@ pub struct Chart {
     pub top: f64,
     /// Columns the widest value takes, as formatted.
     pub value_width: usize,
-    /// What the mark on the bars is ("┃ the standard week 1.00"), if any.
+    /// What the mark on the bars is ("the standard week: 1.00", drawn
+    /// after the mark's glyph when the mark is on the bars), if any.
     pub mark_legend: Option<String>,
+    /// Whether the mark falls on the bars (else past every bar).
+    pub mark_on_bars: bool,
     /// What fills a bar's width.
     pub scale_legend: String,
 }
 
-fn chart(c: &Comparison, figure: Figure) -> Chart {
+fn chart(c: &Comparison, figure: Figure, tr: &Tr) -> Chart {
     let units = c.columns[0].report().units.len();
     let values: Vec<Vec<Option<f64>>> = (0..units)
         .map(|u| {
@@ -208,19 +226,20 @@ fn chart(c: &Comparison, figure: Figure) -> Chart {
         .map(|v| figure.format(*v).len())
         .max()
         .unwrap_or(1);
-    let scale_legend = format!(
-        "full width {}: the largest of every unit and scenario",
-        figure.format(Some(top))
-    );
+    let scale_legend = tr.args("chart-scale", &[("value", figure.format(Some(top)).into())]);
     // The baseline's mark (a scenario's own thresholds show on its bars).
     let mark_legend = marks[0].map(|m| {
         if m <= top {
-            format!("┃ {}", figure.mark_name(m))
+            figure.mark_name(m, tr)
         } else {
-            format!("{}: past every bar", figure.mark_name(m))
+            tr.args(
+                "chart-mark-past",
+                &[("mark", figure.mark_name(m, tr).into())],
+            )
         }
     });
     Chart {
+        mark_on_bars: marks[0].is_some_and(|m| m <= top),
         values,
         marks,
         top,
@@ -254,12 +273,19 @@ pub fn column_title(name: &str) -> (String, u16) {
     (title, width as u16)
 }
 
-fn table(c: &Comparison, figure: Figure) -> DataTable {
-    let mut columns = vec![col("unit", 5, Align::Left), col("name", 18, Align::Left)];
-    // Each column under its scenario's own name (the baseline's is "baseline").
-    for outcome in &c.columns {
-        let (title, width) = column_title(&outcome.name);
-        columns.push(col_named(title, width, Align::Right));
+fn table(c: &Comparison, figure: Figure, tr: &Tr) -> DataTable {
+    let mut columns = vec![
+        col(tr.t("col-unit"), 5, Align::Left),
+        col(tr.t("col-name"), 18, Align::Left),
+    ];
+    // Each column under its scenario's own name, the baseline first.
+    for (i, outcome) in c.columns.iter().enumerate() {
+        let name = match i {
+            0 => tr.t("baseline"),
+            _ => outcome.name.clone(),
+        };
+        let (title, width) = column_title(&name);
+        columns.push(col(title, width, Align::Right));
     }
     let base = c.columns[0].report();
     let rows = base
@@ -356,10 +382,10 @@ pub struct Picker {
 }
 
 impl Picker {
-    pub fn new(current: &Scenario, saved: &[Scenario], chosen: &[Chosen]) -> Picker {
+    pub fn new(current: &Scenario, saved: &[Scenario], chosen: &[Chosen], tr: &Tr) -> Picker {
         let mut choices = vec![Choice {
             which: Chosen::Current,
-            label: format!("{} (current)", current.name),
+            label: tr.args("pick-current", &[("name", current.name.as_str().into())]),
             checked: chosen.contains(&Chosen::Current),
         }];
         for s in saved.iter().filter(|s| s.name != current.name) {
@@ -383,15 +409,13 @@ impl Picker {
     }
 
     /// Checks or unchecks the selected scenario; no more than three.
-    pub fn toggle(&mut self) {
+    pub fn toggle(&mut self, tr: &Tr) {
         let checked = self.chosen().len();
         let Some(c) = self.choices.get_mut(self.cursor) else {
             return;
         };
         if !c.checked && checked >= MAX_SCENARIOS {
-            self.note = Some(format!(
-                "at most {MAX_SCENARIOS} scenarios side by side: uncheck one first"
-            ));
+            self.note = Some(tr.args("pick-at-most", &[("n", Arg::Count(MAX_SCENARIOS as f64))]));
             return;
         }
         c.checked = !c.checked;
@@ -409,8 +433,13 @@ impl Picker {
 
 impl CompareScreen {
     /// The baseline, the current scenario, and up to two saved scenarios.
-    pub fn new(base: &Baseline, current: &Scenario, saved: &[Scenario]) -> CompareScreen {
-        CompareScreen::of(base, current, saved, &default_choice(current, saved))
+    pub fn new(
+        base: &Baseline,
+        current: &Scenario,
+        saved: &[Scenario],
+        tr: &'static Tr,
+    ) -> CompareScreen {
+        CompareScreen::of(base, current, saved, &default_choice(current, saved), tr)
     }
 
     /// The baseline and the chosen scenarios that still exist (the default
@@ -420,6 +449,7 @@ impl CompareScreen {
         current: &Scenario,
         saved: &[Scenario],
         chosen: &[Chosen],
+        tr: &'static Tr,
     ) -> CompareScreen {
         let mut scenarios = resolve(chosen, current, saved);
         let mut chosen = chosen.to_vec();
@@ -430,8 +460,9 @@ impl CompareScreen {
         let comparison = compare(base, &scenarios);
         let figure = Figure::Load;
         CompareScreen {
-            table: table(&comparison, figure),
-            chart: chart(&comparison, figure),
+            table: table(&comparison, figure, tr),
+            chart: chart(&comparison, figure, tr),
+            tr,
             comparison,
             chosen,
             picker: None,
@@ -446,7 +477,7 @@ impl CompareScreen {
 
     /// Opens the list of scenarios, the ones compared now checked.
     pub fn open_picker(&mut self, current: &Scenario, saved: &[Scenario]) {
-        self.picker = Some(Picker::new(current, saved, &self.chosen));
+        self.picker = Some(Picker::new(current, saved, &self.chosen, self.tr));
     }
 
     /// Compares the scenarios checked in the picker and closes it; keeps the
@@ -458,10 +489,10 @@ impl CompareScreen {
         };
         let chosen = picker.chosen();
         if chosen.is_empty() {
-            picker.note = Some("check at least one scenario (Space)".into());
+            picker.note = Some(self.tr.t("pick-at-least-one"));
             return;
         }
-        let mut next = CompareScreen::of(base, current, saved, &chosen);
+        let mut next = CompareScreen::of(base, current, saved, &chosen, self.tr);
         next.figure = self.figure;
         next.table = self.table.clone();
         *self = next;
@@ -480,9 +511,9 @@ impl CompareScreen {
     /// The table and chart made anew for the figure and columns; the table
     /// keeps the filter, sort, focus, selection and scroll it had.
     fn refigure(&mut self) {
-        self.chart = chart(&self.comparison, self.figure);
+        self.chart = chart(&self.comparison, self.figure, self.tr);
         let old = &self.table;
-        let mut t = table(&self.comparison, self.figure);
+        let mut t = table(&self.comparison, self.figure, self.tr);
         t.sort = old.sort.filter(|&(c, _)| c < t.columns.len());
         t.focus = old.focus.min(t.columns.len().saturating_sub(1));
         t.set_filter(&old.filter);
@@ -528,6 +559,13 @@ impl CompareScreen {
     pub fn next_scenario(&mut self, by: isize) {
         let n = self.comparison.columns.len().saturating_sub(1).max(1) as isize;
         self.column = ((self.column as isize - 1 + by).rem_euclid(n) + 1) as usize;
+    }
+
+    /// The figure in plain words, with the baseline's thresholds.
+    pub fn explain(&self) -> String {
+        let base = &self.comparison.columns[0];
+        self.figure
+            .explain(self.tr, base.rules(), base.report().standard_weekly_hours)
     }
 
     /// Who moves into or out of a unit in a column, joins it or leaves it.

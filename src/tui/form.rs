@@ -5,29 +5,33 @@
 use crate::core::model::Role;
 use crate::core::period::parse_date;
 use crate::core::scenario::Edit;
+use crate::i18n::{Arg, Tr};
 
-/// The kinds of edit, in the order the form cycles through them.
+/// The kinds of edit, in the order the form cycles through them; each
+/// named in the catalogue as `form-kind-<id>`.
 pub const KINDS: [&str; 12] = [
-    "move an officer",
-    "move N officers of a role",
-    "add new officers",
-    "an officer leaves",
-    "change min on duty",
-    "reassign an area",
-    "change a rule's thresholds",
-    "merge inspections into joint visits",
-    "cap inspections a quarter",
-    "cancel a convener's meetings",
-    "merge a convener's meetings weekly",
-    "plan leave in a window",
+    "move-officer",
+    "move-officers",
+    "add-officers",
+    "remove-officer",
+    "min-on-duty",
+    "reassign-area",
+    "threshold",
+    "merge-inspections",
+    "cap-inspections",
+    "cancel-meetings",
+    "merge-meetings",
+    "plan-leave",
 ];
 
 /// The form's kind for planning leave.
 pub const PLAN_LEAVE: usize = 11;
 
+/// A field of the form: its name is `field-<id>` in the catalogue, the
+/// hint under it `hint-field-<hint>`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub label: &'static str,
+    pub id: &'static str,
     pub value: String,
     pub hint: &'static str,
 }
@@ -42,70 +46,52 @@ pub struct Form {
     pub error: Option<String>,
 }
 
-fn field(label: &'static str, hint: &'static str) -> Field {
+fn field(id: &'static str, hint: &'static str) -> Field {
     Field {
-        label,
+        id,
         value: String::new(),
         hint,
     }
 }
 
 fn fields(kind: usize) -> Vec<Field> {
-    let officer = || field("officer", "officer id, e.g. P0123");
-    let unit = |label| field(label, "unit id, e.g. U09");
-    let from = || field("from", "YYYY-MM-DD, empty: the period start");
-    let all = || field("unit", "unit id, empty: every unit");
+    let officer = || field("officer", "officer");
+    let unit = |id| field(id, "unit");
+    let from = || field("from", "from");
+    let all = || field("unit", "any-unit");
     match kind {
-        0 => vec![officer(), unit("to unit"), from()],
+        0 => vec![officer(), unit("to-unit"), from()],
         1 => vec![
-            field("role", "patrol, community, investigator, ..."),
-            field("count", "how many"),
-            unit("from unit"),
-            unit("to unit"),
+            field("role", "role"),
+            field("count", "count"),
+            unit("from-unit"),
+            unit("to-unit"),
             from(),
         ],
         2 => vec![
             unit("unit"),
-            field("role", "patrol, community, ..."),
-            field("count", "how many"),
+            field("role", "role"),
+            field("count", "count"),
             from(),
         ],
         3 => vec![officer(), from()],
-        4 => vec![
-            unit("unit"),
-            field("min on duty", "officers on duty every day"),
-        ],
-        5 => vec![
-            field("area", "area id, e.g. A012"),
-            field("officer", "officer id of the area's unit, empty: nobody"),
-        ],
+        4 => vec![unit("unit"), field("min-on-duty", "min-on-duty")],
+        5 => vec![field("area", "area"), field("officer", "area-officer")],
         6 => vec![
-            field("rule", "e.g. load_ratio, or standard_weekly_hours"),
-            field("warn", "empty: unchanged"),
-            field("alarm", "empty: unchanged"),
+            field("rule", "rule"),
+            field("warn", "unchanged"),
+            field("alarm", "unchanged"),
         ],
         7 => vec![all()],
-        8 => vec![all(), field("per quarter", "visits kept a quarter")],
-        9 | 10 => vec![
-            field("convener", "as in meetings, e.g. 县公安局党委"),
-            all(),
-        ],
+        8 => vec![all(), field("per-quarter", "per-quarter")],
+        9 | 10 => vec![field("convener", "convener"), all()],
         PLAN_LEAVE => vec![
-            field("from", "first day, YYYY-MM-DD"),
-            field("to", "last day, YYYY-MM-DD"),
-            field(
-                "leaders cover",
-                "rest days each leader may cover, empty: none",
-            ),
-            field(
-                "min block",
-                "blocks of at least N days, empty: one block each",
-            ),
-            field("batch", "at most M of a unit away at once, empty: no limit"),
-            field(
-                "blackout",
-                "dates or ranges: 2025-10-01..2025-10-07, 2025-11-11",
-            ),
+            field("from", "first-day"),
+            field("to", "last-day"),
+            field("leaders-cover", "leaders-cover"),
+            field("min-block", "min-block"),
+            field("batch", "batch"),
+            field("blackout", "blackout"),
         ],
         _ => Vec::new(),
     }
@@ -158,10 +144,22 @@ impl Form {
         self.fields[i].value.trim()
     }
 
-    fn required(&self, i: usize) -> Result<String, String> {
+    /// The field's name, in the reader's language.
+    fn label(&self, i: usize, tr: &Tr) -> String {
+        tr.t(&format!("field-{}", self.fields[i].id))
+    }
+
+    /// "field: what is wrong".
+    fn wrong(&self, i: usize, tr: &Tr, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut all = vec![("field", Arg::Text(self.label(i, tr)))];
+        all.extend(args.iter().cloned());
+        tr.args(key, &all)
+    }
+
+    fn required(&self, i: usize, tr: &Tr) -> Result<String, String> {
         let v = self.value(i);
         if v.is_empty() {
-            Err(format!("{}: needed", self.fields[i].label))
+            Err(self.wrong(i, tr, "form-needed", &[]))
         } else {
             Ok(v.to_string())
         }
@@ -172,23 +170,18 @@ impl Form {
         (!v.is_empty()).then(|| v.to_string())
     }
 
-    fn date(&self, i: usize) -> Result<Option<chrono::NaiveDate>, String> {
+    fn date(&self, i: usize, tr: &Tr) -> Result<Option<chrono::NaiveDate>, String> {
         match self.value(i) {
             "" => Ok(None),
             v => parse_date(v)
                 .map(Some)
-                .ok_or_else(|| format!("{}: expected YYYY-MM-DD", self.fields[i].label)),
+                .ok_or_else(|| self.wrong(i, tr, "form-expected-date", &[])),
         }
     }
 
     /// Dates and `from..to` ranges, separated by commas.
-    fn dates(&self, i: usize) -> Result<Vec<chrono::NaiveDate>, String> {
-        let bad = |part: &str| {
-            format!(
-                "{}: {part:?} is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD",
-                self.fields[i].label
-            )
-        };
+    fn dates(&self, i: usize, tr: &Tr) -> Result<Vec<chrono::NaiveDate>, String> {
+        let bad = |part: &str| self.wrong(i, tr, "form-expected-dates", &[("value", part.into())]);
         let mut out = Vec::new();
         for part in self
             .value(i)
@@ -209,13 +202,13 @@ impl Form {
         Ok(out)
     }
 
-    fn count(&self, i: usize) -> Result<u32, String> {
+    fn count(&self, i: usize, tr: &Tr) -> Result<u32, String> {
         self.value(i)
             .parse()
-            .map_err(|_| format!("{}: expected a whole number", self.fields[i].label))
+            .map_err(|_| self.wrong(i, tr, "form-expected-count", &[]))
     }
 
-    fn number(&self, i: usize) -> Result<Option<f64>, String> {
+    fn number(&self, i: usize, tr: &Tr) -> Result<Option<f64>, String> {
         match self.value(i) {
             "" => Ok(None),
             v => v
@@ -223,93 +216,106 @@ impl Form {
                 .ok()
                 .filter(|x| x.is_finite() && *x >= 0.0)
                 .map(Some)
-                .ok_or_else(|| {
-                    format!(
-                        "{}: expected a number of 0 or more, found {v}",
-                        self.fields[i].label
-                    )
-                }),
+                .ok_or_else(|| self.wrong(i, tr, "form-expected-number", &[("value", v.into())])),
         }
     }
 
-    fn role(&self, i: usize) -> Result<Role, String> {
-        Role::parse(self.value(i))
-            .ok_or_else(|| format!("role: one of {}", Role::codes().join(", ")))
+    fn role(&self, i: usize, tr: &Tr) -> Result<Role, String> {
+        Role::parse(self.value(i)).ok_or_else(|| {
+            let names: Vec<String> = Role::codes()
+                .iter()
+                .map(|code| match tr.lang() {
+                    crate::i18n::Lang::En => code.to_string(),
+                    _ => format!("{code}（{}）", tr.t(&format!("role-{code}"))),
+                })
+                .collect();
+            self.wrong(
+                i,
+                tr,
+                "form-expected-role",
+                &[("roles", names.join(", ").into())],
+            )
+        })
     }
 
-    /// The edit the form describes, or what is wrong with it.
-    pub fn edit(&self) -> Result<Edit, String> {
+    /// The edit the form describes, or what is wrong with it (in the
+    /// language of `tr`).
+    pub fn edit(&self, tr: &Tr) -> Result<Edit, String> {
         Ok(match self.kind {
             0 => Edit::MoveOfficer {
-                officer: self.required(0)?,
-                to: self.required(1)?,
-                from: self.date(2)?,
+                officer: self.required(0, tr)?,
+                to: self.required(1, tr)?,
+                from: self.date(2, tr)?,
                 reason: String::new(),
             },
             1 => Edit::MoveOfficers {
-                role: self.role(0)?,
-                count: self.count(1)?,
-                from_unit: self.required(2)?,
-                to: self.required(3)?,
-                from: self.date(4)?,
+                role: self.role(0, tr)?,
+                count: self.count(1, tr)?,
+                from_unit: self.required(2, tr)?,
+                to: self.required(3, tr)?,
+                from: self.date(4, tr)?,
             },
             2 => Edit::AddOfficers {
-                unit: self.required(0)?,
-                role: self.role(1)?,
-                count: self.count(2)?,
-                from: self.date(3)?,
+                unit: self.required(0, tr)?,
+                role: self.role(1, tr)?,
+                count: self.count(2, tr)?,
+                from: self.date(3, tr)?,
             },
             3 => Edit::RemoveOfficer {
-                officer: self.required(0)?,
-                from: self.date(1)?,
+                officer: self.required(0, tr)?,
+                from: self.date(1, tr)?,
             },
             4 => Edit::SetMinOnDuty {
-                unit: self.required(0)?,
-                min_on_duty: self.count(1)?,
+                unit: self.required(0, tr)?,
+                min_on_duty: self.count(1, tr)?,
             },
             5 => Edit::ReassignArea {
-                area: self.required(0)?,
+                area: self.required(0, tr)?,
                 officer: self.optional(1),
             },
             6 => Edit::SetThreshold {
-                rule: self.required(0)?,
-                warn: self.number(1)?,
-                alarm: self.number(2)?,
+                rule: self.required(0, tr)?,
+                warn: self.number(1, tr)?,
+                alarm: self.number(2, tr)?,
             },
             7 => Edit::MergeInspections {
                 unit: self.optional(0),
             },
             8 => Edit::CapInspections {
                 unit: self.optional(0),
-                per_quarter: self.count(1)?,
+                per_quarter: self.count(1, tr)?,
             },
             9 => Edit::CancelMeetings {
-                convener: self.required(0)?,
+                convener: self.required(0, tr)?,
                 unit: self.optional(1),
             },
             10 => Edit::MergeMeetings {
-                convener: self.required(0)?,
+                convener: self.required(0, tr)?,
                 unit: self.optional(1),
             },
             _ => Edit::PlanLeave {
-                from: self.date(0)?.ok_or("from: needed")?,
-                to: self.date(1)?.ok_or("to: needed")?,
+                from: self
+                    .date(0, tr)?
+                    .ok_or_else(|| self.wrong(0, tr, "form-needed", &[]))?,
+                to: self
+                    .date(1, tr)?
+                    .ok_or_else(|| self.wrong(1, tr, "form-needed", &[]))?,
                 leaders_cover: if self.value(2).is_empty() {
                     0
                 } else {
-                    self.count(2)?
+                    self.count(2, tr)?
                 },
                 min_block: if self.value(3).is_empty() {
                     None
                 } else {
-                    Some(self.count(3)?)
+                    Some(self.count(3, tr)?)
                 },
                 batch: if self.value(4).is_empty() {
                     None
                 } else {
-                    Some(self.count(4)?)
+                    Some(self.count(4, tr)?)
                 },
-                blackout: self.dates(5)?,
+                blackout: self.dates(5, tr)?,
             },
         })
     }
@@ -321,12 +327,14 @@ mod tests {
 
     #[test]
     fn a_filled_form_is_an_edit_and_a_broken_one_says_why() {
+        let en = crate::i18n::tr(crate::i18n::Lang::En);
+        let zh = crate::i18n::tr(crate::i18n::Lang::Zh);
         let mut f = Form::prefilled(0, "P0001");
         for c in "U09".chars() {
             f.type_char(c);
         }
         assert_eq!(
-            f.edit(),
+            f.edit(en),
             Ok(Edit::MoveOfficer {
                 officer: "P0001".into(),
                 to: "U09".into(),
@@ -338,15 +346,19 @@ mod tests {
         for c in "2025-13-01".chars() {
             f.type_char(c);
         }
-        assert_eq!(f.edit(), Err("from: expected YYYY-MM-DD".into()));
+        assert_eq!(f.edit(en), Err("from: expected YYYY-MM-DD".into()));
+        assert_eq!(
+            f.edit(zh),
+            Err("起始日期：应为 YYYY-MM-DD 格式的日期".into())
+        );
         let mut f = Form::new(1);
         f.type_char('x');
-        assert!(f.edit().unwrap_err().starts_with("role: one of leader"));
+        assert!(f.edit(en).unwrap_err().starts_with("role: one of leader"));
         let mut f = Form::new(0);
         f.cycle_kind(-1);
         assert_eq!(f.kind, KINDS.len() - 1);
         assert_eq!(
-            Form::new(7).edit(),
+            Form::new(7).edit(en),
             Ok(Edit::MergeInspections { unit: None })
         );
     }

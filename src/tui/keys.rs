@@ -1,6 +1,7 @@
 //! Every key of the planner, per screen: the one list that `update` maps keys
 //! with, the status line takes its hints from and `?` shows as help.
 
+use crate::i18n::Tr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What a key asks for.
@@ -124,14 +125,30 @@ impl Context {
     ];
 }
 
-/// One binding: the keys, how they are shown, what they do.
+/// One binding: the keys, how they are shown, what they do. What a person
+/// reads of it is in the catalogue, under its id: `key-<id>` for the help,
+/// `hint-<id>` for the word in the status line.
 pub struct Binding {
     pub keys: &'static [(KeyCode, bool)],
+    /// The keys as printed on a keyboard ("Ctrl-C", "q/Esc"), in every
+    /// language.
     pub label: &'static str,
     pub action: Action,
-    pub help: &'static str,
+    pub id: &'static str,
+    /// Whether the status line shows it.
+    pub hint: bool,
+}
+
+impl Binding {
+    /// What the key does, for `?` help.
+    pub fn help(&self, tr: &Tr) -> String {
+        tr.t(&format!("key-{}", self.id))
+    }
+
     /// The word shown in the status line, if any.
-    pub hint: Option<&'static str>,
+    pub fn hint(&self, tr: &Tr) -> Option<String> {
+        self.hint.then(|| tr.t(&format!("hint-{}", self.id)))
+    }
 }
 
 const fn key(c: char) -> (KeyCode, bool) {
@@ -142,14 +159,14 @@ const fn b(
     keys: &'static [(KeyCode, bool)],
     label: &'static str,
     action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
+    id: &'static str,
+    hint: bool,
 ) -> Binding {
     Binding {
         keys,
         label,
         action,
-        help,
+        id,
         hint,
     }
 }
@@ -158,526 +175,316 @@ const QUIT: Binding = b(
     &[(KeyCode::Char('c'), true)],
     "Ctrl-C",
     Action::Quit,
-    "quit at once",
-    None,
+    "quit",
+    false,
 );
 const BACK: Binding = b(
     &[key('q'), (KeyCode::Esc, false)],
     "q/Esc",
     Action::Back,
-    "back (q on the top screen quits)",
-    Some("back"),
+    "back",
+    true,
 );
-const HELP: Binding = b(&[key('?')], "?", Action::Help, "this help", Some("help"));
+const HELP: Binding = b(&[key('?')], "?", Action::Help, "help", true);
 const NEXT: Binding = b(
     &[(KeyCode::Tab, false)],
     "Tab",
     Action::NextScreen,
-    "next screen: Overview, Events, Flags, Scenario, Leave, Compare",
-    Some("screens"),
+    "next",
+    true,
 );
 const PREV: Binding = b(
     &[(KeyCode::BackTab, false)],
     "S-Tab",
     Action::PrevScreen,
-    "previous screen",
-    None,
+    "prev",
+    false,
 );
 const UP: Binding = b(
     &[(KeyCode::Up, false), key('k')],
     "↑/k",
     Action::Up,
-    "move up",
-    None,
+    "up",
+    false,
 );
 const DOWN: Binding = b(
     &[(KeyCode::Down, false), key('j')],
     "↓/j",
     Action::Down,
-    "move down",
-    None,
+    "down",
+    false,
 );
 const PGUP: Binding = b(
     &[(KeyCode::PageUp, false), (KeyCode::Char('b'), true)],
     "PgUp",
     Action::PageUp,
-    "a page up",
-    None,
+    "pgup",
+    false,
 );
 const PGDN: Binding = b(
     &[(KeyCode::PageDown, false), (KeyCode::Char('f'), true)],
     "PgDn",
     Action::PageDown,
-    "a page down",
-    None,
+    "pgdn",
+    false,
 );
 const HOME: Binding = b(
     &[(KeyCode::Home, false), key('g')],
     "Home/g",
     Action::Home,
-    "first row",
-    None,
+    "home",
+    false,
 );
 const END: Binding = b(
     &[(KeyCode::End, false), key('G')],
     "End/G",
     Action::End,
-    "last row",
-    None,
+    "end",
+    false,
 );
 const LEFT: Binding = b(
     &[(KeyCode::Left, false), key('h')],
     "←/h",
     Action::Left,
-    "focus the column to the left",
-    None,
+    "left",
+    false,
 );
 const RIGHT: Binding = b(
     &[(KeyCode::Right, false), key('l')],
     "→/l",
     Action::Right,
-    "focus the column to the right",
-    None,
+    "right",
+    false,
 );
 const OPEN: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "open the selected row",
-    Some("open"),
+    "open",
+    true,
 );
-const FILTER: Binding = b(
-    &[key('/')],
-    "/",
-    Action::Filter,
-    "filter rows as you type",
-    Some("filter"),
-);
-const SORT: Binding = b(
-    &[key('s')],
-    "s",
-    Action::SortAsc,
-    "sort by the focused column, ascending (again: unsorted)",
-    Some("sort"),
-);
-const SORT_DESC: Binding = b(
-    &[key('S')],
-    "S",
-    Action::SortDesc,
-    "sort by the focused column, descending",
-    None,
-);
+const FILTER: Binding = b(&[key('/')], "/", Action::Filter, "filter", true);
+const SORT: Binding = b(&[key('s')], "s", Action::SortAsc, "sort", true);
+const SORT_DESC: Binding = b(&[key('S')], "S", Action::SortDesc, "sort-desc", false);
 const WEEKS_LEFT: Binding = b(
     &[(KeyCode::Left, false), key('h')],
     "←/h",
     Action::Left,
-    "calendar: earlier weeks",
-    Some("weeks"),
+    "weeks-left",
+    true,
 );
 const WEEKS_RIGHT: Binding = b(
     &[(KeyCode::Right, false), key('l')],
     "→/l",
     Action::Right,
-    "calendar: later weeks",
-    None,
+    "weeks-right",
+    false,
 );
 const SCROLL_UP: Binding = b(
     &[(KeyCode::Up, false), key('k')],
     "↑/k",
     Action::Up,
-    "scroll up",
-    None,
+    "scroll-up",
+    false,
 );
 const SCROLL_DOWN: Binding = b(
     &[(KeyCode::Down, false), key('j')],
     "↓/j",
     Action::Down,
-    "scroll down",
-    Some("scroll"),
+    "scroll-down",
+    true,
 );
-const RULE: Binding = b(
-    &[key('r')],
-    "r",
-    Action::CycleRule,
-    "only one rule (cycles through the rules; then all)",
-    Some("rule"),
-);
-const SEVERITY: Binding = b(
-    &[key('v')],
-    "v",
-    Action::CycleSeverity,
-    "only alarms, only warnings, or both",
-    Some("severity"),
-);
-const UNIT: Binding = b(
-    &[key('u')],
-    "u",
-    Action::CycleUnit,
-    "only one unit (cycles through the units; then all)",
-    None,
-);
+const RULE: Binding = b(&[key('r')], "r", Action::CycleRule, "rule", true);
+const SEVERITY: Binding = b(&[key('v')], "v", Action::CycleSeverity, "severity", true);
+const UNIT: Binding = b(&[key('u')], "u", Action::CycleUnit, "unit", false);
 const FILTER_DONE: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "keep the filter",
-    Some("keep"),
+    "filter-done",
+    true,
 );
 const FILTER_CLEAR: Binding = b(
     &[(KeyCode::Esc, false)],
     "Esc",
     Action::Back,
-    "clear the filter",
-    Some("clear"),
+    "filter-clear",
+    true,
 );
 
-const MOVE: Binding = b(
-    &[key('m')],
-    "m",
-    Action::MoveOfficer,
-    "move the selected officer (opens the scenario's form)",
-    Some("move"),
-);
-const PIN: Binding = b(
-    &[key('p')],
-    "p",
-    Action::Pin,
-    "pin the selected officer: suggestions never move them (again: unpin)",
-    Some("pin"),
-);
-const ADD: Binding = b(
-    &[key('a')],
-    "a",
-    Action::AddEdit,
-    "add an edit (a small form)",
-    Some("add"),
-);
+const MOVE: Binding = b(&[key('m')], "m", Action::MoveOfficer, "move", true);
+const PIN: Binding = b(&[key('p')], "p", Action::Pin, "pin", true);
+const ADD: Binding = b(&[key('a')], "a", Action::AddEdit, "add", true);
 const DELETE: Binding = b(
     &[key('d'), (KeyCode::Delete, false)],
     "d/Del",
     Action::DeleteEdit,
-    "remove the selected edit",
-    None,
+    "delete",
+    false,
 );
-const UNDO: Binding = b(
-    &[key('u')],
-    "u",
-    Action::Undo,
-    "undo the last change to the scenario",
-    Some("undo"),
-);
+const UNDO: Binding = b(&[key('u')], "u", Action::Undo, "undo", true);
 const REDO: Binding = b(
     &[(KeyCode::Char('r'), true)],
     "Ctrl-r",
     Action::Redo,
     "redo",
-    None,
+    false,
 );
-const SUGGEST: Binding = b(
-    &[key('g')],
-    "g",
-    Action::Suggest,
-    "suggest moves, with the bound on the best possible",
-    Some("suggest"),
-);
-const SAVE: Binding = b(
-    &[key('w')],
-    "w",
-    Action::Save,
-    "save the scenario under its name (asks before writing over a file changed on disk)",
-    Some("save"),
-);
-const SAVE_AS: Binding = b(
-    &[key('W')],
-    "W",
-    Action::SaveAs,
-    "save the scenario under another name (the old one stays as saved)",
-    None,
-);
-const RENAME: Binding = b(
-    &[key('R')],
-    "R",
-    Action::Rename,
-    "rename the scenario (and its saved file)",
-    None,
-);
-const NEW: Binding = b(
-    &[key('n')],
-    "n",
-    Action::NewScenario,
-    "start a new scenario, named as you like (unsaved work stays as a draft)",
-    Some("new"),
-);
-const OPEN_NEXT: Binding = b(
-    &[key('o')],
-    "o",
-    Action::OpenNext,
-    "open the next scenario, saved or draft (unsaved work stays as a draft)",
-    Some("open"),
-);
+const SUGGEST: Binding = b(&[key('g')], "g", Action::Suggest, "suggest", true);
+const SAVE: Binding = b(&[key('w')], "w", Action::Save, "save", true);
+const SAVE_AS: Binding = b(&[key('W')], "W", Action::SaveAs, "save-as", false);
+const RENAME: Binding = b(&[key('R')], "R", Action::Rename, "rename", false);
+const NEW: Binding = b(&[key('n')], "n", Action::NewScenario, "new", true);
+const OPEN_NEXT: Binding = b(&[key('o')], "o", Action::OpenNext, "open-next", true);
 const HOME_KEY: Binding = b(
     &[(KeyCode::Home, false)],
     "Home",
     Action::Home,
-    "first row",
-    None,
+    "home-key",
+    false,
 );
 const NAME_OK: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "use this name",
-    Some("ok"),
+    "name-ok",
+    true,
 );
-const OVERWRITE: Binding = b(
-    &[key('y')],
-    "y",
-    Action::Accept,
-    "write over it",
-    Some("overwrite"),
-);
+const OVERWRITE: Binding = b(&[key('y')], "y", Action::Accept, "overwrite", true);
 const KEEP_FILE: Binding = b(
     &[key('n'), (KeyCode::Esc, false)],
     "n/Esc",
     Action::Reject,
-    "do not save (rename it, or save it as another)",
-    Some("keep"),
+    "keep-file",
+    true,
 );
-const PANE: Binding = b(
-    &[key('e')],
-    "e",
-    Action::SwitchPane,
-    "move between the units and the list of edits",
-    Some("edits"),
-);
+const PANE: Binding = b(&[key('e')], "e", Action::SwitchPane, "pane", true);
 const FORM_KIND_LEFT: Binding = b(
     &[(KeyCode::Left, false)],
     "←",
     Action::Left,
-    "previous kind of edit",
-    None,
+    "form-kind-left",
+    false,
 );
 const FORM_KIND_RIGHT: Binding = b(
     &[(KeyCode::Right, false)],
     "→",
     Action::Right,
-    "next kind of edit",
-    Some("kind"),
+    "form-kind-right",
+    true,
 );
 const FORM_UP: Binding = b(
     &[(KeyCode::Up, false), (KeyCode::BackTab, false)],
     "↑/S-Tab",
     Action::Up,
-    "previous field",
-    None,
+    "form-up",
+    false,
 );
 const FORM_DOWN: Binding = b(
     &[(KeyCode::Down, false), (KeyCode::Tab, false)],
     "↓/Tab",
     Action::Down,
-    "next field",
-    Some("field"),
+    "form-down",
+    true,
 );
 const FORM_ADD: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "check and add the edit",
-    Some("add"),
+    "form-add",
+    true,
 );
 const CANCEL: Binding = b(
     &[(KeyCode::Esc, false)],
     "Esc",
     Action::Back,
     "cancel",
-    Some("cancel"),
+    true,
 );
 const ACCEPT: Binding = b(
     &[key('y'), key(' ')],
     "y/Space",
     Action::Accept,
-    "accept the selected move",
-    Some("accept"),
+    "accept",
+    true,
 );
-const REJECT: Binding = b(
-    &[key('n')],
-    "n",
-    Action::Reject,
-    "reject the selected move",
-    Some("reject"),
-);
-const MORE: Binding = b(
-    &[key('+')],
-    "+",
-    Action::MoreMoves,
-    "allow 5 more moves",
-    None,
-);
-const FEWER: Binding = b(
-    &[key('-')],
-    "-",
-    Action::FewerMoves,
-    "allow 5 fewer moves",
-    None,
-);
+const REJECT: Binding = b(&[key('n')], "n", Action::Reject, "reject", true);
+const MORE: Binding = b(&[key('+')], "+", Action::MoreMoves, "more", false);
+const FEWER: Binding = b(&[key('-')], "-", Action::FewerMoves, "fewer", false);
 const APPLY: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "add the accepted moves to the scenario",
-    Some("apply"),
+    "apply",
+    true,
 );
-const YES: Binding = b(
-    &[key('y')],
-    "y",
-    Action::Accept,
-    "open the draft left when the planner last stopped without quitting",
-    Some("recover"),
-);
+const YES: Binding = b(&[key('y')], "y", Action::Accept, "yes", true);
 const NO: Binding = b(
     &[key('n'), (KeyCode::Esc, false)],
     "n/Esc",
     Action::Reject,
-    "not now (it stays a draft: o opens it)",
-    Some("later"),
+    "no",
+    true,
 );
 
-const PLAN_LEAVE: Binding = b(
-    &[key('r')],
-    "r",
-    Action::PlanLeave,
-    "plan everyone's leave over a window (a form)",
-    Some("plan"),
-);
-const EARLIER: Binding = b(
-    &[key('[')],
-    "[",
-    Action::Earlier,
-    "the selected officer's leave a day earlier",
-    Some("earlier"),
-);
-const LATER: Binding = b(&[key(']')], "]", Action::Later, "a day later", None);
-const SHORTER: Binding = b(
-    &[key('-')],
-    "-",
-    Action::Shorter,
-    "a day shorter",
-    Some("shorter"),
-);
-const LONGER: Binding = b(&[key('+')], "+", Action::Longer, "a day longer", None);
-const REMOVE_BLOCK: Binding = b(
-    &[key('x')],
-    "x",
-    Action::RemoveBlock,
-    "no leave for the selected officer",
-    None,
-);
-const GRID_BACK: Binding = b(
-    &[key('H')],
-    "H",
-    Action::ScrollBack,
-    "grid: a week earlier",
-    None,
-);
-const GRID_ON: Binding = b(
-    &[key('L')],
-    "L",
-    Action::ScrollOn,
-    "grid: a week later",
-    None,
-);
+const PLAN_LEAVE: Binding = b(&[key('r')], "r", Action::PlanLeave, "plan-leave", true);
+const EARLIER: Binding = b(&[key('[')], "[", Action::Earlier, "earlier", true);
+const LATER: Binding = b(&[key(']')], "]", Action::Later, "later", false);
+const SHORTER: Binding = b(&[key('-')], "-", Action::Shorter, "shorter", true);
+const LONGER: Binding = b(&[key('+')], "+", Action::Longer, "longer", false);
+const REMOVE_BLOCK: Binding = b(&[key('x')], "x", Action::RemoveBlock, "remove-block", false);
+const GRID_BACK: Binding = b(&[key('H')], "H", Action::ScrollBack, "grid-back", false);
+const GRID_ON: Binding = b(&[key('L')], "L", Action::ScrollOn, "grid-on", false);
 
-const FIGURE: Binding = b(
-    &[key('f')],
-    "f",
-    Action::CycleFigure,
-    "the next figure: load, weekly hours, households, floor, inspections, meetings, leave, alarms",
-    Some("figure"),
-);
-const PRESENT: Binding = b(
-    &[key('p')],
-    "p",
-    Action::Present,
-    "presentation mode: full screen, for a meeting",
-    Some("present"),
-);
-const EXPORT: Binding = b(
-    &[key('X')],
-    "X",
-    Action::Export,
-    "export the current scenario: CSV, Excel workbook, report",
-    Some("export"),
-);
+const FIGURE: Binding = b(&[key('f')], "f", Action::CycleFigure, "figure", true);
+const PRESENT: Binding = b(&[key('p')], "p", Action::Present, "present", true);
+const EXPORT: Binding = b(&[key('X')], "X", Action::Export, "export", true);
 const STEP: Binding = b(
     &[key(' '), (KeyCode::Down, false), key('j')],
     "Space/↓",
     Action::NextUnit,
-    "next unit, in the table's order (after the last: the next scenario's first)",
-    Some("next"),
+    "step",
+    true,
 );
 const STEP_BACK: Binding = b(
     &[(KeyCode::Up, false), key('k')],
     "↑",
     Action::PrevUnit,
-    "previous unit (before the first: the previous scenario's last)",
-    Some("back"),
+    "step-back",
+    true,
 );
 const NEXT_SCENARIO: Binding = b(
     &[(KeyCode::Right, false), key('l')],
     "→",
     Action::Right,
-    "next scenario, the same unit",
-    Some("scenario"),
+    "next-scenario",
+    true,
 );
 const PREV_SCENARIO: Binding = b(
     &[(KeyCode::Left, false), key('h')],
     "←",
     Action::Left,
-    "previous scenario, the same unit",
-    None,
+    "prev-scenario",
+    false,
 );
-const EXPLAIN: Binding = b(
-    &[key('e')],
-    "e",
-    Action::Explain,
-    "the figure in plain words",
-    Some("explain"),
-);
-const NAMES: Binding = b(
-    &[key('n')],
-    "n",
-    Action::Names,
-    "show or hide officers' names (hidden: id and initials)",
-    Some("names"),
-);
+const EXPLAIN: Binding = b(&[key('e')], "e", Action::Explain, "explain", true);
+const NAMES: Binding = b(&[key('n')], "n", Action::Names, "names", true);
 const LEAVE_PRESENT: Binding = b(
     &[key('q'), (KeyCode::Esc, false)],
     "q/Esc",
     Action::Back,
-    "leave presentation mode",
-    Some("leave"),
+    "leave-present",
+    true,
 );
 
-const PICK: Binding = b(
-    &[key('c')],
-    "c",
-    Action::Pick,
-    "choose the scenarios to compare (the baseline is always the first column)",
-    Some("scenarios"),
-);
-const PICK_TOGGLE: Binding = b(
-    &[key(' ')],
-    "Space",
-    Action::Toggle,
-    "compare the selected scenario, or not (at most three)",
-    Some("choose"),
-);
+const PICK: Binding = b(&[key('c')], "c", Action::Pick, "pick", true);
+const PICK_TOGGLE: Binding = b(&[key(' ')], "Space", Action::Toggle, "pick-toggle", true);
 const PICK_APPLY: Binding = b(
     &[(KeyCode::Enter, false)],
     "Enter",
     Action::Open,
-    "compare the chosen scenarios",
-    Some("compare"),
+    "pick-apply",
+    true,
 );
 
 const TABLE: [&Binding; 12] = [
@@ -820,8 +627,8 @@ pub fn label(context: Context, action: Action) -> Option<&'static str> {
 
 /// The hints of a context in one line, "Enter add  Esc cancel", for the
 /// title of a prompt.
-pub fn hint_text(context: Context) -> String {
-    hints(context)
+pub fn hint_text(context: Context, tr: &Tr) -> String {
+    hints(context, tr)
         .into_iter()
         .map(|(label, word)| format!("{label} {word}"))
         .collect::<Vec<_>>()
@@ -829,10 +636,10 @@ pub fn hint_text(context: Context) -> String {
 }
 
 /// "key action" hints for the status line.
-pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+pub fn hints(context: Context, tr: &Tr) -> Vec<(&'static str, String)> {
     bindings(context)
         .into_iter()
-        .filter_map(|b| b.hint.map(|word| (b.label, word)))
+        .filter_map(|b| b.hint(tr).map(|word| (b.label, word)))
         .collect()
 }
 
@@ -869,12 +676,13 @@ mod tests {
     fn no_key_has_two_meanings_and_every_key_does_what_help_says() {
         for context in Context::ALL {
             let mut seen: Vec<((KeyCode, bool), &str)> = Vec::new();
+            let en = crate::i18n::tr(crate::i18n::Lang::En);
             for b in bindings(context) {
                 for &k in b.keys {
                     if let Some((_, other)) = seen.iter().find(|(x, _)| *x == k) {
-                        panic!("{context:?}: {k:?} is both \"{other}\" and \"{}\"", b.help);
+                        panic!("{context:?}: {k:?} is both {other} and {}", b.id);
                     }
-                    seen.push((k, b.help));
+                    seen.push((k, b.id));
                     let modifiers = if k.1 {
                         KeyModifiers::CONTROL
                     } else {
@@ -885,8 +693,24 @@ mod tests {
                         Some(b.action),
                         "{context:?}: {} does not do \"{}\"",
                         b.label,
-                        b.help
+                        b.help(en)
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_says_what_it_does_in_both_languages() {
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Zh] {
+            let tr = crate::i18n::tr(lang);
+            for context in Context::ALL {
+                for b in bindings(context) {
+                    let help = b.help(tr);
+                    assert!(!help.starts_with("key-"), "{lang:?}: {help}");
+                    if let Some(hint) = b.hint(tr) {
+                        assert!(!hint.starts_with("hint-"), "{lang:?}: {hint}");
+                    }
                 }
             }
         }
@@ -909,7 +733,10 @@ mod tests {
                 "{c:?}"
             );
         }
-        assert_eq!(hints(Context::Overview)[0], ("Enter", "open"));
+        let en = crate::i18n::tr(crate::i18n::Lang::En);
+        let zh = crate::i18n::tr(crate::i18n::Lang::Zh);
+        assert_eq!(hints(Context::Overview, en)[0], ("Enter", "open".into()));
+        assert_eq!(hints(Context::Overview, zh)[0], ("Enter", "打开".into()));
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod view;
 
 use crate::core::check::choose_period;
 use crate::core::rules::Rules;
+use crate::i18n::{Arg, Lang, Tr};
 use crate::load::{LoadError, load_bureau};
 use crate::sample::{SampleSpec, generate};
 use app::{App, Msg, Outcome, update};
@@ -42,10 +43,10 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn label(&self) -> String {
+    pub fn label(&self, tr: &Tr) -> String {
         match self {
             Source::Folder(dir) => dir.display().to_string(),
-            Source::BuiltInSample => "built-in sample".into(),
+            Source::BuiltInSample => tr.t("source-sample"),
         }
     }
 }
@@ -56,10 +57,14 @@ pub struct Options {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub rules: Option<PathBuf>,
+    /// The language of every word on screen.
+    pub lang: Lang,
+    pub theme: theme::Theme,
 }
 
 /// Loads the bureau and computes everything the screens need.
 pub fn load(options: &Options) -> Outcome {
+    let tr = crate::i18n::tr(options.lang);
     let refused = |title: String, problems: Vec<String>| Outcome::Refused { title, problems };
     let mut inputs = Vec::new();
     let (bureau, rules) = match &options.source {
@@ -72,26 +77,28 @@ pub fn load(options: &Options) -> Outcome {
                 (loaded.bureau, loaded.rules)
             }
             Err(LoadError::Refused { dir, problems }) => {
-                let title = format!(
-                    "The bureau in {} was refused: {} problems",
-                    dir.display(),
-                    problems.total()
+                let title = tr.args(
+                    "load-refused",
+                    &[
+                        ("dir", dir.display().to_string().into()),
+                        ("n", Arg::Count(problems.total() as f64)),
+                    ],
                 );
                 return refused(
                     title,
                     problems.to_string().lines().map(String::from).collect(),
                 );
             }
-            Err(e) => return refused("The bureau could not be opened".into(), vec![e.to_string()]),
+            Err(e) => return refused(tr.t("load-failed"), vec![e.to_string()]),
         },
     };
     match choose_period(&bureau, options.from, options.to) {
         Ok(period) => {
-            let mut model = Model::new(options.source.label(), bureau, period, &rules);
+            let mut model = Model::new(options.source.label(tr), bureau, period, &rules, tr);
             model.inputs = inputs;
             Outcome::Ready(Box::new(model))
         }
-        Err(e) => refused("No period to show".into(), vec![e.to_string()]),
+        Err(e) => refused(tr.t("load-no-period"), vec![e.to_string()]),
     }
 }
 
@@ -121,7 +128,7 @@ fn spawn_loader(
                         .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                         .unwrap_or_default();
                     Outcome::Refused {
-                        title: "forceplan failed while loading (a bug: please report it)".into(),
+                        title: crate::i18n::tr(options.lang).t("load-bug"),
                         problems: vec![what],
                     }
                 });
@@ -133,23 +140,21 @@ fn spawn_loader(
 /// Runs the planner until the user quits.
 pub fn run(options: Options) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!("the planner needs a terminal; for scripts use `forceplan check DIR`");
+        anyhow::bail!(crate::i18n::tr(options.lang).t("planner-needs-terminal"));
     }
     let timings = std::env::var_os("FORCEPLAN_TIMINGS").is_some();
     let started = Instant::now();
     let (mut term, guard) = terminal::setup()?;
     let (tx, rx) = mpsc::channel();
-    let label = options.source.label();
+    let tr = crate::i18n::tr(options.lang);
+    let label = options.source.label(tr);
     // The bureau's scenarios are locked and read before the bureau loads.
-    let mut storage = Storage::for_source(&options.source);
+    let mut storage = Storage::for_source(&options.source, tr);
     let shelf = storage.as_mut().map(|s| s.open());
+    let (theme, lang) = (options.theme, options.lang);
     spawn_loader(options, shelf, tx)?;
     let size = term.size()?;
-    let mut app = App::new(
-        label,
-        theme::Theme::from_env(),
-        Rect::new(0, 0, size.width, size.height),
-    );
+    let mut app = App::new(label, theme, Rect::new(0, 0, size.width, size.height), lang);
     // Diagnostic: panic on the first key, to check that a panic gives the
     // terminal back (tests/tui_e2e.rs).
     let panic_on_key = std::env::var_os("FORCEPLAN_TEST_PANIC").is_some();
@@ -202,9 +207,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
                     }
                 }
                 (Some(storage), _, _) => storage.perform(&effect),
-                (None, _, _) => Reply::Failed(
-                    "no place to keep scenarios (set FORCEPLAN_DATA_DIR or HOME)".into(),
-                ),
+                (None, _, _) => Reply::Failed(tr.t("storage-nowhere")),
             };
             if reply != Reply::Done(None) {
                 update(&mut app, Msg::Stored(reply));

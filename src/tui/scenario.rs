@@ -10,6 +10,7 @@ use crate::core::scenario::leave::ScenarioLeave;
 use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
 use crate::core::scenario::suggest::{Options, Suggestion, suggest};
 use crate::core::scenario::{Edit, Scenario};
+use crate::i18n::{Arg, Tr};
 use crate::tui::form::Form;
 use crate::tui::shelf::{Shelf, State};
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
@@ -80,7 +81,7 @@ pub struct LeaveView {
 
 impl LeaveView {
     /// The leave plan of `after`, on its proposed bureau.
-    fn new(after: &Outcome, leave: ScenarioLeave) -> LeaveView {
+    fn new(after: &Outcome, leave: ScenarioLeave, tr: &Tr) -> LeaveView {
         let b = after.bureau();
         let plan = &leave.plan;
         let w = plan.window;
@@ -154,13 +155,14 @@ impl LeaveView {
                 })
             })
             .collect();
+        let t = |key| tr.t(key);
         let columns = vec![
-            col("officer", 7, Align::Left),
-            col("name", 12, Align::Left),
-            col("unit", 5, Align::Left),
-            col("owed", 4, Align::Right),
-            col("given", 5, Align::Right),
-            col("blocks", 0, Align::Left),
+            col(t("col-officer"), 7, Align::Left),
+            col(t("col-officer-name"), 12, Align::Left),
+            col(t("col-unit"), 5, Align::Left),
+            col(t("col-owed"), 4, Align::Right),
+            col(t("col-given"), 5, Align::Right),
+            col(t("col-blocks"), 0, Align::Left),
         ];
         LeaveView {
             leave,
@@ -220,6 +222,8 @@ pub struct ScenarioScreen {
     pub confirm: Option<(Scenario, String)>,
     /// What just happened, for the status of the screen.
     pub message: Option<String>,
+    /// The language of every word on screen.
+    pub tr: &'static Tr,
 }
 
 fn arrow(before: String, after: String) -> String {
@@ -231,7 +235,7 @@ fn arrow(before: String, after: String) -> String {
 }
 
 /// Flags gained and lost, as "+rule" / "-rule".
-pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> String {
+pub fn flag_changes(before: &UnitReport, after: &UnitReport, tr: &Tr) -> String {
     let key = |f: &crate::core::flags::Flag| (f.rule, f.severity);
     let mut out = Vec::new();
     for f in &after.flags {
@@ -243,38 +247,39 @@ pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> String {
                 } else {
                     "!"
                 },
-                f.rule
+                f.rule.title_in(tr)
             ));
         }
     }
     for f in &before.flags {
         if !after.flags.iter().any(|a| key(a) == key(f)) {
-            out.push(format!("-{}", f.rule));
+            out.push(format!("-{}", f.rule.title_in(tr)));
         }
     }
     out.join(" ")
 }
 
-fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
+fn units_table(before: &Outcome, after: &Outcome, tr: &Tr) -> DataTable {
     let units = &after.report().units;
+    let t = |key| tr.t(key);
     let columns = vec![
         col(
-            "unit",
+            t("col-unit"),
             crate::tui::screens::id_width(units.iter().map(|u| u.unit_id.as_str()), 4),
             Align::Left,
         ),
         col(
-            "name",
+            t("col-name"),
             crate::tui::screens::name_width(units.iter().map(|u| u.name.as_str()), 8, 30),
             Align::Left,
         ),
-        col("officers", 9, Align::Right),
-        col("load", 9, Align::Right),
-        col("h/wk", 7, Align::Right),
-        col("hh/co", 9, Align::Right),
-        col("short", 7, Align::Right),
-        col("mtg h/off", 10, Align::Right),
-        col("flags", 0, Align::Left),
+        col(t("col-officers-long"), 9, Align::Right),
+        col(t("col-load"), 9, Align::Right),
+        col(t("col-hours-per-week"), 7, Align::Right),
+        col(t("col-hh-co"), 9, Align::Right),
+        col(t("col-short"), 7, Align::Right),
+        col(t("col-meeting-hours"), 10, Align::Right),
+        col(t("col-flags"), 0, Align::Left),
     ];
     let (b_week, a_week) = (
         before.report().standard_weekly_hours,
@@ -315,7 +320,7 @@ fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
                         format!("{:.1}", bf.meeting_hours_per_officer),
                         format!("{:.1}", af.meeting_hours_per_officer),
                     ),
-                    flag_changes(b, a),
+                    flag_changes(b, a, tr),
                 ],
                 keys: vec![
                     Key::Text(a.unit_id.clone()),
@@ -328,7 +333,7 @@ fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
                         .unwrap_or(Key::Missing),
                     Key::Num(af.understaffed_days as f64),
                     Key::Num(af.meeting_hours_per_officer),
-                    Key::Text(flag_changes(b, a)),
+                    Key::Text(flag_changes(b, a, tr)),
                 ],
                 badge: Some(Badge::of(a.flags.iter().map(|f| f.severity))),
                 link: Link::Unit(i as u32),
@@ -339,12 +344,18 @@ fn units_table(before: &Outcome, after: &Outcome) -> DataTable {
 }
 
 impl ScenarioScreen {
-    pub fn new(base: &Baseline, before: &Outcome, scenario: Scenario) -> ScenarioScreen {
+    pub fn new(
+        base: &Baseline,
+        before: &Outcome,
+        scenario: Scenario,
+        tr: &'static Tr,
+    ) -> ScenarioScreen {
         let mut engine = Engine::default();
         let after = engine.outcome(base, &scenario);
-        let leave = after.leave.clone().map(|l| LeaveView::new(&after, l));
+        let leave = after.leave.clone().map(|l| LeaveView::new(&after, l, tr));
         ScenarioScreen {
-            table: units_table(before, &after),
+            tr,
+            table: units_table(before, &after, tr),
             after,
             engine,
             leave,
@@ -388,20 +399,23 @@ impl ScenarioScreen {
     /// Opens the next scenario by name (saved or draft).
     pub fn open_next(&mut self, base: &Baseline, before: &Outcome) {
         let Some(name) = self.shelf.next_after(&self.scenario.name) else {
-            self.message = Some("no other scenario yet".into());
+            self.message = Some(self.tr.t("msg-no-other-scenario"));
             return;
         };
         let current = self.scenario.clone();
         self.shelf.put_away(current);
         let next = self.shelf.take(&name).expect("named by the shelf");
-        self.message = Some(format!("opened {}", next.name));
+        self.message = Some(
+            self.tr
+                .args("msg-opened", &[("name", next.name.as_str().into())]),
+        );
         self.replace(base, before, next);
     }
 
     /// Starts typing a name for `purpose`, with a sensible default.
     pub fn start_naming(&mut self, purpose: NameFor) {
         let text = match purpose {
-            NameFor::New => self.shelf.free_name(&self.scenario.name),
+            NameFor::New => self.shelf.free_name(&self.scenario.name, self.tr),
             NameFor::Rename | NameFor::SaveAs => self.scenario.name.clone(),
         };
         self.naming = Some(Naming {
@@ -418,13 +432,14 @@ impl ScenarioScreen {
             return Vec::new();
         };
         let name = naming.text.trim().to_string();
-        let refusal = Shelf::check_name(&name).err().or_else(|| {
+        let tr = self.tr;
+        let refusal = Shelf::check_name(&name, tr).err().or_else(|| {
             let same = name == self.scenario.name;
             match naming.purpose {
-                NameFor::Rename if same => Some("that is its name already".into()),
-                _ if same || self.shelf.taken(&name) => Some(format!(
-                    "a scenario called \"{name}\" exists: choose another name"
-                )),
+                NameFor::Rename if same => Some(tr.t("name-already")),
+                _ if same || self.shelf.taken(&name) => {
+                    Some(tr.args("name-exists", &[("name", name.as_str().into())]))
+                }
                 _ => None,
             }
         });
@@ -437,7 +452,7 @@ impl ScenarioScreen {
         match purpose {
             NameFor::New => {
                 self.switch_to(base, before, Scenario::new(&name));
-                self.message = Some(format!("new scenario: {name}"));
+                self.message = Some(tr.args("msg-new-scenario", &[("name", name.as_str().into())]));
                 Vec::new()
             }
             NameFor::Rename => {
@@ -454,7 +469,10 @@ impl ScenarioScreen {
                 }
                 self.shelf.drafts.retain(|d| d.name != from);
                 effects.push(self.keep());
-                self.message = Some(format!("renamed \"{from}\" to \"{name}\""));
+                self.message = Some(tr.args(
+                    "msg-renamed",
+                    &[("from", from.as_str().into()), ("to", name.as_str().into())],
+                ));
                 effects
             }
             NameFor::SaveAs => {
@@ -463,7 +481,7 @@ impl ScenarioScreen {
                 // The old scenario stays as it was saved; its unsaved work
                 // goes with the new one.
                 self.shelf.drafts.retain(|d| d.name != from);
-                self.message = Some(format!("saving as \"{name}\" ..."));
+                self.message = Some(tr.args("msg-saving-as", &[("name", name.as_str().into())]));
                 vec![
                     Effect::DiscardDraft(from),
                     self.keep(),
@@ -479,7 +497,10 @@ impl ScenarioScreen {
     /// Asks to save the open scenario under its name.
     pub fn save(&mut self) -> Option<Effect> {
         if let Some(why) = &self.shelf.read_only {
-            self.message = Some(format!("not saved: {why}"));
+            self.message = Some(
+                self.tr
+                    .args("msg-not-saved", &[("why", why.as_str().into())]),
+            );
             return None;
         }
         Some(Effect::Save {
@@ -493,7 +514,7 @@ impl ScenarioScreen {
         use crate::tui::storage::Reply;
         self.message = match reply {
             Reply::Done(message) => message,
-            Reply::Failed(why) => Some(format!("not saved: {why}")),
+            Reply::Failed(why) => Some(self.tr.args("msg-not-saved", &[("why", why.into())])),
             Reply::Saved { scenario, message } => {
                 self.shelf.saved(scenario);
                 Some(message)
@@ -507,7 +528,9 @@ impl ScenarioScreen {
                 Some(message)
             }
             Reply::Conflict { scenario, why } => {
-                let message = format!("not saved yet: {why}");
+                let message = self
+                    .tr
+                    .args("msg-not-saved-yet", &[("why", why.as_str().into())]);
                 self.confirm = Some((scenario, why));
                 Some(message)
             }
@@ -525,10 +548,12 @@ impl ScenarioScreen {
         } else {
             use crate::tui::keys::{Action, Context, label};
             let key = |a| label(Context::Scenario, a).unwrap_or("");
-            self.message = Some(format!(
-                "not saved: rename it ({}) or save it as another ({})",
-                key(Action::Rename),
-                key(Action::SaveAs)
+            self.message = Some(self.tr.args(
+                "msg-not-saved-choose",
+                &[
+                    ("rename", key(Action::Rename).into()),
+                    ("save_as", key(Action::SaveAs).into()),
+                ],
             ));
             None
         }
@@ -546,7 +571,7 @@ impl ScenarioScreen {
         // Freeing the last outcome's tables takes about a millisecond at
         // 5,000 officers (a tenth of an edit): done off the keystroke's path.
         std::thread::spawn(move || drop(old));
-        let mut table = units_table(before, &self.after);
+        let mut table = units_table(before, &self.after, self.tr);
         table.sort = self.table.sort;
         table.focus = self.table.focus;
         table.set_filter(&self.table.filter);
@@ -561,7 +586,7 @@ impl ScenarioScreen {
             .min(self.scenario.edits.len().saturating_sub(1));
         let old = self.leave.take();
         self.leave = self.after.leave.clone().map(|l| {
-            let mut view = LeaveView::new(&self.after, l);
+            let mut view = LeaveView::new(&self.after, l, self.tr);
             if let Some(old) = old {
                 view.offset = old.offset;
                 view.table.set_filter(&old.table.filter);
@@ -585,7 +610,7 @@ impl ScenarioScreen {
         let n = trial.edits.len();
         let outcome = self.engine.outcome(base, &trial);
         match outcome.problems.iter().find(|(i, _)| *i == n) {
-            Some((_, why)) => Err(why.clone()),
+            Some((_, why)) => Err(why.text(self.tr)),
             None => Ok((trial, outcome)),
         }
     }
@@ -619,17 +644,20 @@ impl ScenarioScreen {
                 crate::tui::keys::Context::Leave,
                 crate::tui::keys::Action::PlanLeave,
             );
-            format!(
-                "no leave plan yet: {} plans leave over a window",
-                plan.unwrap_or("")
-            )
+            self.tr
+                .args("leave-no-plan", &[("key", plan.unwrap_or("").into())])
         })?;
-        let (officer, block) = view.selected_block().ok_or("no officer selected")?;
+        let (officer, block) = view
+            .selected_block()
+            .ok_or_else(|| self.tr.t("leave-no-officer"))?;
         let window = view.leave.plan.window;
         let (start, days) = block.unwrap_or((window.start, 0));
         // An edit that would change nothing is not made.
         if days == 0 && how != Adjust::Longer {
-            return Err(format!("{officer} has no leave to change"));
+            return Err(self.tr.args(
+                "leave-nothing-to-change",
+                &[("officer", officer.as_str().into())],
+            ));
         }
         let day = chrono::Days::new(1);
         let (start, days) = match how {
@@ -637,11 +665,15 @@ impl ScenarioScreen {
                 start
                     .checked_sub_days(day)
                     .filter(|d| *d >= window.start)
-                    .ok_or("the block starts on the window's first day")?,
+                    .ok_or_else(|| self.tr.t("leave-at-first-day"))?,
                 days,
             ),
             Adjust::Later => (start + day, days),
-            Adjust::Shorter => (start, days.checked_sub(1).ok_or("no leave to shorten")?),
+            Adjust::Shorter => (
+                start,
+                days.checked_sub(1)
+                    .ok_or_else(|| self.tr.t("leave-nothing-to-shorten"))?,
+            ),
             Adjust::Longer => (start, days + 1),
             Adjust::Remove => (start, 0),
         };
@@ -650,7 +682,7 @@ impl ScenarioScreen {
             start,
             days,
         };
-        let message = edit.describe();
+        let message = edit.describe_in(self.tr);
         let effect = self.add(base, before, edit)?;
         self.message = Some(message);
         Ok(effect)
@@ -681,7 +713,7 @@ impl ScenarioScreen {
         let previous = self.history.undo(&self.scenario)?;
         self.scenario = previous;
         self.recompute(base, before);
-        self.message = Some("undone".into());
+        self.message = Some(self.tr.t("msg-undone"));
         Some(self.keep())
     }
 
@@ -689,21 +721,23 @@ impl ScenarioScreen {
         let next = self.history.redo(&self.scenario)?;
         self.scenario = next;
         self.recompute(base, before);
-        self.message = Some("redone".into());
+        self.message = Some(self.tr.t("msg-redone"));
         Some(self.keep())
     }
 
     /// Adds the form's edit if it is well formed and applies to the bureau.
     pub fn submit_form(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let form = self.form.as_mut()?;
-        let edit = match form.edit() {
+        let edit = match form.edit(self.tr) {
             Ok(edit) => edit,
             Err(why) => {
                 form.error = Some(why);
                 return None;
             }
         };
-        let message = format!("added: {}", edit.describe());
+        let message = self
+            .tr
+            .args("msg-added", &[("edit", edit.describe_in(self.tr).into())]);
         let effect = match self.add(base, before, edit) {
             Ok(effect) => effect,
             Err(why) => {
@@ -721,8 +755,8 @@ impl ScenarioScreen {
 
     pub fn delete_selected(&mut self, base: &Baseline, before: &Outcome) -> Option<Effect> {
         let i = self.edit_selected;
-        let removed = self.scenario.edits.get(i)?.describe();
-        self.message = Some(format!("removed: {removed}"));
+        let removed = self.scenario.edits.get(i)?.describe_in(self.tr);
+        self.message = Some(self.tr.args("msg-removed", &[("edit", removed.into())]));
         Some(self.change(base, before, |s| {
             s.edits.remove(i);
         }))
@@ -735,13 +769,14 @@ impl ScenarioScreen {
             &Options {
                 max_moves,
                 allow_leaders: false,
+                lang: self.tr.lang(),
             },
         );
         let b = self.after.bureau();
         let start = base.period().start;
         let unit = |u: Option<u32>| {
             u.map(|u| format!("{} {}", b.unit(u).id, b.unit(u).name))
-                .unwrap_or_else(|| "outside the bureau".into())
+                .unwrap_or_else(|| self.tr.t("outside-the-bureau"))
         };
         let lines = suggestion
             .edits
@@ -752,18 +787,22 @@ impl ScenarioScreen {
                 } => match (b.officer_index(officer), b.unit_index(to)) {
                     (Some(o), Some(t)) => {
                         let who = b.officer(o);
-                        format!(
-                            "move {} {} ({}) from {} to {}",
-                            who.id,
-                            who.name,
-                            who.role.code(),
-                            unit(b.serving(o, from.unwrap_or(start))),
-                            unit(Some(t))
+                        self.tr.args(
+                            "preview-move",
+                            &[
+                                ("officer", format!("{} {}", who.id, who.name).into()),
+                                (
+                                    "role",
+                                    self.tr.t(&format!("role-{}", who.role.code())).into(),
+                                ),
+                                ("from", unit(b.serving(o, from.unwrap_or(start))).into()),
+                                ("to", unit(Some(t)).into()),
+                            ],
                         )
                     }
-                    _ => e.describe(),
+                    _ => e.describe_in(self.tr),
                 },
-                _ => e.describe(),
+                _ => e.describe_in(self.tr),
             })
             .collect();
         self.preview = Some(Preview {
@@ -786,10 +825,13 @@ impl ScenarioScreen {
             .filter_map(|(e, ok)| ok.then_some(e))
             .collect();
         if moves.is_empty() {
-            self.message = Some("no move accepted".into());
+            self.message = Some(self.tr.t("msg-no-move-accepted"));
             return None;
         }
-        self.message = Some(format!("{} suggested moves added", moves.len()));
+        self.message = Some(
+            self.tr
+                .args("msg-moves-added", &[("n", Arg::Count(moves.len() as f64))]),
+        );
         Some(self.change(base, before, |s| s.edits.extend(moves)))
     }
 }

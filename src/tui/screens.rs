@@ -10,6 +10,7 @@ use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules, Scope};
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::{Baseline, Outcome, outcome};
+use crate::i18n::{Arg, Tr};
 use crate::tui::table::{Align, Badge, DataTable, Key, Link, Row, col};
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -34,10 +35,18 @@ pub struct Model {
     pub shelf: crate::tui::shelf::Shelf,
     /// The files the bureau was read from (for the audit trail of exports).
     pub inputs: Vec<std::path::PathBuf>,
+    /// The language of every word on screen.
+    pub tr: &'static Tr,
 }
 
 impl Model {
-    pub fn new(source: String, bureau: Bureau, period: Period, rules: &Rules) -> Model {
+    pub fn new(
+        source: String,
+        bureau: Bureau,
+        period: Period,
+        rules: &Rules,
+        tr: &'static Tr,
+    ) -> Model {
         let bureau = Arc::new(bureau);
         let baseline = Baseline::new(bureau.clone(), period, rules);
         let report = baseline.report().clone();
@@ -63,6 +72,7 @@ impl Model {
         }
         rule_counts.sort_by_key(|(r, _, _)| (r.scope() == Scope::Officer, *r));
         Model {
+            tr,
             rule_counts,
             baseline,
             before,
@@ -82,15 +92,18 @@ impl Model {
     pub fn title(&self) -> String {
         let t = self.report.tally();
         // The counts first: on a narrow terminal the end is cut.
-        format!(
-            "forceplan  !! {} alarms  ! {} warnings  {} units  {} officers  {} to {}  {}",
-            t.alarms,
-            t.warnings,
-            self.report.units.len(),
-            self.report.officers.len(),
-            self.period.start,
-            self.period.end,
-            self.source,
+        let n = |n: usize| Arg::Count(n as f64);
+        self.tr.args(
+            "title-bar",
+            &[
+                ("alarms", n(t.alarms)),
+                ("warnings", n(t.warnings)),
+                ("units", n(self.report.units.len())),
+                ("officers", n(self.report.officers.len())),
+                ("from", self.period.start.to_string().into()),
+                ("to", self.period.end.to_string().into()),
+                ("source", self.source.as_str().into()),
+            ],
         )
     }
 
@@ -158,22 +171,27 @@ pub fn percent(x: Option<f64>) -> String {
 fn unit_columns(m: &Model) -> Vec<crate::tui::table::Column> {
     let idw = id_width(m.bureau.units.iter().map(|u| u.id.as_str()), 4);
     let nw = name_width(m.bureau.units.iter().map(|u| u.name.as_str()), 8, 30);
-    vec![col("unit", idw, Align::Left), col("name", nw, Align::Left)]
+    let t = |key| m.tr.t(key);
+    vec![
+        col(t("col-unit"), idw, Align::Left),
+        col(t("col-name"), nw, Align::Left),
+    ]
 }
 
 /// The units, worst first (most alarms, then warnings, then load).
 pub fn units_table(m: &Model) -> DataTable {
     let mut columns = unit_columns(m);
+    let t = |key| m.tr.t(key);
     columns.extend([
-        col("kind", 8, Align::Left),
-        col("off", 3, Align::Right),
-        col("load", 4, Align::Right),
-        col("short", 5, Align::Right),
-        col("hh/co", 5, Align::Right),
-        col("insp/q", 6, Align::Right),
-        col("stack", 5, Align::Right),
-        col("mtg/wk", 6, Align::Right),
-        col("leave", 5, Align::Right),
+        col(t("col-kind"), 8, Align::Left),
+        col(t("col-officers"), 3, Align::Right),
+        col(t("col-load"), 4, Align::Right),
+        col(t("col-short"), 5, Align::Right),
+        col(t("col-hh-co"), 5, Align::Right),
+        col(t("col-inspections-per-quarter"), 6, Align::Right),
+        col(t("col-stacked"), 5, Align::Right),
+        col(t("col-mtg-wk"), 6, Align::Right),
+        col(t("col-leave"), 5, Align::Right),
     ]);
     let order = m.report.units_worst_first();
     let rows = order
@@ -188,7 +206,7 @@ pub fn units_table(m: &Model) -> DataTable {
                 None => Key::Missing,
             };
             Row {
-                cells: crate::output::table::unit_cells(u, crate::i18n::tr(crate::i18n::Lang::En)),
+                cells: crate::output::table::unit_cells(u, m.tr),
                 keys: vec![
                     text(&u.unit_id),
                     text(&u.name),
@@ -318,14 +336,15 @@ pub struct UnitScreen {
     pub spread: Vec<u32>,
 }
 
-pub fn unit_screen(shown: Shown, u: UnitIdx) -> UnitScreen {
+pub fn unit_screen(shown: Shown, u: UnitIdx, tr: &Tr) -> UnitScreen {
     let (bureau, report, period) = (shown.bureau(), shown.report(), shown.period());
     let officers = detail::unit_officers(bureau, period, u);
     let idw = id_width(officers.iter().map(|&o| bureau.officer(o).id.as_str()), 5);
+    let t = |key| tr.t(key);
     let columns = vec![
-        col("officer", idw.max(7), Align::Left),
+        col(t("col-officer"), idw.max(7), Align::Left),
         col(
-            "name",
+            t("col-officer-name"),
             name_width(
                 officers.iter().map(|&o| bureau.officer(o).name.as_str()),
                 6,
@@ -333,14 +352,14 @@ pub fn unit_screen(shown: Shown, u: UnitIdx) -> UnitScreen {
             ),
             Align::Left,
         ),
-        col("role", 12, Align::Left),
-        col("h/wk", 5, Align::Right),
-        col("max wk", 6, Align::Right),
-        col("streak", 6, Align::Right),
-        col("rest", 4, Align::Right),
-        col("comp", 4, Align::Right),
-        col("leave", 5, Align::Right),
-        col("hh", 5, Align::Right),
+        col(t("col-role"), 12, Align::Left),
+        col(t("col-hours-per-week"), 5, Align::Right),
+        col(t("col-max-week"), 6, Align::Right),
+        col(t("col-streak"), 6, Align::Right),
+        col(t("col-rest"), 4, Align::Right),
+        col(t("col-comp"), 4, Align::Right),
+        col(t("col-leave"), 5, Align::Right),
+        col(t("col-households"), 5, Align::Right),
     ];
     let mut spread = vec![0u32; BANDS.len()];
     let rows = officers
@@ -357,7 +376,7 @@ pub fn unit_screen(shown: Shown, u: UnitIdx) -> UnitScreen {
                 cells: vec![
                     r.officer_id.clone(),
                     r.name.clone(),
-                    r.role.code().into(),
+                    tr.t(&format!("role-{}", r.role.code())),
                     format!("{:.1}", f.avg_weekly_hours),
                     format!("{:.1}", f.max_weekly_hours),
                     f.longest_work_streak.to_string(),
@@ -422,14 +441,15 @@ pub fn officer_screen(shown: Shown, o: OfficerIdx) -> OfficerScreen {
 /// Inspection and meeting load per unit.
 pub fn events_table(m: &Model) -> DataTable {
     let mut columns = unit_columns(m);
+    let t = |key| m.tr.t(key);
     columns.extend([
-        col("visits", 6, Align::Right),
-        col("max/q", 5, Align::Right),
-        col("stack", 5, Align::Right),
-        col("insp h", 6, Align::Right),
-        col("mtgs", 5, Align::Right),
-        col("max/wk", 6, Align::Right),
-        col("h/off", 5, Align::Right),
+        col(t("col-visits"), 6, Align::Right),
+        col(t("col-max-per-quarter"), 5, Align::Right),
+        col(t("col-stacked"), 5, Align::Right),
+        col(t("col-inspection-hours"), 6, Align::Right),
+        col(t("col-meetings"), 5, Align::Right),
+        col(t("col-max-per-week"), 6, Align::Right),
+        col(t("col-meeting-hours-per-officer"), 5, Align::Right),
     ]);
     let event_rules = [
         RuleId::InspectionsPerQuarter,
@@ -521,20 +541,21 @@ impl FlagFilter {
 /// The flags table under a filter, and each row's message (by row index).
 pub fn flags_table(m: &Model, filter: FlagFilter) -> (DataTable, Vec<String>) {
     let idw = id_width(m.bureau.officers.iter().map(|o| o.id.as_str()), 5);
+    let t = |key| m.tr.t(key);
     let columns = vec![
-        col("sev", 5, Align::Left),
-        col("who", idw, Align::Left),
-        col("name", 0, Align::Left),
-        col("unit", 4, Align::Left),
-        col("rule", 32, Align::Left),
-        col("value", 7, Align::Right),
-        col("limit", 6, Align::Right),
+        col(t("col-severity"), 5, Align::Left),
+        col(t("col-who"), idw, Align::Left),
+        col(t("col-name"), 0, Align::Left),
+        col(t("col-unit"), 4, Align::Left),
+        col(t("col-rule"), 32, Align::Left),
+        col(t("col-value"), 7, Align::Right),
+        col(t("col-limit"), 6, Align::Right),
     ];
     let items: Vec<FlagItem> = all_flags(m)
         .into_iter()
         .filter(|item| filter.keeps(item))
         .collect();
-    let messages = items.iter().map(|i| i.flag.message()).collect();
+    let messages = items.iter().map(|i| i.flag.message_in(m.tr)).collect();
     let rows = items
         .into_iter()
         .map(|item| {
@@ -552,11 +573,11 @@ pub fn flags_table(m: &Model, filter: FlagFilter) -> (DataTable, Vec<String>) {
             let unit_id = m.bureau.unit(item.unit).id.clone();
             Row {
                 cells: vec![
-                    f.severity.to_string(),
+                    m.tr.t(&format!("severity-{}", f.severity)),
                     who.clone(),
                     name.clone(),
                     unit_id.clone(),
-                    f.rule.name().into(),
+                    f.rule.title_in(m.tr),
                     crate::core::flags::num(f.value),
                     crate::core::flags::num(f.threshold),
                 ],

@@ -6,6 +6,7 @@
 //! files (`tui::storage`).
 
 use crate::core::scenario::Scenario;
+use crate::i18n::{Arg, Tr};
 
 /// How the bureau's scenarios were found at start.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,9 +35,9 @@ pub enum State {
     Unsaved,
 }
 
-/// The default name of the `n`th new scenario.
-fn default_name(n: usize) -> String {
-    format!("scenario {n}")
+/// The default name of the `n`th new scenario, in the reader's language.
+fn default_name(n: usize, tr: &Tr) -> String {
+    tr.args("scenario-default-name", &[("n", Arg::Count(n as f64))])
 }
 
 impl Shelf {
@@ -75,9 +76,9 @@ impl Shelf {
 
     /// A name for a new scenario that no scenario has: "scenario N", the
     /// first N free (nor `open`, the scenario open now).
-    pub fn free_name(&self, open: &str) -> String {
+    pub fn free_name(&self, open: &str, tr: &Tr) -> String {
         (1..)
-            .map(default_name)
+            .map(|n| default_name(n, tr))
             .find(|n| n != open && !self.taken(n))
             .expect("a free name")
     }
@@ -150,16 +151,16 @@ impl Shelf {
 
     /// Whether a name may be given to a scenario: not empty, not too long,
     /// and a file name can be made of it.
-    pub fn check_name(name: &str) -> Result<(), String> {
+    pub fn check_name(name: &str, tr: &Tr) -> Result<(), String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("a scenario needs a name".into());
+            return Err(tr.t("name-empty"));
         }
         if name.chars().count() > 60 {
-            return Err("a name of at most 60 characters".into());
+            return Err(tr.t("name-too-long"));
         }
         if name.chars().any(|c| c.is_control()) {
-            return Err("a name without control characters".into());
+            return Err(tr.t("name-control"));
         }
         Ok(())
     }
@@ -200,8 +201,11 @@ mod tests {
             drafts: vec![with_edit("scenario 3")],
             ..Shelf::default()
         };
-        assert_eq!(shelf.free_name("scenario 2"), "scenario 4");
-        assert_eq!(shelf.free_name("other"), "scenario 2");
+        let en = crate::i18n::tr(crate::i18n::Lang::En);
+        assert_eq!(shelf.free_name("scenario 2", en), "scenario 4");
+        assert_eq!(shelf.free_name("other", en), "scenario 2");
+        let zh = crate::i18n::tr(crate::i18n::Lang::Zh);
+        assert_eq!(shelf.free_name("other", zh), "方案 1");
     }
 
     #[test]
@@ -239,9 +243,10 @@ mod tests {
 
     #[test]
     fn names_are_checked_and_made_into_file_names() {
-        assert!(Shelf::check_name("  ").is_err());
-        assert!(Shelf::check_name(&"x".repeat(61)).is_err());
-        assert!(Shelf::check_name("第一方案 10月").is_ok());
+        let tr = crate::i18n::tr(crate::i18n::Lang::Zh);
+        assert_eq!(Shelf::check_name("  ", tr), Err("方案需要一个名称".into()));
+        assert!(Shelf::check_name(&"x".repeat(61), tr).is_err());
+        assert!(Shelf::check_name("第一方案 10月", tr).is_ok());
         assert_eq!(file_stem("第一方案 10/月"), "第一方案_10_月");
     }
 }

@@ -11,6 +11,7 @@
 //! planner that stopped without quitting, whose draft is offered back.
 
 use crate::core::scenario::Scenario;
+use crate::i18n::{Arg, Tr};
 use crate::store::write::alive;
 use crate::tui::Source;
 use crate::tui::scenario::Effect;
@@ -54,6 +55,8 @@ pub struct Storage {
     /// Holding the bureau's lock (else read-only, or not locked yet).
     locked: bool,
     read_only: bool,
+    /// The language of the messages it gives back.
+    pub tr: &'static Tr,
 }
 
 /// A short fingerprint of a name, so that two names with the same file stem
@@ -92,7 +95,7 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 impl Storage {
-    pub fn for_source(source: &Source) -> Option<Storage> {
+    pub fn for_source(source: &Source, tr: &'static Tr) -> Option<Storage> {
         let env = |k: &str| {
             std::env::var_os(k)
                 .filter(|v| !v.is_empty())
@@ -111,7 +114,9 @@ impl Storage {
                     .collect()
             }
         };
-        Some(Storage::at(root.join("scenarios").join(key)))
+        let mut storage = Storage::at(root.join("scenarios").join(key));
+        storage.tr = tr;
+        Some(storage)
     }
 
     /// The scenarios kept in `dir`.
@@ -121,6 +126,7 @@ impl Storage {
             seen: HashMap::new(),
             locked: false,
             read_only: false,
+            tr: crate::i18n::tr(crate::i18n::Lang::En),
         }
     }
 
@@ -199,11 +205,10 @@ impl Storage {
             Err(pid) => {
                 self.read_only = true;
                 shelf.read_only = Some(if pid == 0 {
-                    "the scenarios of this bureau are open in another planner: read-only".into()
+                    self.tr.t("storage-locked")
                 } else {
-                    format!(
-                        "the scenarios of this bureau are open in another planner (process {pid}): read-only"
-                    )
+                    self.tr
+                        .args("storage-locked-by", &[("pid", Arg::Text(pid.to_string()))])
                 });
                 false
             }
@@ -270,16 +275,19 @@ impl Storage {
         if !overwrite && let Ok(text) = fs::read_to_string(&path) {
             let other = Scenario::from_toml(&text).ok().map(|s| s.name);
             let why = match (other, self.seen.get(&path)) {
-                (Some(name), _) if name != scenario.name => Some(format!(
-                    "{file} holds another scenario, \"{name}\": saving would replace it"
+                (Some(name), _) if name != scenario.name => Some(self.tr.args(
+                    "storage-other-scenario",
+                    &[("file", file.as_str().into()), ("name", name.into())],
                 )),
                 (_, Some(seen)) if *seen == text => None,
-                (_, Some(_)) => Some(format!(
-                    "{file} was changed on disk since this planner read it"
-                )),
-                (_, None) => Some(format!(
-                    "{file} appeared on disk since this planner opened the bureau"
-                )),
+                (_, Some(_)) => Some(
+                    self.tr
+                        .args("storage-changed", &[("file", file.as_str().into())]),
+                ),
+                (_, None) => Some(
+                    self.tr
+                        .args("storage-appeared", &[("file", file.as_str().into())]),
+                ),
             };
             if let Some(why) = why {
                 return Reply::Conflict {
@@ -296,7 +304,10 @@ impl Storage {
         let _ = fs::remove_file(self.draft_path(&scenario.name));
         Reply::Saved {
             scenario: scenario.clone(),
-            message: format!("saved to {}", path.display()),
+            message: self.tr.args(
+                "storage-saved",
+                &[("path", path.display().to_string().into())],
+            ),
         }
     }
 
@@ -320,7 +331,12 @@ impl Storage {
             crate::export::Options::default(),
             stamp.format("%Y-%m-%d %H:%M:%S").to_string(),
         )
-        .map(|_| Some(format!("exported to {}", out.display())))
+        .map(|_| {
+            Some(self.tr.args(
+                "storage-exported",
+                &[("path", out.display().to_string().into())],
+            ))
+        })
         .map_err(|e| e.to_string())
     }
 
@@ -330,9 +346,7 @@ impl Storage {
         if self.read_only && writes {
             return match effect {
                 Effect::Autosave(_) | Effect::DiscardDraft(_) => Reply::Done(None),
-                _ => Reply::Failed(
-                    "read-only: the scenarios of this bureau are open in another planner".into(),
-                ),
+                _ => Reply::Failed(self.tr.t("storage-read-only")),
             };
         }
         match effect {
@@ -341,7 +355,9 @@ impl Storage {
                 let path = self.draft_path(&scenario.name);
                 match self.write(&path, &scenario.to_toml()) {
                     Ok(()) => Reply::Done(None),
-                    Err(why) => Reply::Failed(format!("unsaved work not kept: {why}")),
+                    Err(why) => {
+                        Reply::Failed(self.tr.args("storage-draft-failed", &[("why", why.into())]))
+                    }
                 }
             }
             Effect::DiscardDraft(name) => match fs::remove_file(self.draft_path(name)) {
@@ -367,7 +383,13 @@ impl Storage {
                         }
                         Reply::Renamed {
                             from: from.clone(),
-                            message: format!("renamed \"{from}\" to \"{}\"", scenario.name),
+                            message: self.tr.args(
+                                "msg-renamed",
+                                &[
+                                    ("from", from.as_str().into()),
+                                    ("to", scenario.name.as_str().into()),
+                                ],
+                            ),
                             scenario,
                         }
                     }

@@ -22,18 +22,17 @@ pub struct Column {
     pub align: Align,
 }
 
-pub const fn col(title: &'static str, width: u16, align: Align) -> Column {
+/// A column at least `width` terminal columns wide, and as wide as its
+/// title (a title in Chinese takes two columns a character); 0: the last
+/// column, taking what is left.
+pub fn col(title: impl Into<Cow<'static, str>>, width: u16, align: Align) -> Column {
+    let title = title.into();
+    let width = match width {
+        0 => 0,
+        w => w.max(unicode_width::UnicodeWidthStr::width(title.as_ref()) as u16),
+    };
     Column {
-        title: Cow::Borrowed(title),
-        width,
-        align,
-    }
-}
-
-/// A column whose title is made at run time.
-pub fn col_named(title: String, width: u16, align: Align) -> Column {
-    Column {
-        title: Cow::Owned(title),
+        title,
         width,
         align,
     }

@@ -3,16 +3,19 @@
 //! then the `leave_block` edits after it, each checked against the floors.
 
 use crate::core::check::Checked;
+use crate::core::leave::LeaveError;
 use crate::core::leave::{LeaveOptions, LeavePlan, plan, set_block};
 use crate::core::period::Period;
 use crate::core::scenario::{Edit, Scenario};
+use crate::i18n::Message;
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioLeave {
     pub plan: LeavePlan,
     pub options: LeaveOptions,
     /// Leave edits that could not apply, by position (1-based) and why.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, Message)>,
 }
 
 /// The leave edits of a scenario, in order.
@@ -43,7 +46,7 @@ pub fn leave_of(proposed: &Checked, scenario: &Scenario) -> Option<ScenarioLeave
                 let Some(window) = Period::new(*from, *to) else {
                     problems.push((
                         i + 1,
-                        format!("the window ends ({to}) before it starts ({from})"),
+                        msg!("problem-window-backwards", "from" => *from, "to" => *to),
                     ));
                     continue;
                 };
@@ -62,7 +65,16 @@ pub fn leave_of(proposed: &Checked, scenario: &Scenario) -> Option<ScenarioLeave
                             problems: Vec::new(),
                         })
                     }
-                    Err(e) => problems.push((i + 1, e.to_string())),
+                    Err(LeaveError::OutsidePeriod { window, period }) => problems.push((
+                        i + 1,
+                        msg!(
+                            "problem-window-outside",
+                            "from" => window.start,
+                            "to" => window.end,
+                            "first" => period.start,
+                            "last" => period.end,
+                        ),
+                    )),
                 }
             }
             Edit::LeaveBlock {
@@ -82,7 +94,7 @@ pub fn leave_of(proposed: &Checked, scenario: &Scenario) -> Option<ScenarioLeave
                         problems.push((i + 1, why));
                     }
                 }
-                None => problems.push((i + 1, "no leave plan comes before this edit".into())),
+                None => problems.push((i + 1, msg!("problem-no-leave-plan"))),
             },
             _ => {}
         }

@@ -144,10 +144,11 @@ impl Edit {
     /// What no bureau could make sense of: counts of nothing, a batch of no
     /// one, covers or blocks longer than their window. (What depends on the
     /// bureau, ids, dates, staff, is checked when the edit is replayed.)
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), crate::i18n::Message> {
+        use crate::msg;
         match self {
-            Edit::MoveOfficers { count: 0, .. } => Err("move at least 1 officer".into()),
-            Edit::AddOfficers { count: 0, .. } => Err("add at least 1 recruit".into()),
+            Edit::MoveOfficers { count: 0, .. } => Err(msg!("problem-move-none")),
+            Edit::AddOfficers { count: 0, .. } => Err(msg!("problem-add-none")),
             Edit::PlanLeave {
                 from,
                 to,
@@ -158,20 +159,20 @@ impl Edit {
             } => {
                 let days = (*to - *from).num_days() + 1;
                 if days < 1 {
-                    return Err(format!("the window ends ({to}) before it starts ({from})"));
+                    return Err(msg!("problem-window-backwards", "from" => *from, "to" => *to));
                 }
                 if *batch == Some(0) {
-                    return Err("a batch of at least 1 officer (or none: no limit)".into());
+                    return Err(msg!("problem-batch-zero"));
                 }
                 if *leaders_cover as i64 > days {
-                    return Err(format!(
-                        "leaders can cover at most the window's {days} days, not {leaders_cover}"
+                    return Err(msg!(
+                        "problem-cover-too-long",
+                        "days" => days,
+                        "cover" => *leaders_cover,
                     ));
                 }
                 if min_block.is_some_and(|b| b as i64 > days) {
-                    return Err(format!(
-                        "a shortest block of at most the window's {days} days"
-                    ));
+                    return Err(msg!("problem-block-too-long", "days" => days));
                 }
                 Ok(())
             }
@@ -181,76 +182,140 @@ impl Edit {
 
     /// One line for lists and reports.
     pub fn describe(&self) -> String {
-        let from = |d: &Option<NaiveDate>| d.map(|d| format!(" from {d}")).unwrap_or_default();
-        let at = |u: &Option<String>| {
-            u.as_ref()
-                .map(|u| format!(" at {u}"))
-                .unwrap_or_else(|| " everywhere".into())
+        self.describe_in(crate::i18n::tr(crate::i18n::Lang::En))
+    }
+
+    /// The edit in one line, in the language of `tr`: "move P0123 to U09".
+    pub fn describe_in(&self, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        let text = |s: &str| Arg::Text(s.to_string());
+        let count = |n: u32| Arg::Count(n as f64);
+        // " from 2025-03-01", " at U09" / " everywhere": parts of a line.
+        let from = |d: &Option<NaiveDate>| {
+            d.map(|d| tr.args("edit-from", &[("date", Arg::Text(d.to_string()))]))
+                .unwrap_or_default()
         };
+        let at = |u: &Option<String>| match u {
+            Some(u) => tr.args("edit-at", &[("unit", text(u))]),
+            None => tr.t("edit-everywhere"),
+        };
+        let role = |r: &crate::core::model::Role| text(&tr.t(&format!("role-{}", r.code())));
         match self {
             Edit::MoveOfficer {
                 officer,
                 to,
                 from: f,
                 ..
-            } => format!("move {officer} to {to}{}", from(f)),
+            } => tr.args(
+                "edit-move-officer",
+                &[
+                    ("officer", text(officer)),
+                    ("to", text(to)),
+                    ("from", Arg::Text(from(f))),
+                ],
+            ),
             Edit::MoveOfficers {
-                role,
-                count,
+                role: r,
+                count: n,
                 from_unit,
                 to,
                 from: f,
-            } => {
-                format!("move {count} {role} from {from_unit} to {to}{}", from(f))
-            }
+            } => tr.args(
+                "edit-move-officers",
+                &[
+                    ("count", count(*n)),
+                    ("role", role(r)),
+                    ("unit", text(from_unit)),
+                    ("to", text(to)),
+                    ("from", Arg::Text(from(f))),
+                ],
+            ),
             Edit::AddOfficers {
                 unit,
-                role,
-                count,
+                role: r,
+                count: n,
                 from: f,
-            } => format!("add {count} new {role} to {unit}{}", from(f)),
-            Edit::RemoveOfficer { officer, from: f } => format!("{officer} leaves{}", from(f)),
-            Edit::SetMinOnDuty { unit, min_on_duty } => {
-                format!("{unit}: min on duty {min_on_duty}")
-            }
+            } => tr.args(
+                "edit-add-officers",
+                &[
+                    ("count", count(*n)),
+                    ("role", role(r)),
+                    ("unit", text(unit)),
+                    ("from", Arg::Text(from(f))),
+                ],
+            ),
+            Edit::RemoveOfficer { officer, from: f } => tr.args(
+                "edit-remove-officer",
+                &[("officer", text(officer)), ("from", Arg::Text(from(f)))],
+            ),
+            Edit::SetMinOnDuty { unit, min_on_duty } => tr.args(
+                "edit-min-on-duty",
+                &[("unit", text(unit)), ("min", count(*min_on_duty))],
+            ),
             Edit::ReassignArea { area, officer } => match officer {
-                Some(o) => format!("area {area} to {o}"),
-                None => format!("area {area} unassigned"),
+                Some(o) => tr.args(
+                    "edit-area-to",
+                    &[("area", text(area)), ("officer", text(o))],
+                ),
+                None => tr.args("edit-area-unassigned", &[("area", text(area))]),
             },
             Edit::SetThreshold { rule, warn, alarm } => {
-                let part = |name: &str, v: &Option<f64>| {
-                    v.map(|v| format!(" {name} {v}")).unwrap_or_default()
+                let part = |key: &str, v: &Option<f64>| {
+                    v.map(|v| tr.args(key, &[("value", Arg::Text(v.to_string()))]))
+                        .unwrap_or_default()
                 };
-                format!("rule {rule}:{}{}", part("warn", warn), part("alarm", alarm))
+                tr.args(
+                    "edit-threshold",
+                    &[
+                        ("rule", text(rule)),
+                        ("warn", Arg::Text(part("edit-threshold-warn", warn))),
+                        ("alarm", Arg::Text(part("edit-threshold-alarm", alarm))),
+                    ],
+                )
             }
-            Edit::MergeInspections { unit } => format!("joint inspection visits{}", at(unit)),
-            Edit::CapInspections { unit, per_quarter } => {
-                format!("at most {per_quarter} visits a quarter{}", at(unit))
+            Edit::MergeInspections { unit } => {
+                tr.args("edit-merge-inspections", &[("at", Arg::Text(at(unit)))])
             }
-            Edit::CancelMeetings { convener, unit } => {
-                format!("cancel {convener}'s meetings{}", at(unit))
-            }
-            Edit::MergeMeetings { convener, unit } => {
-                format!("merge {convener}'s meetings weekly{}", at(unit))
-            }
+            Edit::CapInspections { unit, per_quarter } => tr.args(
+                "edit-cap-inspections",
+                &[("n", count(*per_quarter)), ("at", Arg::Text(at(unit)))],
+            ),
+            Edit::CancelMeetings { convener, unit } => tr.args(
+                "edit-cancel-meetings",
+                &[("convener", text(convener)), ("at", Arg::Text(at(unit)))],
+            ),
+            Edit::MergeMeetings { convener, unit } => tr.args(
+                "edit-merge-meetings",
+                &[("convener", text(convener)), ("at", Arg::Text(at(unit)))],
+            ),
             Edit::PlanLeave {
                 from,
                 to,
                 leaders_cover,
                 ..
-            } => {
-                format!("plan leave {from} to {to} (leaders cover up to {leaders_cover})")
-            }
+            } => tr.args(
+                "edit-plan-leave",
+                &[
+                    ("from", Arg::Text(from.to_string())),
+                    ("to", Arg::Text(to.to_string())),
+                    ("cover", count(*leaders_cover)),
+                ],
+            ),
             Edit::LeaveBlock {
                 officer, days: 0, ..
-            } => format!("{officer}: no leave"),
+            } => tr.args("edit-no-leave", &[("officer", text(officer))]),
             Edit::LeaveBlock {
                 officer,
                 start,
                 days,
-            } => {
-                format!("{officer}: leave from {start}, {days} days")
-            }
+            } => tr.args(
+                "edit-leave-block",
+                &[
+                    ("officer", text(officer)),
+                    ("start", Arg::Text(start.to_string())),
+                    ("days", count(*days)),
+                ],
+            ),
         }
     }
 }

@@ -56,7 +56,7 @@ pub struct Outcome {
     /// Who moves, joins and leaves, with the reasons.
     pub moves: Vec<Move>,
     /// Edits that could not apply, by position (1-based) and why.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, crate::i18n::Message)>,
     /// Each unit's dealt days, freed and uncovered hours.
     pub notes: Vec<UnitNote>,
     /// The leave plan, when the scenario plans leave.

@@ -8,6 +8,8 @@ use crate::core::model::{Bureau, Inspection, Meeting, OfficerIdx, Role, UnitIdx}
 use crate::core::period::{Period, quarter_key, week_monday};
 use crate::core::rules::{DEFAULT_STANDARD_WEEKLY_HOURS, RuleId, Rules, STANDARD_WEEKLY_HOURS};
 use crate::core::scenario::{Edit, Scenario};
+use crate::i18n::Message;
+use crate::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -75,7 +77,7 @@ pub struct Move {
     /// `None`: leaves the bureau.
     pub to_unit: Option<String>,
     pub from: NaiveDate,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// Officer-hours freed at a unit on a day (lightening edits).
@@ -102,7 +104,7 @@ pub struct Plan<'b> {
     pub rules: Rules,
     pub moves: Vec<Move>,
     /// Edits that could not apply, by position (1-based) and why.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, Message)>,
 }
 
 /// Replays `scenario` over `bureau` for `period`, with `rules` in force.
@@ -188,30 +190,35 @@ impl<'b> State<'b> {
         }
     }
 
-    fn unit(&self, id: &str) -> Result<UnitIdx, String> {
+    fn unit(&self, id: &str) -> Result<UnitIdx, Message> {
         self.bureau
             .unit_index(id)
-            .ok_or_else(|| format!("no unit {id}"))
+            .ok_or_else(|| msg!("problem-no-unit", "unit" => id))
     }
 
-    fn person(&self, id: &str) -> Result<usize, String> {
+    fn person(&self, id: &str) -> Result<usize, Message> {
         self.bureau
             .officer_index(id)
             .map(|o| o as usize)
             .or_else(|| self.recruits.get(id).copied())
-            .ok_or_else(|| format!("no officer {id}"))
+            .ok_or_else(|| msg!("problem-no-officer", "officer" => id))
     }
 
-    fn date(&self, from: Option<NaiveDate>) -> Result<NaiveDate, String> {
+    fn date(&self, from: Option<NaiveDate>) -> Result<NaiveDate, Message> {
         let d = from.unwrap_or(self.period.start);
         if self.period.contains(d) {
             Ok(d)
         } else {
-            Err(format!("{d} is outside the period {}", self.period))
+            Err(msg!(
+                "problem-outside-period",
+                "date" => d,
+                "from" => self.period.start,
+                "to" => self.period.end,
+            ))
         }
     }
 
-    fn units_of(&self, unit: &Option<String>) -> Result<Vec<UnitIdx>, String> {
+    fn units_of(&self, unit: &Option<String>) -> Result<Vec<UnitIdx>, Message> {
         match unit {
             Some(id) => Ok(vec![self.unit(id)?]),
             None => Ok((0..self.bureau.units.len() as UnitIdx).collect()),
@@ -228,18 +235,18 @@ impl<'b> State<'b> {
         who: usize,
         to: Option<UnitIdx>,
         from: NaiveDate,
-        reason: String,
-    ) -> Result<(), String> {
+        reason: Message,
+    ) -> Result<(), Message> {
         let person = &self.plan.people[who];
         let before = person.placed(from);
         let Some(before) = before else {
-            return Err(format!("{} is out of the bureau on {from}", person.id));
+            return Err(msg!("problem-out-of-bureau", "officer" => &*person.id, "date" => from));
         };
         if Some(before) == to {
-            return Err(format!(
-                "{} is already at {}",
-                person.id,
-                self.bureau.unit(before).id
+            return Err(msg!(
+                "problem-already-there",
+                "officer" => &*person.id,
+                "unit" => &self.bureau.unit(before).id,
             ));
         }
         self.plan.people[who].set_from(from, to);
@@ -298,7 +305,7 @@ impl<'b> State<'b> {
         self.plan.holders[a] = holder;
     }
 
-    fn apply(&mut self, edit: &Edit) -> Result<(), String> {
+    fn apply(&mut self, edit: &Edit) -> Result<(), Message> {
         edit.check()?;
         match edit {
             Edit::MoveOfficer {
@@ -311,9 +318,9 @@ impl<'b> State<'b> {
                 let to = self.unit(to)?;
                 let from = self.date(*from)?;
                 let reason = if reason.is_empty() {
-                    "chosen by the planner".to_string()
+                    msg!("reason-planner")
                 } else {
-                    reason.clone()
+                    msg!("reason-given", "text" => reason)
                 };
                 self.relocate(who, Some(to), from, reason)
             }
@@ -328,9 +335,12 @@ impl<'b> State<'b> {
                 let from = self.date(*from)?;
                 let picks = pick(self, a, b, *role, *count as usize, from);
                 if picks.len() < *count as usize {
-                    return Err(format!(
-                        "{from_unit} has only {} {role} officers that can move (not pinned) on {from}",
-                        picks.len()
+                    return Err(msg!(
+                        "problem-too-few-to-move",
+                        "unit" => from_unit,
+                        "n" => picks.len(),
+                        "role" => crate::i18n::Arg::Term(format!("role-{}", role.code())),
+                        "date" => from,
                     ));
                 }
                 for (who, reason) in picks {
@@ -348,8 +358,10 @@ impl<'b> State<'b> {
                 let from = self.date(*from)?;
                 let have = self.recruits.len() as u32;
                 if have + count > MAX_RECRUITS {
-                    return Err(format!(
-                        "at most {MAX_RECRUITS} recruits in one scenario ({have} already)"
+                    return Err(msg!(
+                        "problem-too-many-recruits",
+                        "max" => MAX_RECRUITS,
+                        "have" => have,
                     ));
                 }
                 for _ in 0..*count {
@@ -372,7 +384,7 @@ impl<'b> State<'b> {
                         from_unit: None,
                         to_unit: Some(unit.clone()),
                         from,
-                        reason: "new recruit".into(),
+                        reason: msg!("reason-recruit"),
                     });
                 }
                 Ok(())
@@ -380,14 +392,16 @@ impl<'b> State<'b> {
             Edit::RemoveOfficer { officer, from } => {
                 let who = self.person(officer)?;
                 let from = self.date(*from)?;
-                self.relocate(who, None, from, "leaves the bureau".into())
+                self.relocate(who, None, from, msg!("reason-leaves"))
             }
             Edit::SetMinOnDuty { unit, min_on_duty } => {
                 let u = self.unit(unit)?;
                 let staff = self.plan.people.len();
                 if *min_on_duty as usize > staff {
-                    return Err(format!(
-                        "a minimum of {min_on_duty} on duty is more than the bureau's {staff} officers"
+                    return Err(msg!(
+                        "problem-minimum-too-high",
+                        "min" => *min_on_duty,
+                        "staff" => staff,
                     ));
                 }
                 self.plan.min_on_duty[u as usize] = *min_on_duty;
@@ -399,16 +413,17 @@ impl<'b> State<'b> {
                     .areas
                     .iter()
                     .position(|x| &x.id == area)
-                    .ok_or_else(|| format!("no area {area}"))?;
+                    .ok_or_else(|| msg!("problem-no-area", "area" => area))?;
                 let heir = match officer {
                     None => None,
                     Some(id) => {
                         let who = self.person(id)?;
                         let unit = b.areas[a].unit;
                         if self.plan.people[who].serving(self.period.end) != Some(unit) {
-                            return Err(format!(
-                                "{id} does not serve at {} on the period's last day",
-                                b.unit(unit).id
+                            return Err(msg!(
+                                "problem-not-at-unit",
+                                "officer" => id,
+                                "unit" => &b.unit(unit).id,
                             ));
                         }
                         Some(who)
@@ -424,16 +439,17 @@ impl<'b> State<'b> {
                         .plan
                         .rules
                         .with_standard_week(v)
-                        .map_err(|e| e.to_string())?;
+                        .map_err(|e| msg!("problem-rules", "why" => e.to_string()))?;
                     return Ok(());
                 }
-                let id = RuleId::from_name(rule).ok_or_else(|| format!("no rule {rule}"))?;
+                let id = RuleId::from_name(rule)
+                    .ok_or_else(|| msg!("problem-no-rule", "rule" => rule))?;
                 let t = self.plan.rules.threshold(id);
                 self.plan.rules = self
                     .plan
                     .rules
                     .with_threshold(id, warn.unwrap_or(t.warn), alarm.unwrap_or(t.alarm))
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| msg!("problem-rules", "why" => e.to_string()))?;
                 Ok(())
             }
             Edit::MergeInspections { unit } => {
@@ -707,7 +723,7 @@ fn pick(
     role: Role,
     count: usize,
     date: NaiveDate,
-) -> Vec<(usize, String)> {
+) -> Vec<(usize, Message)> {
     let b = state.bureau;
     let to_unit = b.unit(to);
     let at = state.period.start;
@@ -735,18 +751,23 @@ fn pick(
         .take(count)
         .map(|(i, near, years)| {
             let p = &state.plan.people[i];
-            let home = if near {
-                format!("lives in {} (the receiving unit's area); ", p.home_district)
+            let reason = if near {
+                msg!(
+                    "reason-picked-near",
+                    "home" => &*p.home_district,
+                    "years" => years as i64,
+                    "role" => crate::i18n::Arg::Term(format!("role-{}", role.code())),
+                    "unit" => &b.unit(from).id,
+                )
             } else {
-                String::new()
+                msg!(
+                    "reason-picked",
+                    "years" => years as i64,
+                    "role" => crate::i18n::Arg::Term(format!("role-{}", role.code())),
+                    "unit" => &b.unit(from).id,
+                )
             };
-            (
-                i,
-                format!(
-                    "{home}{years} years of service, {role} at {}",
-                    b.unit(from).id
-                ),
-            )
+            (i, reason)
         })
         .collect()
 }

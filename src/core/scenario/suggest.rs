@@ -40,6 +40,9 @@ pub struct Options {
     pub max_moves: usize,
     /// Leaders and instructors may move too.
     pub allow_leaders: bool,
+    /// The language the moves' reasons are written in (they are kept in the
+    /// scenario as the planner's own notes).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Options {
@@ -47,6 +50,7 @@ impl Default for Options {
         Options {
             max_moves: 10,
             allow_leaders: false,
+            lang: crate::i18n::Lang::En,
         }
     }
 }
@@ -273,6 +277,7 @@ fn continuous_bound(slots: &[Slot], c: f64) -> f64 {
 
 /// Suggests up to `options.max_moves` moves on top of `scenario`.
 pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Suggestion {
+    let tr = crate::i18n::tr(options.lang);
     let mut engine = Engine::default();
     let before = engine.outcome(base, scenario);
     let c = capacity(base, &before);
@@ -335,22 +340,22 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
         .iter()
         .map(|&(who, d, r)| {
             let cand = &candidates[who];
-            let near = if lives_near(&cand.home, &b.units[r].name) {
-                format!("lives in {} (the receiving unit's area); ", cand.home)
+            let why = crate::msg!(
+                "reason-suggested",
+                "years" => cand.years as i64,
+                "to" => &b.units[r].id,
+                "from" => &b.units[d].id,
+            );
+            let why = if lives_near(&cand.home, &b.units[r].name) {
+                crate::msg!("reason-suggested-near", "home" => &cand.home, "rest" => why.text(tr))
             } else {
-                String::new()
+                why
             };
             Edit::MoveOfficer {
                 officer: cand.id.clone(),
                 to: b.units[r].id.clone(),
                 from: None,
-                reason: format!(
-                    "{near}{} year{} of service; {} has the highest load that can be relieved, {} can spare an officer above its staffing floor",
-                    cand.years,
-                    if cand.years == 1 { "" } else { "s" },
-                    b.units[r].id,
-                    b.units[d].id
-                ),
+                reason: why.text(tr),
             }
         })
         .collect();

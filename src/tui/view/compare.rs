@@ -4,6 +4,7 @@
 use super::table;
 use crate::core::scenario::outcome::Outcome;
 use crate::core::scenario::plan::Move;
+use crate::i18n::Arg;
 use crate::tui::app::Ready;
 use crate::tui::compare::{CompareScreen, Picker, bar_cells, mark_cell, shown_name};
 use crate::tui::keys::{self, Context};
@@ -13,21 +14,25 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
+    let tr = c.tr;
     let l = layout::compare(area);
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("Compare: {}", c.figure.title()), theme.title()),
-        Span::styled("   f figure, c scenarios, p present, X export", theme.dim()),
+        Span::styled(
+            tr.args("compare-title", &[("figure", c.figure.title(tr).into())]),
+            theme.title(),
+        ),
+        Span::styled(format!("   {}", compare_hints(tr)), theme.dim()),
     ])];
     let alarms_before = c.comparison.columns[0].alarms();
     for s in &c.comparison.summaries {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", s.name), theme.title()),
-            Span::raw(s.line(alarms_before)),
+            Span::raw(s.line(alarms_before, tr)),
         ]));
     }
     if let Some(m) = &r.scenario.message {
@@ -39,27 +44,41 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         l.table,
         theme,
         &c.table,
-        &format!("Units: {}", c.figure.title()),
+        &tr.args("compare-units", &[("figure", c.figure.title(tr).into())]),
         r.editing,
+        tr,
     );
     if let Some(chart) = l.chart {
         let unit = c.table.selected_index().unwrap_or(0);
         bars(f, chart, theme, c, unit, 1);
     }
     if let Some(p) = &c.picker {
-        picker(f, area, theme, p);
+        picker(f, area, theme, p, tr);
     }
+}
+
+/// The keys of the comparison itself, "f figure, c scenarios, ...".
+fn compare_hints(tr: &crate::i18n::Tr) -> String {
+    keys::bindings(Context::Compare)
+        .into_iter()
+        .filter(|b| {
+            use keys::Action::*;
+            matches!(b.action, CycleFigure | Pick | Present | Export)
+        })
+        .filter_map(|b| b.hint(tr).map(|h| format!("{} {h}", b.label)))
+        .collect::<Vec<_>>()
+        .join(&tr.t("list-separator"))
 }
 
 /// The list of scenarios to compare, over the screen: the baseline (always
 /// the first column), then the current and saved scenarios with checkboxes.
-fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
+fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker, tr: &crate::i18n::Tr) {
     let labels: Vec<String> = p
         .choices
         .iter()
         .map(|c| format!("[{}] {}", if c.checked { 'x' } else { ' ' }, c.label))
         .collect();
-    let head = "baseline: always the first column";
+    let head = tr.t("pick-head");
     let note = p.note.as_deref().unwrap_or("");
     let widest = labels
         .iter()
@@ -83,7 +102,10 @@ fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
     let mut lines = vec![Line::from(Span::styled(format!(" {head}"), theme.dim()))];
     if first > 0 {
         lines.push(Line::from(Span::styled(
-            format!("   ↑ {first} more"),
+            format!(
+                "   ↑ {}",
+                tr.args("more-n", &[("n", Arg::Count(first as f64))])
+            ),
             theme.dim(),
         )));
     }
@@ -99,15 +121,18 @@ fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
     let below = labels.len() - first - items;
     if below > 0 {
         lines.push(Line::from(Span::styled(
-            format!("   ↓ {below} more"),
+            format!(
+                "   ↓ {}",
+                tr.args("more-n", &[("n", Arg::Count(below as f64))])
+            ),
             theme.dim(),
         )));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(format!(" {note}"), theme.key())));
-    f.render_widget(Clear, rect);
+    super::clear(f, rect);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Scenarios to compare ")),
+        Paragraph::new(lines).block(theme.block().title(format!(" {} ", tr.t("pick-title")))),
         rect,
     );
 }
@@ -117,14 +142,19 @@ fn picker(f: &mut Frame, area: Rect, theme: &Theme, p: &Picker) {
 /// 2: the value on the second; from 3: thicker, and a gap after).
 fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize, rows: u16) {
     let chart = &c.chart;
+    let tr = c.tr;
     let columns = &c.comparison.columns;
     let inner = area.width.saturating_sub(2) as usize;
-    let label = columns
+    // Each column by its name, the baseline by the word for it.
+    let names: Vec<String> = columns
         .iter()
-        .map(|col| col.name.width())
-        .max()
-        .unwrap_or(8)
-        .min(24);
+        .enumerate()
+        .map(|(i, col)| match i {
+            0 => tr.t("baseline"),
+            _ => col.name.clone(),
+        })
+        .collect();
+    let label = names.iter().map(|n| n.width()).max().unwrap_or(8).min(24);
     // The bar, then a space and the value (moved past a mark just after the bar).
     let width = inner
         .saturating_sub(label + 1 + chart.value_width + 3)
@@ -132,16 +162,27 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
     let (base_glyph, _) = theme.compare_bar(true);
     let (glyph, _) = theme.compare_bar(false);
     let mut legend = vec![
-        Span::styled(format!("{base_glyph} baseline  "), theme.title()),
-        Span::styled(format!("{glyph} scenario  "), theme.title()),
+        Span::styled(
+            format!("{base_glyph} {}  ", tr.t("baseline")),
+            theme.title(),
+        ),
+        Span::styled(
+            format!("{glyph} {}  ", tr.t("legend-scenario")),
+            theme.title(),
+        ),
     ];
     if let Some(m) = &chart.mark_legend {
-        legend.push(Span::styled(m.clone(), theme.title()));
+        let text = if chart.mark_on_bars {
+            format!("{} {m}", theme.mark().0)
+        } else {
+            m.clone()
+        };
+        legend.push(Span::styled(text, theme.title()));
     }
     let mut lines = vec![Line::from(legend), Line::from(chart.scale_legend.clone())];
     let room = (area.height.saturating_sub(2 + layout::LEGEND_ROWS) / rows.max(1)) as usize;
     let shown = layout::fit_list(columns.len(), room.max(1));
-    for (i, col) in columns.iter().enumerate().take(shown.items) {
+    for (i, col_name) in names.iter().enumerate().take(shown.items) {
         let value = chart.values[unit][i];
         let cells = value.map_or(0, |v| bar_cells(v, chart.top, width));
         let mark = chart.marks[i].and_then(|m| mark_cell(m, chart.top, width));
@@ -156,7 +197,7 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
                 with_value.then_some(text.as_str()),
             )
         };
-        let name = format!("{} ", crate::output::table::fit(&col.name, label));
+        let name = format!("{} ", crate::output::table::fit(col_name, label));
         let pad = " ".repeat(label + 1);
         let head = |rest: Vec<Span<'static>>| {
             let mut spans = vec![Span::styled(name.clone(), theme.title())];
@@ -178,15 +219,17 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
         }
     }
     if shown.more > 0 {
-        lines.push(Line::from(format!("+{} more scenarios", shown.more)));
+        lines.push(Line::from(
+            tr.args("more-scenarios", &[("n", Arg::Count(shown.more as f64))]),
+        ));
     }
     let u = &columns[0].report().units[unit];
-    let title = format!(" {} {}: {} ", u.unit_id, u.name, c.figure.title());
+    let title = format!(" {} {}: {} ", u.unit_id, u.name, c.figure.title(tr));
     // Only the legend may wrap (on a narrow side panel); the bars fit.
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(title)),
+            .block(theme.block().title(title)),
         area,
     );
 }
@@ -249,6 +292,7 @@ fn projector(theme: &Theme) -> Style {
 
 pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let Some(c) = &r.compare else { return };
+    let tr = c.tr;
     f.render_widget(Block::new().style(projector(theme)), area);
     let at = c.column.min(c.comparison.columns.len() - 1);
     let column = &c.comparison.columns[at];
@@ -263,26 +307,51 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
                 theme.title().add_modifier(Modifier::UNDERLINED),
             ),
             Span::raw(format!(
-                "   {scenario_at} of {scenarios} {}",
-                if scenarios == 1 {
-                    "scenario"
-                } else {
-                    "scenarios"
-                }
+                "   {}",
+                tr.args(
+                    "present-scenario-of",
+                    &[
+                        ("at", Arg::Count(scenario_at as f64)),
+                        ("n", Arg::Count(scenarios as f64)),
+                    ],
+                )
             )),
         ]),
         Line::from(vec![
             Span::styled(
-                format!("  {} {}  -  {}", unit.unit_id, unit.name, c.figure.title()),
+                format!(
+                    "  {} {}  -  {}",
+                    unit.unit_id,
+                    unit.name,
+                    c.figure.title(tr)
+                ),
                 theme.title(),
             ),
-            Span::raw(format!("   {unit_at} of {units} units")),
+            Span::raw(format!(
+                "   {}",
+                tr.args(
+                    "present-unit-of",
+                    &[
+                        ("at", Arg::Count(unit_at as f64)),
+                        ("n", Arg::Count(units as f64))
+                    ],
+                )
+            )),
         ]),
     ];
     if let Some(s) = c.comparison.summaries.get(at.saturating_sub(1)) {
         head.push(Line::from(format!(
-            "  {} officers moved   alarms {} cleared, {} new   worst unit {:.2} > {:.2}",
-            s.officers_moved, s.alarms_cleared, s.alarms_created, s.worst_before.1, s.worst_after.1
+            "  {}",
+            tr.args(
+                "present-summary",
+                &[
+                    ("moved", Arg::Count(s.officers_moved as f64)),
+                    ("cleared", Arg::Count(s.alarms_cleared as f64)),
+                    ("created", Arg::Count(s.alarms_created as f64)),
+                    ("before", format!("{:.2}", s.worst_before.1).into()),
+                    ("after", format!("{:.2}", s.worst_after.1).into()),
+                ],
+            )
         )));
     }
     f.render_widget(Paragraph::new(head), l.head);
@@ -290,19 +359,20 @@ pub fn present(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     moves_here(f, l.moves, theme, c, column, &moves);
     // The keys, from the keymap.
     let mut foot = vec![Span::raw("  ")];
-    for (label, what) in keys::hints(Context::Present) {
+    for (label, what) in keys::hints(Context::Present, tr) {
         foot.push(Span::styled(label, theme.key()));
         foot.push(Span::raw(format!(" {what}   ")));
     }
     f.render_widget(Paragraph::new(Line::from(foot)), l.foot);
     if c.explaining {
         let rect = layout::centered(area, area.width.saturating_sub(8).min(90), 9);
-        f.render_widget(Clear, rect);
-        let text = Paragraph::new(c.figure.explain()).wrap(Wrap { trim: true });
+        super::clear(f, rect);
+        let text = Paragraph::new(c.explain()).wrap(Wrap { trim: true });
         f.render_widget(
             text.block(
-                Block::bordered()
-                    .title(format!(" {} ", c.figure.title()))
+                theme
+                    .block()
+                    .title(format!(" {} ", c.figure.title(tr)))
                     .style(projector(theme)),
             ),
             rect,
@@ -323,6 +393,7 @@ fn moves_here(
     moves: &[&Move],
 ) {
     let b = column.bureau();
+    let tr = c.tr;
     let entries: Vec<String> = moves
         .iter()
         .map(|m| {
@@ -333,18 +404,31 @@ fn moves_here(
             let who = shown_name(&m.officer_id, &name, c.names);
             match (m.from_unit.as_deref(), m.to_unit.as_deref()) {
                 // A recruit has an id and no name yet.
-                (None, Some(to)) => format!("{}  joins {to}", m.officer_id),
-                (Some(from), None) => format!("{who}  leaves {from}"),
+                (None, Some(to)) => format!(
+                    "{}  {}",
+                    m.officer_id,
+                    tr.args("present-joins", &[("unit", to.into())])
+                ),
+                (Some(from), None) => format!(
+                    "{who}  {}",
+                    tr.args("present-leaves", &[("unit", from.into())])
+                ),
                 (from, to) => format!("{who}  {} > {}", from.unwrap_or("-"), to.unwrap_or("-")),
             }
         })
         .collect();
     let mut lines = vec![Line::from(Span::styled(
-        format!("  Moves here: {}", entries.len()),
+        format!(
+            "  {}",
+            tr.args(
+                "present-moves-here",
+                &[("n", Arg::Count(entries.len() as f64))]
+            )
+        ),
         theme.title(),
     ))];
     if entries.is_empty() {
-        lines.push(Line::from("  none"));
+        lines.push(Line::from(format!("  {}", tr.t("none"))));
     }
     let rows = (area.height as usize).saturating_sub(1).max(1);
     let entry_width = entries.iter().map(|e| e.width()).max().unwrap_or(0) + 4;
@@ -352,7 +436,7 @@ fn moves_here(
     let shown = layout::fit_list(entries.len(), rows * per_row);
     let mut cells: Vec<String> = entries[..shown.items].to_vec();
     if shown.more > 0 {
-        cells.push(format!("+{} more", shown.more));
+        cells.push(tr.args("more", &[("n", Arg::Count(shown.more as f64))]));
     }
     // Down the first column, then the next, the columns as even as can be.
     let used_rows = cells.len().div_ceil(per_row).min(rows);

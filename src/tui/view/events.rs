@@ -2,6 +2,7 @@
 
 use super::table;
 use crate::core::detail::Source;
+use crate::output::table::right;
 use crate::tui::app::Ready;
 use crate::tui::layout;
 use crate::tui::table::Badge;
@@ -9,24 +10,30 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let l = layout::events(area);
+    let tr = r.model.tr;
     table(
         f,
         l.table,
         theme,
         &r.events,
-        "Inspections and meetings per unit",
+        &tr.t("events-units"),
         r.editing,
+        tr,
     );
     sources(
         f,
         l.bodies,
         r,
         &r.model.bodies,
-        [" By inspecting body ", "visits", "h tied up"],
+        [
+            tr.t("events-by-body"),
+            tr.t("events-visits"),
+            tr.t("events-hours-tied-up"),
+        ],
         theme,
     );
     sources(
@@ -34,7 +41,11 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         l.conveners,
         r,
         &r.model.conveners,
-        [" By convener ", "meetings", "officer-h"],
+        [
+            tr.t("events-by-convener"),
+            tr.t("events-meetings"),
+            tr.t("events-officer-hours"),
+        ],
         theme,
     );
     if let Some(stacked) = l.stacked {
@@ -53,9 +64,11 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
             ]));
         }
         if lines.is_empty() {
-            lines.push(Line::from("none"));
+            lines.push(Line::from(tr.t("none")));
         }
-        let block = Block::bordered().title(" Days with two or more teams ");
+        let block = theme
+            .block()
+            .title(format!(" {} ", tr.t("events-stacked-days")));
         f.render_widget(Paragraph::new(lines).block(block), stacked);
     }
 }
@@ -66,11 +79,18 @@ fn sources(
     area: Rect,
     r: &Ready,
     list: &[Source],
-    [title, count, hours]: [&str; 3],
+    [title, count, hours]: [String; 3],
     theme: &Theme,
 ) {
+    let tr = r.model.tr;
     let mut lines = vec![Line::from(Span::styled(
-        format!("{count:>8} {hours:>9}  units  who"),
+        format!(
+            "{} {}  {}  {}",
+            right(&count, 8),
+            right(&hours, 9),
+            right(&tr.t("events-units-count"), 5),
+            tr.t("events-who")
+        ),
         theme.dim(),
     ))];
     for s in list {
@@ -89,7 +109,7 @@ fn sources(
         )));
     }
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title.to_string())),
+        Paragraph::new(lines).block(theme.block().title(format!(" {title} "))),
         area,
     );
 }

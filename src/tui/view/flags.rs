@@ -6,27 +6,43 @@ use crate::tui::layout;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let l = layout::flags(area);
     let filter = &r.flags.filter;
-    let title = format!(
-        "Flags  rule: {}  severity: {}  unit: {}",
-        filter
-            .rule
-            .map(|r| r.name().to_string())
-            .unwrap_or("all".into()),
-        filter
-            .severity
-            .map(|s| s.to_string())
-            .unwrap_or("all".into()),
-        filter
-            .unit
-            .map(|u| r.model.bureau.unit(u).id.clone())
-            .unwrap_or("all".into()),
+    let tr = r.model.tr;
+    let all = || tr.t("all");
+    let title = tr.args(
+        "flags-title",
+        &[
+            (
+                "rule",
+                filter
+                    .rule
+                    .map(|r| r.title_in(tr))
+                    .unwrap_or_else(all)
+                    .into(),
+            ),
+            (
+                "severity",
+                filter
+                    .severity
+                    .map(|s| tr.t(&format!("severity-{s}")))
+                    .unwrap_or_else(all)
+                    .into(),
+            ),
+            (
+                "unit",
+                filter
+                    .unit
+                    .map(|u| r.model.bureau.unit(u).id.clone())
+                    .unwrap_or_else(all)
+                    .into(),
+            ),
+        ],
     );
-    table(f, l.table, theme, &r.flags.table, &title, r.editing);
+    table(f, l.table, theme, &r.flags.table, &title, r.editing, tr);
     let message = r
         .flags
         .table
@@ -34,7 +50,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         .and_then(|i| r.flags.messages.get(i))
         .cloned()
         .unwrap_or_default();
-    let block = Block::bordered().title(" Why ");
+    let block = theme.block().title(format!(" {} ", tr.t("flags-why")));
     f.render_widget(
         Paragraph::new(message)
             .block(block)

@@ -2,6 +2,7 @@
 //! and every officer owed leave with their blocks.
 
 use super::table;
+use crate::i18n::Arg;
 use crate::tui::app::Ready;
 use crate::tui::keys::{self, Action, Context};
 use crate::tui::layout;
@@ -12,35 +13,30 @@ use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let s = &r.scenario;
+    let tr = r.model.tr;
     let l = layout::leave(area, r.model.bureau.units.len());
     match &s.leave {
         None => {
             let lines = vec![
-                Line::from(Span::styled(
-                    "No leave plan in this scenario yet.",
-                    theme.title(),
-                )),
+                Line::from(Span::styled(tr.t("leave-none-yet"), theme.title())),
                 Line::from(""),
                 Line::from(vec![
                     Span::styled(
                         keys::label(Context::Leave, Action::PlanLeave).unwrap_or(""),
                         theme.key(),
                     ),
-                    Span::raw(
-                        " plans everyone's remaining annual leave and comp days over a window,",
-                    ),
+                    Span::raw(format!(" {}", tr.t("leave-how-1"))),
                 ]),
-                Line::from("  keeping every unit's minimum on duty every day; leaders may cover."),
-                Line::from(
-                    "  The plan is an edit of the scenario: undo, save and autosave as any other.",
-                ),
+                Line::from(format!("  {}", tr.t("leave-how-2"))),
+                Line::from(format!("  {}", tr.t("leave-how-3"))),
             ];
             f.render_widget(
-                Paragraph::new(lines).block(Block::bordered().title(" Leave rotation ")),
+                Paragraph::new(lines)
+                    .block(theme.block().title(format!(" {} ", tr.t("screen-leave")))),
                 area,
             );
         }
@@ -52,8 +48,9 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
                 l.table,
                 theme,
                 &view.table,
-                "Officers owed leave: [ ] move, - + length, x none",
+                &tr.t("leave-table"),
                 r.editing,
+                tr,
             );
         }
     }
@@ -64,28 +61,47 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
 
 fn header(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, view: &LeaveView) {
     let p = &view.leave.plan;
+    let tr = r.model.tr;
+    let n = |x: usize| Arg::Count(x as f64);
     let first = Line::from(vec![
-        Span::styled(format!("Leave {} ", p.window), theme.title()),
+        Span::styled(
+            format!(
+                "{} ",
+                tr.args(
+                    "leave-window",
+                    &[
+                        ("from", p.window.start.to_string().into()),
+                        ("to", p.window.end.to_string().into()),
+                    ],
+                )
+            ),
+            theme.title(),
+        ),
         Span::raw(format!(
-            " {} of {} days (at most {})  {} of {} officers in full  {} covers",
-            p.days_granted(),
-            p.days_needed(),
-            p.days_bound(),
-            p.officers_served(),
-            p.officers_needing(),
-            p.covers.len()
+            " {}",
+            tr.args(
+                "leave-summary",
+                &[
+                    ("granted", n(p.days_granted() as usize)),
+                    ("needed", n(p.days_needed() as usize)),
+                    ("bound", n(p.days_bound() as usize)),
+                    ("served", n(p.officers_served() as usize)),
+                    ("needing", n(p.officers_needing() as usize)),
+                    ("covers", n(p.covers.len())),
+                ],
+            )
         )),
     ]);
     let second = match (&r.scenario.message, view.leave.problems.first()) {
         (_, Some((i, why))) => Line::from(Span::styled(
-            format!("edit {i} not applied: {why}"),
+            tr.args(
+                "edit-not-applied",
+                &[("n", n(*i)), ("why", why.text(tr).into())],
+            ),
             theme.badge(Badge::Alarm),
         )),
         (Some(m), None) => Line::from(Span::styled(m.clone(), theme.key())),
-        (None, None) => Line::from(Span::styled(
-            "spare staff: digits, 0 none spare, ! below the minimum, # blackout; H/L scroll",
-            theme.dim(),
-        )),
+        (None, None) => Line::from(Span::styled(tr.t("leave-grid-key"), theme.dim())),
     };
     f.render_widget(Paragraph::new(vec![first, second]), area);
 }
@@ -153,12 +169,20 @@ fn grid(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready, view: &LeaveView) {
         lines.push(Line::from(spans));
     }
     let title = format!(
-        " Spare staff per day, {} to {} ",
-        w.date(from),
-        w.date(from + shown.saturating_sub(1))
+        " {} ",
+        r.model.tr.args(
+            "leave-grid",
+            &[
+                ("from", w.date(from).to_string().into()),
+                (
+                    "to",
+                    w.date(from + shown.saturating_sub(1)).to_string().into()
+                ),
+            ],
+        )
     );
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines).block(theme.block().title(title)),
         area,
     );
 }

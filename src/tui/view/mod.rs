@@ -10,6 +10,7 @@ mod overview;
 mod scenario;
 mod unit;
 
+use crate::i18n::{Arg, Tr};
 use crate::tui::app::{App, Drill, Phase, Ready, Root, tab_positions};
 use crate::tui::keys::{self, Context};
 use crate::tui::layout;
@@ -19,12 +20,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the whole screen.
 pub fn draw(app: &App, f: &mut Frame) {
     let chrome = layout::chrome(f.area());
     let theme = &app.theme;
+    let tr = app.tr;
     // Presentation mode takes the whole screen.
     if let Phase::Ready(r) = &app.phase
         && r.stack.is_empty()
@@ -33,30 +36,44 @@ pub fn draw(app: &App, f: &mut Frame) {
     {
         compare::present(f, f.area(), theme, r);
         if app.help {
-            help(f, f.area(), theme, app.context());
+            help(f, f.area(), theme, app.context(), tr);
         }
         return;
     }
     match &app.phase {
         Phase::Loading { source, ticks } => {
-            title_bar(f, chrome.title, theme, "forceplan", None);
-            loading(f, chrome.body, source, *ticks);
-            status_line(f, chrome.status, theme, "loading", app.context());
+            title_bar(f, chrome.title, theme, "forceplan", None, tr);
+            loading(f, chrome.body, source, *ticks, tr);
+            status_line(
+                f,
+                chrome.status,
+                theme,
+                &tr.t("status-loading"),
+                app.context(),
+                tr,
+            );
         }
         Phase::Refused {
             title,
             lines,
             scroll,
         } => {
-            title_bar(f, chrome.title, theme, "forceplan", None);
-            problems(f, chrome.body, theme, title, lines, *scroll);
-            status_line(f, chrome.status, theme, "refused", app.context());
+            title_bar(f, chrome.title, theme, "forceplan", None, tr);
+            problems(f, chrome.body, theme, title, lines, *scroll, tr);
+            status_line(
+                f,
+                chrome.status,
+                theme,
+                &tr.t("status-refused"),
+                app.context(),
+                tr,
+            );
         }
         Phase::Ready(r) => {
-            title_bar(f, chrome.title, theme, &r.model.title(), Some(r.root));
+            title_bar(f, chrome.title, theme, &r.model.title(), Some(r.root), tr);
             match r.stack.last() {
                 Some(Drill::Unit(s)) => unit::draw(f, chrome.body, theme, r, s),
-                Some(Drill::Officer(s)) => officer::draw(f, chrome.body, theme, s),
+                Some(Drill::Officer(s)) => officer::draw(f, chrome.body, theme, s, tr),
                 None => match r.root {
                     Root::Overview => overview::draw(f, chrome.body, theme, r),
                     Root::Events => events::draw(f, chrome.body, theme, r),
@@ -66,35 +83,35 @@ pub fn draw(app: &App, f: &mut Frame) {
                     Root::Compare => compare::draw(f, chrome.body, theme, r),
                 },
             }
-            status_line(f, chrome.status, theme, &breadcrumb(r), app.context());
+            status_line(f, chrome.status, theme, &breadcrumb(r), app.context(), tr);
             scenario::prompts(f, chrome.body, theme, &r.scenario);
         }
     }
     if app.help {
-        help(f, f.area(), theme, app.context());
+        help(f, f.area(), theme, app.context(), tr);
     }
 }
 
-fn title_bar(f: &mut Frame, area: Rect, theme: &Theme, left: &str, current: Option<Root>) {
+fn title_bar(f: &mut Frame, area: Rect, theme: &Theme, left: &str, current: Option<Root>, tr: &Tr) {
     f.render_widget(
         Paragraph::new(Span::styled(left.to_string(), theme.title())),
         area,
     );
     let Some(current) = current else { return };
-    for (root, start, end) in tab_positions(area, left) {
+    for (root, start, end) in tab_positions(area, left, tr) {
         let style = if root == current {
             theme.selected()
         } else {
             theme.dim()
         };
         let rect = Rect::new(start, area.y, end - start, 1);
-        f.render_widget(Paragraph::new(Span::styled(root.tab(), style)), rect);
+        f.render_widget(Paragraph::new(Span::styled(root.tab(tr), style)), rect);
     }
 }
 
 /// Where the user is: "Overview > U09 东荡派出所 > P0271 谢莉萍".
 fn breadcrumb(r: &Ready) -> String {
-    let mut parts = vec![r.root.title().to_string()];
+    let mut parts = vec![r.root.title(r.model.tr)];
     for d in &r.stack {
         parts.push(match d {
             Drill::Unit(s) => r.model.unit_label(s.unit),
@@ -106,8 +123,15 @@ fn breadcrumb(r: &Ready) -> String {
 
 /// Where the user is on the left; on the right, as many key hints as fit,
 /// "? help" always first (it lists the rest).
-fn status_line(f: &mut Frame, area: Rect, theme: &Theme, context_text: &str, context: Context) {
-    let mut hints = keys::hints(context);
+fn status_line(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    context_text: &str,
+    context: Context,
+    tr: &Tr,
+) {
+    let mut hints = keys::hints(context, tr);
     if let Some(at) = hints.iter().position(|(label, _)| *label == "?") {
         let help = hints.remove(at);
         hints.insert(0, help);
@@ -117,7 +141,7 @@ fn status_line(f: &mut Frame, area: Rect, theme: &Theme, context_text: &str, con
     let mut spans: Vec<Span> = Vec::new();
     let mut used = 0;
     for (label, what) in hints {
-        let width = label.chars().count() + what.len() + 3;
+        let width = label.width() + what.width() + 3;
         if used + width > room {
             break;
         }
@@ -138,14 +162,15 @@ fn status_line(f: &mut Frame, area: Rect, theme: &Theme, context_text: &str, con
     f.render_widget(Paragraph::new(Line::from(spans)), right);
 }
 
-fn loading(f: &mut Frame, area: Rect, source: &str, ticks: u32) {
+fn loading(f: &mut Frame, area: Rect, source: &str, ticks: u32, tr: &Tr) {
     const SPINNER: [char; 8] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧'];
     // Only after a blink: a fast load shows no indicator at all.
     // Ticks come every 20 ms while loading.
     let text = if ticks >= 8 {
         format!(
-            "{} Loading {source} ...",
-            SPINNER[(ticks / 4) as usize % SPINNER.len()]
+            "{} {}",
+            SPINNER[(ticks / 4) as usize % SPINNER.len()],
+            tr.args("loading", &[("source", source.into())])
         )
     } else {
         String::new()
@@ -164,6 +189,7 @@ fn problems(
     title: &str,
     lines: &[String],
     scroll: usize,
+    tr: &Tr,
 ) {
     let inner = layout::problems(area);
     let rows = layout::wrap(lines, inner.width);
@@ -174,26 +200,37 @@ fn problems(
         .iter()
         .map(|l| Line::from(l.as_str()))
         .collect();
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .title(Span::styled(
             format!(" {title} "),
             theme.badge(crate::tui::table::Badge::Alarm),
         ))
         .title_bottom(Span::styled(
-            format!(" rows {}-{last} of {} ", (first + 1).min(last), rows.len()),
+            format!(
+                " {} ",
+                tr.args(
+                    "rows-of",
+                    &[
+                        ("first", Arg::Count(((first + 1).min(last)) as f64)),
+                        ("last", Arg::Count(last as f64)),
+                        ("n", Arg::Count(rows.len() as f64)),
+                    ],
+                )
+            ),
             theme.dim(),
         ));
     f.render_widget(Paragraph::new(text).block(block), area);
 }
 
-fn help(f: &mut Frame, area: Rect, theme: &Theme, context: Context) {
+fn help(f: &mut Frame, area: Rect, theme: &Theme, context: Context, tr: &Tr) {
     let bindings = keys::bindings(context);
     let lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:>8}  ", b.label), theme.key()),
-                Span::raw(b.help),
+                Span::raw(b.help(tr)),
             ])
         })
         .collect();
@@ -205,14 +242,39 @@ fn help(f: &mut Frame, area: Rect, theme: &Theme, context: Context) {
         width,
         height,
     );
-    f.render_widget(Clear, rect);
-    let block = Block::bordered().title(" Keys (any key closes) ");
+    clear(f, rect);
+    let block = theme.block().title(format!(" {} ", tr.t("help-title")));
     f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// Clears `rect` for a popup. A wide (CJK) character under the popup's
+/// left edge would keep its left half outside and cover the border with
+/// the rest: it is blanked, so that no glyph is cut in two.
+pub(super) fn clear(f: &mut Frame, rect: Rect) {
+    f.render_widget(Clear, rect);
+    if rect.x == 0 {
+        return;
+    }
+    let buf = f.buffer_mut();
+    for y in rect.top()..rect.bottom() {
+        let cell = &mut buf[(rect.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
 }
 
 /// Draws a data table in a bordered block titled `title`, with the filter,
 /// the sort, the focused column and the selection shown.
-fn table(f: &mut Frame, area: Rect, theme: &Theme, t: &DataTable, title: &str, editing: bool) {
+fn table(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    t: &DataTable,
+    title: &str,
+    editing: bool,
+    tr: &Tr,
+) {
     let rows_shown = layout::table_rows(area);
     let mut header: Vec<Cell> = vec![Cell::from("")];
     for (i, c) in t.columns.iter().enumerate() {
@@ -242,7 +304,7 @@ fn table(f: &mut Frame, area: Rect, theme: &Theme, t: &DataTable, title: &str, e
         .map(|(pos, &i)| {
             let row = &t.rows[i];
             let mut cells = vec![match row.badge {
-                Some(b) => Cell::from(Span::styled(Theme::badge_symbol(b), theme.badge(b))),
+                Some(b) => Cell::from(Span::styled(theme.badge_symbol(b), theme.badge(b))),
                 None => Cell::from(""),
             }];
             for (c, text) in t.columns.iter().zip(&row.cells) {
@@ -275,9 +337,19 @@ fn table(f: &mut Frame, area: Rect, theme: &Theme, t: &DataTable, title: &str, e
     let count = if t.visible.len() == t.rows.len() {
         format!(" {} ", t.rows.len())
     } else {
-        format!(" {} of {} ", t.visible.len(), t.rows.len())
+        format!(
+            " {} ",
+            tr.args(
+                "shown-of",
+                &[
+                    ("shown", Arg::Count(t.visible.len() as f64)),
+                    ("n", Arg::Count(t.rows.len() as f64)),
+                ],
+            )
+        )
     };
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .title(Line::from(vec![
             Span::styled(format!(" {title} "), theme.title()),
             Span::styled(filter, theme.key()),

@@ -2,6 +2,7 @@
 
 use super::table;
 use crate::core::rules::{RuleId, Scope};
+use crate::output::table::right;
 use crate::tui::app::Ready;
 use crate::tui::layout;
 use crate::tui::table::Badge;
@@ -9,7 +10,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Direction, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let l = layout::overview(area, r.model.bureau.units.len(), r.overview.natural_width());
@@ -18,8 +19,9 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         l.table,
         theme,
         &r.overview,
-        "Units, worst first (alarms, then warnings, then load)",
+        &r.model.tr.t("overview-units"),
         r.editing,
+        r.model.tr,
     );
     if let Some(chart) = l.chart {
         load_chart(f, chart, theme, r);
@@ -31,23 +33,35 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
 
 /// How often each rule fired, with its basis: where the bureau hurts most.
 fn rule_counts(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
+    let tr = r.model.tr;
     let mut lines = vec![Line::from(Span::styled(
-        format!("{:>6} {:>5}  rule", "alarms", "warns"),
+        format!(
+            "{} {}  {}",
+            right(&tr.t("col-alarms"), 6),
+            right(&tr.t("col-warnings"), 5),
+            tr.t("col-rule")
+        ),
         theme.dim(),
     ))];
     for (rule, alarms, warns) in &r.model.rule_counts {
         let who = match rule.scope() {
-            Scope::Unit => "units",
-            Scope::Officer => "officers",
+            Scope::Unit => tr.t("scope-units"),
+            Scope::Officer => tr.t("scope-officers"),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{alarms:>6}"), theme.badge(Badge::Alarm)),
             Span::styled(format!(" {warns:>5}  "), theme.badge(Badge::Warn)),
-            Span::styled(rule.name(), theme.title()),
-            Span::styled(format!(" ({who}): {}", rule.basis()), theme.dim()),
+            Span::styled(rule.title_in(tr), theme.title()),
+            Span::styled(
+                tr.args(
+                    "rule-scope-basis",
+                    &[("who", who.into()), ("basis", rule.basis_in(tr).into())],
+                ),
+                theme.dim(),
+            ),
         ]));
     }
-    let block = Block::bordered().title(" Flags by rule ");
+    let block = theme.block().title(format!(" {} ", tr.t("overview-rules")));
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -80,10 +94,16 @@ fn load_chart(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         })
         .collect();
     let std = r.model.report.standard_weekly_hours;
-    let block = Block::bordered().title(format!(" Load ratio (1.00 = the {std} h standard week) "));
+    let block = theme.block().title(format!(
+        " {} ",
+        r.model
+            .tr
+            .args("overview-load", &[("week", std.to_string().into())])
+    ));
     let chart = BarChart::default()
         .block(block)
         .direction(Direction::Horizontal)
+        .bar_set(theme.bar_set())
         .bar_width(1)
         .bar_gap(0)
         .data(BarGroup::default().bars(&bars));

@@ -1,4 +1,4 @@
-# forceplan's messages in English. Every message here is also in zh.ftl,
+# forceplan's messages in English. Every message here is also in zh/,
 # with the same arguments (a test holds them to it). Words follow
 # docs/glossary.md.
 
@@ -137,3 +137,96 @@ role-patrol = patrol
 role-investigator = investigator
 role-traffic = traffic
 role-staff = staff
+
+## Rules by name (English keeps the ids)
+
+rule-avg_weekly_hours = avg_weekly_hours
+rule-max_weekly_hours = max_weekly_hours
+rule-monthly_overtime = monthly_overtime
+rule-work_streak = work_streak
+rule-comp_days_owed = comp_days_owed
+rule-households_per_officer = households_per_officer
+rule-load_ratio = load_ratio
+rule-understaffed_days = understaffed_days
+rule-households_per_community_officer = households_per_community_officer
+rule-inspections_per_quarter = inspections_per_quarter
+rule-stacked_inspections = stacked_inspections
+rule-meetings_per_week = meetings_per_week
+rule-leave_coverage = leave_coverage
+
+## A scenario in one line
+
+summary-line = { $moved } officers moved; alarms { $before } -> { $after } ({ $cleared } cleared, { $created } created); worst unit { $worst_before } { $load_before } -> { $worst_after } { $load_after }; leave { $leave } days, comp { $comp } days
+
+## Scenario edits in one line
+
+edit-from = {" "}from { $date }
+edit-at = {" "}at { $unit }
+edit-everywhere = {" "}everywhere
+edit-move-officer = move { $officer } to { $to }{ $from }
+edit-move-officers = move { $count } { $role } from { $unit } to { $to }{ $from }
+edit-add-officers = add { $count } new { $role } to { $unit }{ $from }
+edit-remove-officer = { $officer } leaves{ $from }
+edit-min-on-duty = { $unit }: min on duty { $min }
+edit-area-to = area { $area } to { $officer }
+edit-area-unassigned = area { $area } unassigned
+edit-threshold = rule { $rule }:{ $warn }{ $alarm }
+edit-threshold-warn = {" "}warn { $value }
+edit-threshold-alarm = {" "}alarm { $value }
+edit-merge-inspections = joint inspection visits{ $at }
+edit-cap-inspections = at most { $n } visits a quarter{ $at }
+edit-cancel-meetings = cancel { $convener }'s meetings{ $at }
+edit-merge-meetings = merge { $convener }'s meetings weekly{ $at }
+edit-plan-leave = plan leave { $from } to { $to } (leaders cover up to { $cover })
+edit-no-leave = { $officer }: no leave
+edit-leave-block = { $officer }: leave from { $start }, { $days } days
+
+## The settings file
+
+config-refused = the settings file is refused: { $why }
+
+## Why an edit does not apply, and why an officer moves
+
+problem-no-officer = no officer { $officer }
+problem-no-unit = no unit { $unit }
+problem-no-area = no area { $area }
+problem-no-rule = no rule { $rule }
+problem-rules = { $why }
+problem-owed-nothing = { $officer } is owed no leave or comp days
+problem-owed-fewer = { $officer } is owed { $owed } days, not { $days }
+problem-outside-window = { $date } is outside the window { $from } to { $to }
+problem-not-serving = { $officer } does not serve in the window { $from } to { $to }
+problem-blackout = { $date } is a blackout date
+problem-batch-full = { $n } of { $unit } are already away on { $date }
+problem-below-minimum = { $unit } would fall below { $min } on duty on { $date }
+problem-too-few-days = only { $n } work days from { $start } to the window's end
+problem-window-backwards = the window ends ({ $to }) before it starts ({ $from })
+problem-window-outside = the window { $from } to { $to } is not inside the roster's period { $first } to { $last }
+problem-no-leave-plan = no leave plan comes before this edit
+problem-move-none = move at least 1 officer
+problem-add-none = add at least 1 recruit
+problem-batch-zero = a batch of at least 1 officer (or none: no limit)
+problem-cover-too-long = leaders can cover at most the window's { $days } days, not { $cover }
+problem-block-too-long = a shortest block of at most the window's { $days } days
+problem-outside-period = { $date } is outside the period { $from } to { $to }
+problem-out-of-bureau = { $officer } is out of the bureau on { $date }
+problem-already-there = { $officer } is already at { $unit }
+problem-too-few-to-move = { $unit } has only { $n } { $role } officers that can move (not pinned) on { $date }
+problem-too-many-recruits = at most { $max } recruits in one scenario ({ $have } already)
+problem-minimum-too-high = a minimum of { $min } on duty is more than the bureau's { $staff } officers
+problem-not-at-unit = { $officer } does not serve at { $unit } on the period's last day
+reason-planner = chosen by the planner
+reason-given = { $text }
+reason-recruit = new recruit
+reason-leaves = leaves the bureau
+reason-picked = { $years } years of service, { $role } at { $unit }
+reason-picked-near = lives in { $home } (the receiving unit's area); { $years } years of service, { $role } at { $unit }
+
+## Why a move is suggested
+
+reason-suggested =
+    { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } of service; { $to } has the highest load that can be relieved, { $from } can spare an officer above its staffing floor
+reason-suggested-near = lives in { $home } (the receiving unit's area); { $rest }
