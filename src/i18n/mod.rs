@@ -64,6 +64,9 @@ macro_rules! catalogue {
             include_str!(concat!($lang, "/main.ftl")),
             include_str!(concat!($lang, "/keys.ftl")),
             include_str!(concat!($lang, "/planner.ftl")),
+            include_str!(concat!($lang, "/load.ftl")),
+            include_str!(concat!($lang, "/report.ftl")),
+            include_str!(concat!($lang, "/cli.ftl")),
         ]
     };
 }
