@@ -38,6 +38,91 @@ fn the_export_of_the_baseline_is_the_same_bureau_with_the_same_figures() {
     );
 }
 
+/// The report and the workbook in Chinese with --lang zh: titles, sections,
+/// columns, sheet names and the cover, the same figures; audit.json keeps
+/// the English a script reads.
+#[test]
+fn the_report_and_the_workbook_speak_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("s.toml");
+    std::fs::write(
+        &scenario,
+        "schema = 1\nname = \"东区调整\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P4\"\nto = \"U1\"\n\n[[edit]]\nkind = \"plan_leave\"\nfrom = 2025-01-02\nto = 2025-01-14\nleaders_cover = 1\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = forceplan()
+        .args(["--lang", "zh", "export", SMALL, "--scenario"])
+        .arg(&scenario)
+        .arg("--to")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).starts_with("已写入 "));
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(md.starts_with("# forceplan 报告：东区调整\n"), "{md}");
+    for line in [
+        "## 摘要",
+        "## 各单位负荷",
+        "## 各单位，调整前 -&gt; 调整后",
+        "| 单位 | 名称 | 人数 | 负荷 | 周工时 | 社区民警人均户数 | 缺员天数 | 人均会议时长 | 休假率（%） | 告警 |",
+        "## 调动：1 人",
+        "| P4 | U2 | U1 | 2025-01-01 | 规划人员指定 |",
+        "## 审计记录",
+        "| 1 | 调动 P4 至 U1 |",
+        "| 2 | 安排轮休 2025-01-02 至 2025-01-14（每名领导最多顶岗 1 天） |",
+    ] {
+        assert!(md.contains(line), "{line}\n{md}");
+    }
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("<html lang=\"zh-CN\">"));
+    assert!(html.contains("id=\"summary\"><h2>摘要</h2>"));
+    assert!(html.contains("1.00 标准工时"));
+    // The audit for scripts stays English.
+    let audit = std::fs::read_to_string(out.join("audit.json")).unwrap();
+    assert!(audit.contains("\"move P4 to U1\""), "{audit}");
+    let mut book: Xlsx<_> = open_workbook(out.join("workbook.xlsx")).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "封面",
+            "汇总",
+            "单位",
+            "民警",
+            "排班",
+            "警务区",
+            "加班",
+            "检查",
+            "会议",
+            "节假日",
+            "调动"
+        ]
+    );
+    let cover = book.worksheet_range("封面").unwrap();
+    let cell = |r: &calamine::Range<Data>, row: u32, col: u32| {
+        r.get_value((row, col))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(cell(&cover, 0, 0), "forceplan 导出");
+    assert_eq!(cell(&cover, 2, 0), "时段");
+    assert_eq!(cell(&cover, 2, 1), "2025-01-01 至 2025-01-14");
+    let summary = book.worksheet_range("汇总").unwrap();
+    assert_eq!(cell(&summary, 0, 0), "单位编号");
+    assert_eq!(cell(&summary, 0, 5), "调整后负荷");
+    let roster = book.worksheet_range("排班").unwrap();
+    assert_eq!(
+        (0..4).map(|c| cell(&roster, 0, c)).collect::<Vec<_>>(),
+        ["警号", "日期", "班次", "时长"]
+    );
+}
+
 #[test]
 fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
     let dir = tempfile::tempdir().unwrap();

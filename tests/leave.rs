@@ -137,10 +137,19 @@ fn one_day_short_is_explained_with_what_would_fit_everyone() {
     assert_eq!((u.days_needed, u.days_granted, u.days_bound), (15, 14, 14));
     assert_eq!((u.officers_served, u.officers_bound), (2, 2));
     assert_eq!(
-        u.shortfall.as_deref(),
+        u.shortfall.as_ref().map(|m| m.to_string()).as_deref(),
         Some(
             "U1 Riverside Station, 2025-03-03 to 2025-03-16: 1 officer cannot take all their days (1 days short); \
              no one spare on 2025-03-03 to 2025-03-16; about 1 more officer, or min_on_duty 2 -> 1, would fit everyone"
+        )
+    );
+    // The same, from the same data, in Chinese.
+    let zh = forceplan::i18n::tr(forceplan::i18n::Lang::Zh);
+    assert_eq!(
+        u.shortfall.as_ref().map(|m| m.text(zh)).as_deref(),
+        Some(
+            "U1 Riverside Station，2025-03-03 至 2025-03-16：1 名民警不能休满（共差 1 天）；\
+             无富余人手的日子：2025-03-03 至 2025-03-16；约再增加 1 名民警，或将最低在岗人数由 2 降至 1，即可让所有人休满"
         )
     );
 }

@@ -40,10 +40,16 @@ fn now_utc() -> String {
         .unwrap_or_default()
 }
 
-/// `lang`: the language asked for with `--lang`; the stations' rosters
+/// `explicit`: the language asked for with `--lang`; the stations' rosters
 /// (rosters/*.xlsx) name shifts in Chinese (白班, 夜班...) unless it is
-/// English (the contract's codes: DAY, NIGHT...).
-pub fn run(args: ExportArgs, lang: Option<crate::i18n::Lang>) -> Result<(), Failure> {
+/// English (the contract's codes: DAY, NIGHT...). The report and the
+/// workbook are in `lang`, the language chosen.
+pub fn run(
+    args: ExportArgs,
+    explicit: Option<crate::i18n::Lang>,
+    lang: crate::i18n::Lang,
+) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
     let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
     let period =
         choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
@@ -64,15 +70,21 @@ pub fn run(args: ExportArgs, lang: Option<crate::i18n::Lang>) -> Result<(), Fail
         &args.to,
         crate::export::Options {
             force: args.force,
-            codes: lang == Some(crate::i18n::Lang::En),
+            codes: explicit == Some(crate::i18n::Lang::En),
             encoding: args.encoding.get(),
+            lang,
         },
         now_utc(),
     )?;
     eprintln!(
-        "wrote {}: tables (CSV), workbook.xlsx, each unit's roster ({}/), report.md, report.html, audit.json",
-        args.to.display(),
-        crate::export::ROSTERS
+        "{}",
+        tr.args(
+            "export-wrote",
+            &[
+                ("dir", args.to.display().to_string().into()),
+                ("rosters", crate::export::ROSTERS.into()),
+            ],
+        )
     );
     Ok(())
 }

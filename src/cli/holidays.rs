@@ -5,6 +5,7 @@
 use super::Failure;
 use crate::core::calendar;
 use clap::{Args, ValueEnum};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, Default, ValueEnum)]
 pub enum HolidayFormat {
@@ -23,12 +24,17 @@ pub struct HolidaysArgs {
     format: HolidayFormat,
 }
 
-pub fn run(args: HolidaysArgs) -> Result<(), Failure> {
+pub fn run(args: HolidaysArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
     let Some(days) = calendar::year(args.year) else {
         let (first, last) = calendar::years();
-        return Err(Failure::Usage(format!(
-            "the built-in calendar covers {first} to {last} (the State Council's notices); for {} give the bureau a holidays table of its own",
-            args.year
+        return Err(Failure::Usage(tr.args(
+            "holidays-not-covered",
+            &[
+                ("first", first.to_string().into()),
+                ("last", last.to_string().into()),
+                ("year", args.year.to_string().into()),
+            ],
         )));
     };
     let mut out = String::new();
@@ -40,15 +46,22 @@ pub fn run(args: HolidaysArgs) -> Result<(), Failure> {
             }
         }
         HolidayFormat::Table => {
+            use chrono::Datelike;
+            let kinds = [tr.t("holidays-holiday"), tr.t("holidays-workday")];
+            let width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
             for d in &days {
                 let kind = match d.kind {
-                    crate::core::model::DayKind::Holiday => "holiday",
-                    crate::core::model::DayKind::Workday => "worked (调休上班)",
+                    crate::core::model::DayKind::Holiday => &kinds[0],
+                    crate::core::model::DayKind::Workday => &kinds[1],
                 };
+                let weekday = tr.t(&format!(
+                    "weekday-long-{}",
+                    d.date.weekday().number_from_monday()
+                ));
                 out.push_str(&format!(
-                    "{} {}  {kind:<17} {}\n",
+                    "{} {weekday}  {} {}\n",
                     d.date,
-                    d.date.format("%a"),
+                    crate::output::table::fit(kind, width),
                     d.name
                 ));
             }

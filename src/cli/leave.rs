@@ -54,9 +54,13 @@ pub struct LeaveArgs {
 }
 
 /// Dates and ranges, one a line.
-pub fn read_blackout(path: &Path) -> anyhow::Result<Vec<NaiveDate>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("could not read {}", path.display()))?;
+pub fn read_blackout(path: &Path, tr: &crate::i18n::Tr) -> anyhow::Result<Vec<NaiveDate>> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        tr.args(
+            "could-not-read",
+            &[("path", path.display().to_string().into())],
+        )
+    })?;
     let mut dates = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -65,9 +69,15 @@ pub fn read_blackout(path: &Path) -> anyhow::Result<Vec<NaiveDate>> {
         }
         let bad = || {
             anyhow!(
-                "{}, line {}: {line:?}; expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD",
-                path.display(),
-                n + 1
+                "{}",
+                tr.args(
+                    "blackout-bad-line",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("line", (n + 1).into()),
+                        ("value", line.into()),
+                    ],
+                )
             )
         };
         let (a, b) = match line.split_once("..") {
@@ -86,23 +96,34 @@ pub fn read_blackout(path: &Path) -> anyhow::Result<Vec<NaiveDate>> {
     Ok(dates)
 }
 
-pub fn run(args: LeaveArgs) -> Result<(), Failure> {
+pub fn run(args: LeaveArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
     let window = Period::new(args.window_from, args.window_to).ok_or_else(|| {
-        Failure::Usage(format!(
-            "--from {} is after --to {}",
-            args.window_from, args.window_to
+        Failure::Usage(tr.args(
+            "from-after-to",
+            &[
+                ("from", args.window_from.into()),
+                ("to", args.window_to.into()),
+            ],
         ))
     })?;
     let loaded = load_bureau(&args.dir, args.rules.as_deref()).map_err(anyhow::Error::from)?;
     let period =
         choose_period(&loaded.bureau, None, None).map_err(|e| Failure::Refused(e.into()))?;
     if !(period.contains(window.start) && period.contains(window.end)) {
-        return Err(Failure::Usage(format!(
-            "the window {window} is not inside the roster's period {period}"
-        )));
+        return Err(Failure::Usage(
+            crate::msg!(
+                "problem-window-outside",
+                "from" => window.start,
+                "to" => window.end,
+                "first" => period.start,
+                "last" => period.end,
+            )
+            .text(tr),
+        ));
     }
     let blackout = match &args.blackout {
-        Some(path) => read_blackout(path)?,
+        Some(path) => read_blackout(path, tr)?,
         None => Vec::new(),
     };
     // A leave plan is a scenario of one edit: the same engine as every other.
@@ -119,7 +140,7 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
     let before = outcome(&base, &Scenario::new("baseline"));
     let after = outcome(&base, &scenario);
     if let Some((_, why)) = after.problems.first() {
-        return Err(Failure::Usage(why.to_string()));
+        return Err(Failure::Usage(why.text(tr)));
     }
     let leave = &after.leave.as_ref().expect("a plan_leave edit").plan;
     let coverage = |r: &CheckReport| {
@@ -146,7 +167,7 @@ pub fn run(args: LeaveArgs) -> Result<(), Failure> {
         .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
-        OutputFormat::Table => table(leave, &before, &after, coverage_before, coverage_after),
+        OutputFormat::Table => table(leave, &before, &after, coverage_before, coverage_after, tr),
         _ => {
             let v = serde_json::json!({
                 "plan": leave,
@@ -175,27 +196,41 @@ fn table(
     after: &Outcome,
     coverage_before: Option<f64>,
     coverage_after: Option<f64>,
+    tr: &crate::i18n::Tr,
 ) -> String {
+    use crate::i18n::Arg;
+    use crate::output::table::{fit, right};
     let mut out = String::new();
+    let n = |x: u32| Arg::Count(x as f64);
     let _ = writeln!(
         out,
-        "Leave {}: {} of {} days granted (at most {} possible); {} of {} officers get all their days; {} covers by leaders; leave coverage {} -> {}; alarms {} -> {}",
-        p.window,
-        p.days_granted(),
-        p.days_needed(),
-        p.days_bound(),
-        p.officers_served(),
-        p.officers_needing(),
-        p.covers.len(),
-        pct(coverage_before),
-        pct(coverage_after),
-        before.alarms(),
-        after.alarms()
+        "{}",
+        tr.args(
+            "leave-plan-head",
+            &[
+                ("from", p.window.start.into()),
+                ("to", p.window.end.into()),
+                ("granted", n(p.days_granted())),
+                ("needed", n(p.days_needed())),
+                ("bound", n(p.days_bound())),
+                ("served", n(p.officers_served())),
+                ("needing", n(p.officers_needing())),
+                ("covers", p.covers.len().into()),
+                ("coverage_before", pct(coverage_before).into()),
+                ("coverage_after", pct(coverage_after).into()),
+                ("alarms_before", before.alarms().into()),
+                ("alarms_after", after.alarms().into()),
+            ],
+        )
     );
     let _ = writeln!(
         out,
-        "\n{:<6} {:<28} {:>9} {:>11} {:>13}",
-        "unit", "name", "officers", "days", "leave cover"
+        "\n{} {} {} {} {}",
+        fit(&tr.t("leave-col-unit"), 6),
+        fit(&tr.t("leave-col-name"), 28),
+        right(&tr.t("leave-col-officers"), 9),
+        right(&tr.t("leave-col-days"), 11),
+        right(&tr.t("leave-col-coverage"), 13),
     );
     let coverage = |o: &Outcome, unit: &str| {
         o.report()
@@ -218,15 +253,15 @@ fn table(
             pct(coverage(after, &u.unit_id))
         );
     }
-    let short: Vec<&String> = p
+    let short: Vec<&crate::i18n::Message> = p
         .units
         .iter()
         .filter_map(|u| u.shortfall.as_ref())
         .collect();
     if !short.is_empty() {
-        let _ = writeln!(out, "\nWho cannot go, and why:");
+        let _ = writeln!(out, "\n{}", tr.t("leave-who-cannot-go"));
         for s in short {
-            let _ = writeln!(out, "  {s}");
+            let _ = writeln!(out, "  {}", s.text(tr));
         }
     }
     out

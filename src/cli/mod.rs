@@ -166,41 +166,47 @@ pub fn main() -> ExitCode {
             // In the language asked for, or the locale's (the file's own
             // choice is what could not be read).
             let tr = crate::i18n::tr(crate::i18n::choose(explicit, None, env));
-            print_error(&tr.args("config-refused", &[("why", why.into())]));
+            print_error(&tr.args("config-refused", &[("why", why.into())]), tr);
             return ExitCode::from(2);
         }
         Some(Ok(config)) => config,
         None => crate::config::Config::default(),
     };
     let lang = crate::i18n::choose(explicit, config.lang, env);
+    let tr = crate::i18n::tr(lang);
     let result = match cli.command {
         Some(Command::Check(args)) => check::run(args, lang),
         Some(Command::Sample(args)) => sample::run(args),
         Some(Command::Tui(args)) => tui::run(args, lang, config.ascii_borders),
-        Some(Command::Simulate(args)) => scenario::simulate(args),
+        Some(Command::Simulate(args)) => scenario::simulate(args, lang),
         Some(Command::Suggest(args)) => scenario::suggest_cmd(args, lang),
-        Some(Command::Apply(args)) => scenario::apply(args),
-        Some(Command::LeavePlan(args)) => leave::run(args),
-        Some(Command::Export(args)) => export::run(args, explicit),
-        Some(Command::Holidays(args)) => holidays::run(args),
+        Some(Command::Apply(args)) => scenario::apply(args, lang),
+        Some(Command::LeavePlan(args)) => leave::run(args, lang),
+        Some(Command::Export(args)) => export::run(args, explicit, lang),
+        Some(Command::Holidays(args)) => holidays::run(args, lang),
         None => tui::run(tui::TuiArgs::default(), lang, config.ascii_borders),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Refused(e)) => {
-            print_error(&format!("{e:#}"));
+            print_error(&format!("{e:#}"), tr);
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
-            print_error(&message);
+            print_error(&message, tr);
             ExitCode::from(2)
         }
     }
 }
 
-fn print_error(message: &str) {
+fn print_error(message: &str, tr: &crate::i18n::Tr) {
     use std::io::Write;
     let red = anstyle::AnsiColor::Red.on_default().bold();
     let mut err = anstream::stderr();
-    let _ = writeln!(err, "{red}error:{red:#} {}", message.trim_end());
+    let _ = writeln!(
+        err,
+        "{red}{}{red:#} {}",
+        tr.t("error-prefix"),
+        message.trim_end()
+    );
 }

@@ -5,6 +5,7 @@ use crate::core::check::choose_period;
 use crate::core::scenario::Scenario;
 use crate::core::scenario::outcome::{Baseline, Outcome, outcome};
 use crate::core::scenario::suggest::{Options, suggest};
+use crate::i18n::Tr;
 use crate::load::{Loaded, load_bureau};
 use crate::output;
 use crate::store;
@@ -92,17 +93,29 @@ pub(super) fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
 }
 
 /// Refuses a scenario whose edits do not all apply.
-fn check_edits(path: &Path, problems: &[(usize, crate::i18n::Message)]) -> Result<(), Failure> {
+fn check_edits(
+    path: &Path,
+    problems: &[(usize, crate::i18n::Message)],
+    tr: &Tr,
+) -> Result<(), Failure> {
     if problems.is_empty() {
         return Ok(());
     }
     let lines: Vec<String> = problems
         .iter()
-        .map(|(i, why)| format!("edit {i}: {why}"))
+        .map(|(i, why)| {
+            tr.args(
+                "edit-problem",
+                &[("n", (*i).into()), ("why", why.text(tr).into())],
+            )
+        })
         .collect();
     Err(Failure::Refused(anyhow!(
-        "{} has edits that do not apply:\n{}",
-        path.display(),
+        "{}\n{}",
+        tr.args(
+            "edits-do-not-apply",
+            &[("path", path.display().to_string().into())]
+        ),
         lines.join("\n")
     )))
 }
@@ -120,6 +133,7 @@ fn print(text: &str) -> Result<(), Failure> {
 fn run_scenario(
     args: &BureauArgs,
     path: &Path,
+    tr: &Tr,
 ) -> Result<(crate::load::Loaded, Baseline, Outcome), Failure> {
     let (loaded, period) = open(args)?;
     let scenario = read_scenario(path)?;
@@ -129,12 +143,13 @@ fn run_scenario(
         &loaded.rules,
     );
     let after = outcome(&base, &scenario);
-    check_edits(path, &after.problems)?;
+    check_edits(path, &after.problems, tr)?;
     Ok((loaded, base, after))
 }
 
-pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
-    let (_, base, after) = run_scenario(&args.bureau, &args.scenario)?;
+pub fn simulate(args: SimulateArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
+    let (_, base, after) = run_scenario(&args.bureau, &args.scenario, tr)?;
     let before = outcome(&base, &Scenario::new("baseline"));
     let period = base.period();
     let text = match args.format {
@@ -176,12 +191,13 @@ pub fn simulate(args: SimulateArgs) -> Result<(), Failure> {
             serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)? + "\n"
         }
         OutputFormat::Csv => output::csv::flags(after.report()).map_err(anyhow::Error::from)?,
-        OutputFormat::Table => output::scenario::simulate(&before, &after),
+        OutputFormat::Table => output::scenario::simulate(&before, &after, tr),
     };
     print(&text)
 }
 
 pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
     let (loaded, period) = open(&args.bureau)?;
     let mut scenario = match &args.scenario {
         Some(path) => read_scenario(path)?,
@@ -190,7 +206,7 @@ pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Fai
     scenario.pinned.extend(args.pins.iter().cloned());
     let base = Baseline::new(std::sync::Arc::new(loaded.bureau), period, &loaded.rules);
     if let Some(path) = &args.scenario {
-        check_edits(path, &outcome(&base, &scenario).problems)?;
+        check_edits(path, &outcome(&base, &scenario).problems, tr)?;
     }
     let options = Options {
         max_moves: args.max_moves,
@@ -201,9 +217,15 @@ pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Fai
     if let Some(out) = &args.out {
         let mut result = scenario.clone();
         result.edits.extend(s.edits.iter().cloned());
-        result.note = format!(
-            "suggested: worst load {:.2} -> {:.2} (bound {:.3} whole officers, {:.3} divisible)",
-            s.before_worst, s.plan_worst, s.bound_integer, s.bound_continuous
+        let f = |x: f64, d: usize| crate::i18n::Arg::Text(format!("{x:.d$}"));
+        result.note = tr.args(
+            "suggest-note",
+            &[
+                ("load_before", f(s.before_worst, 2)),
+                ("load_after", f(s.plan_worst, 2)),
+                ("integer", f(s.bound_integer, 3)),
+                ("continuous", f(s.bound_continuous, 3)),
+            ],
         );
         let mut inputs = vec![args.bureau.dir.clone()];
         inputs.extend(args.scenario.iter().cloned());
@@ -212,14 +234,15 @@ pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Fai
             .map_err(anyhow::Error::from)?;
     }
     let text = match args.format {
-        OutputFormat::Table => output::scenario::suggestion(&s),
+        OutputFormat::Table => output::scenario::suggestion(&s, tr),
         _ => serde_json::to_string_pretty(&s).map_err(anyhow::Error::from)? + "\n",
     };
     print(&text)
 }
 
-pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
-    let (loaded, _, after) = run_scenario(&args.bureau, &args.scenario)?;
+pub fn apply(args: ApplyArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let tr = crate::i18n::tr(lang);
+    let (loaded, _, after) = run_scenario(&args.bureau, &args.scenario, tr)?;
     let mut inputs = vec![args.bureau.dir.clone(), args.scenario.clone()];
     inputs.extend(args.bureau.period.rules.iter().cloned());
     // The rules go with the bureau when they differ from the defaults'
@@ -237,10 +260,14 @@ pub fn apply(args: ApplyArgs) -> Result<(), Failure> {
     )
     .map_err(anyhow::Error::from)?;
     eprintln!(
-        "wrote {}: {} moves applied; check it with `forceplan check {}`",
-        args.out.display(),
-        after.moves.len(),
-        args.out.display()
+        "{}",
+        tr.args(
+            "apply-wrote",
+            &[
+                ("dir", args.out.display().to_string().into()),
+                ("n", after.moves.len().into()),
+            ],
+        )
     );
     Ok(())
 }

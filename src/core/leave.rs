@@ -28,7 +28,7 @@ use crate::core::model::{
 };
 use crate::core::period::Period;
 use crate::core::rules::{RuleId, Rules};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -92,7 +92,7 @@ pub struct UnitLeave {
     /// Days granted at most, whatever the plan.
     pub days_bound: u32,
     /// Why not everyone fits, and what would make it fit.
-    pub shortfall: Option<String>,
+    pub shortfall: Option<Message>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -668,7 +668,7 @@ fn explain(
     after: &Days,
     short_days: u32,
     not_served: u32,
-) -> String {
+) -> Message {
     let (options, blackout) = (ctx.options, ctx.blackout);
     let w = options.window;
     let unit = ctx.bureau.unit(u);
@@ -683,21 +683,21 @@ fn explain(
             _ => ranges.push((i, i)),
         }
     }
-    let shown: Vec<String> = ranges
+    let shown: Vec<Arg> = ranges
         .iter()
         .take(3)
         .map(|&(a, b)| {
             if a == b {
-                w.date(a).to_string()
+                Arg::from(w.date(a))
             } else {
-                format!("{} to {}", w.date(a), w.date(b))
+                Arg::from(msg!("range", "from" => w.date(a), "to" => w.date(b)))
             }
         })
         .collect();
     let more = if ranges.len() > 3 {
-        format!(" and {} more periods", ranges.len() - 3)
+        Arg::from(msg!("shortfall-more", "n" => ranges.len() - 3))
     } else {
-        String::new()
+        Arg::Text(String::new())
     };
     // An officer of the unit is on duty on about this many window days.
     let per_officer =
@@ -724,27 +724,30 @@ fn explain(
         }
     }
     let fix = match fits_at {
-        Some(min) => format!(
-            "about {officers_more} more officer{}, or min_on_duty {} -> {min}, would fit everyone",
-            if officers_more == 1 { "" } else { "s" },
-            after.min
+        Some(min) => msg!(
+            "shortfall-fix",
+            "n" => officers_more,
+            "min" => after.min,
+            "lower" => min,
         ),
-        None => format!(
-            "about {officers_more} more officer{} would fit everyone (no lower minimum on duty would)",
-            if officers_more == 1 { "" } else { "s" }
-        ),
+        None => msg!("shortfall-fix-more", "n" => officers_more),
     };
-    format!(
-        "{} {}, {}: {not_served} officer{} cannot take all their days ({short_days} days short); no one spare on {}{more}; {fix}",
-        unit.id,
-        unit.name,
-        w,
-        if not_served == 1 { "" } else { "s" },
-        if shown.is_empty() {
-            "no day (the blackouts and the batch limit leave no room)".to_string()
-        } else {
-            shown.join(", ")
-        }
+    let days = if shown.is_empty() {
+        Arg::Term("shortfall-no-day".into())
+    } else {
+        Arg::List(shown)
+    };
+    msg!(
+        "shortfall",
+        "unit" => &unit.id,
+        "name" => &unit.name,
+        "from" => w.start,
+        "to" => w.end,
+        "n" => not_served,
+        "short" => Arg::Text(short_days.to_string()),
+        "days" => days,
+        "more" => more,
+        "fix" => fix,
     )
 }
 

@@ -51,6 +51,8 @@ pub struct Options {
     /// contract's codes (DAY).
     pub codes: bool,
     pub encoding: crate::store::Encoding,
+    /// The language of the report and the workbook.
+    pub lang: crate::i18n::Lang,
 }
 
 /// The folder of the stations' rosters in an export, one workbook per unit.
@@ -66,6 +68,7 @@ pub fn export(
     options: Options,
     exported_at: String,
 ) -> anyhow::Result<()> {
+    let tr = crate::i18n::tr(options.lang);
     let scenario = scenario
         .cloned()
         .unwrap_or_else(|| Scenario::new("baseline"));
@@ -96,13 +99,21 @@ pub fn export(
         edits: scenario.edits.iter().map(|e| e.describe()).collect(),
         inputs: files,
     };
+    // The audit as a person reads it, in the report's language (audit.json
+    // keeps the English, for scripts).
+    let shown = Audit {
+        period: crate::msg!("range", "from" => base.period().start, "to" => base.period().end)
+            .text(tr),
+        edits: scenario.edits.iter().map(|e| e.describe_in(tr)).collect(),
+        ..audit.clone()
+    };
     // The workbook is made while the stations' rosters are: each takes
     // seconds at 5,000 officers.
     let (workbook, rosters) = std::thread::scope(|scope| {
         let workbook = scope.spawn(|| {
             // The writer panics where it cannot write its temporary files
             // (a full disk): an error, never a crash.
-            crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &audit))
+            crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &shown, tr))
                 .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))
         });
         let rosters = roster::unit_workbooks(
@@ -122,11 +133,11 @@ pub fn export(
         ("workbook.xlsx".into(), workbook??),
         (
             "report.md".into(),
-            report::markdown(&comparison, &audit).into_bytes(),
+            report::markdown(&comparison, &shown, tr).into_bytes(),
         ),
         (
             "report.html".into(),
-            report::html(&comparison, &audit).into_bytes(),
+            report::html(&comparison, &shown, tr).into_bytes(),
         ),
         (
             "audit.json".into(),

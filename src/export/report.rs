@@ -5,6 +5,7 @@
 use crate::core::compare::Comparison;
 use crate::core::flags::Severity;
 use crate::export::Audit;
+use crate::i18n::{Arg, Tr};
 use std::fmt::Write;
 
 /// One part of the report.
@@ -19,6 +20,8 @@ enum Part {
 }
 
 struct Section {
+    /// The anchor of the section in the HTML page, in every language.
+    id: &'static str,
     title: String,
     parts: Vec<Part>,
 }
@@ -28,28 +31,40 @@ fn num(x: Option<f64>, digits: usize) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
+/// The words of a table's head, from the catalogue.
+fn head(tr: &Tr, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| tr.t(k)).collect()
+}
+
+fn sections(c: &Comparison, audit: &Audit, tr: &Tr) -> Vec<Section> {
     let before = &c.columns[0];
     let last = c.columns.last().expect("the baseline at least");
     let (b_report, a_report) = (before.report(), last.report());
     let std_week = |r: &crate::core::check::CheckReport| r.standard_weekly_hours;
+    let n = |x: usize| Arg::Count(x as f64);
     let mut out = Vec::new();
-    let mut summary = vec![Part::Text(format!(
-        "Period {}. Before: the bureau's own figures. After: the figures of the bureau the scenario proposes (its officers where the scenario puts them, each changed unit's roster dealt again among them, docs/model.md), worked out exactly as `forceplan check` works them out.",
-        audit.period
+    let period = &b_report.period;
+    let mut summary = vec![Part::Text(tr.args(
+        "report-intro",
+        &[
+            ("from", period.start.to_string().into()),
+            ("to", period.end.to_string().into()),
+        ],
     ))];
     if let Some(s) = c.summaries.last() {
-        summary.push(Part::Text(format!(
-            "{}.",
-            s.line(before.alarms(), crate::i18n::tr(crate::i18n::Lang::En))
+        summary.push(Part::Text(tr.args(
+            "report-sentence",
+            &[("text", s.line(before.alarms(), tr).into())],
         )));
     }
     out.push(Section {
-        title: "Summary".into(),
+        id: "summary",
+        title: tr.t("report-summary"),
         parts: summary,
     });
     out.push(Section {
-        title: "Load ratio by unit".into(),
+        id: "load",
+        title: tr.t("report-load"),
         parts: vec![Part::Chart(
             b_report
                 .units
@@ -65,18 +80,21 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
                 .collect(),
         )],
     });
-    let head = [
-        "unit",
-        "name",
-        "officers",
-        "load",
-        "h/week",
-        "households per community officer",
-        "understaffed days",
-        "meeting h/officer",
-        "leave coverage",
-        "alarms",
-    ];
+    let units_head = head(
+        tr,
+        &[
+            "report-col-unit",
+            "report-col-name",
+            "report-col-officers",
+            "report-col-load",
+            "report-col-hours",
+            "report-col-households",
+            "report-col-understaffed",
+            "report-col-meetings",
+            "report-col-leave",
+            "report-col-alarms",
+        ],
+    );
     let rows = b_report
         .units
         .iter()
@@ -124,9 +142,10 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
         })
         .collect();
     out.push(Section {
-        title: "Units, before -> after".into(),
+        id: "units",
+        title: tr.t("report-units"),
         parts: vec![Part::Table {
-            head: head.iter().map(|h| h.to_string()).collect(),
+            head: units_head,
             rows,
         }],
     });
@@ -141,12 +160,13 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
                 .flat_map(|o| o.flags.iter().map(move |f| (o.officer_id.clone(), f))),
         )
         .filter(|(_, f)| f.severity == Severity::Alarm)
-        .map(|(who, f)| vec![who, f.rule.to_string(), f.message()])
+        .map(|(who, f)| vec![who, f.rule.title_in(tr), f.message_in(tr)])
         .collect();
     out.push(Section {
-        title: format!("Alarms after: {}", flags.len()),
+        id: "alarms",
+        title: tr.args("report-alarms", &[("n", n(flags.len()))]),
         parts: vec![Part::Table {
-            head: vec!["who".into(), "rule".into(), "why".into()],
+            head: head(tr, &["report-col-who", "report-col-rule", "report-col-why"]),
             rows: flags,
         }],
     });
@@ -156,20 +176,27 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
         .map(|m| {
             vec![
                 m.officer_id.clone(),
-                m.from_unit.clone().unwrap_or_else(|| "(new)".into()),
-                m.to_unit.clone().unwrap_or_else(|| "(leaves)".into()),
+                m.from_unit.clone().unwrap_or_else(|| tr.t("report-new")),
+                m.to_unit.clone().unwrap_or_else(|| tr.t("report-leaves")),
                 m.from.to_string(),
-                m.reason.to_string(),
+                m.reason.text(tr),
             ]
         })
         .collect();
     out.push(Section {
-        title: format!("Moves: {}", moves.len()),
+        id: "moves",
+        title: tr.args("report-moves", &[("n", n(moves.len()))]),
         parts: vec![Part::Table {
-            head: ["officer", "from", "to", "from date", "reason"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            head: head(
+                tr,
+                &[
+                    "report-col-officer",
+                    "report-col-from",
+                    "report-col-to",
+                    "report-col-from-date",
+                    "report-col-reason",
+                ],
+            ),
             rows: moves,
         }],
     });
@@ -182,38 +209,45 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
                     u.unit_id.clone(),
                     format!("{} / {}", u.days_granted, u.days_needed),
                     format!("{} / {}", u.officers_served, u.officers_needing),
-                    u.shortfall.clone().unwrap_or_default(),
+                    u.shortfall.as_ref().map(|m| m.text(tr)).unwrap_or_default(),
                 ]
             })
             .collect();
         out.push(Section {
-            title: format!(
-                "Leave plan {}: {} of {} days, {} covers by leaders",
-                leave.window,
-                leave.days_granted(),
-                leave.days_needed(),
-                leave.covers.len()
+            id: "leave",
+            title: tr.args(
+                "report-leave",
+                &[
+                    ("from", leave.window.start.to_string().into()),
+                    ("to", leave.window.end.to_string().into()),
+                    ("granted", n(leave.days_granted() as usize)),
+                    ("needed", n(leave.days_needed() as usize)),
+                    ("covers", n(leave.covers.len())),
+                ],
             ),
             parts: vec![Part::Table {
-                head: [
-                    "unit",
-                    "days granted / owed",
-                    "officers in full",
-                    "who cannot go, and why",
-                ]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+                head: head(
+                    tr,
+                    &[
+                        "report-col-unit",
+                        "report-col-days-granted",
+                        "report-col-officers-in-full",
+                        "report-col-shortfall",
+                    ],
+                ),
                 rows,
             }],
         });
     }
-    let mut audit_parts = vec![Part::Text(format!(
-        "Exported at {} UTC by forceplan {}.",
-        audit.exported_at, audit.version
+    let mut audit_parts = vec![Part::Text(tr.args(
+        "report-exported",
+        &[
+            ("at", audit.exported_at.as_str().into()),
+            ("version", audit.version.as_str().into()),
+        ],
     ))];
     audit_parts.push(Part::Table {
-        head: vec!["#".into(), "edit".into()],
+        head: vec!["#".into(), tr.t("report-col-edit")],
         rows: audit
             .edits
             .iter()
@@ -222,7 +256,7 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
             .collect(),
     });
     audit_parts.push(Part::Table {
-        head: vec!["input file".into(), "SHA-256".into()],
+        head: vec![tr.t("report-col-input"), "SHA-256".into()],
         rows: audit
             .inputs
             .iter()
@@ -230,7 +264,8 @@ fn sections(c: &Comparison, audit: &Audit) -> Vec<Section> {
             .collect(),
     });
     out.push(Section {
-        title: "Audit trail".into(),
+        id: "audit",
+        title: tr.t("report-audit"),
         parts: audit_parts,
     });
     out
@@ -248,9 +283,13 @@ fn md_cell(s: &str) -> String {
     md_text(s).replace('|', "\\|").replace('\n', " ")
 }
 
-pub fn markdown(c: &Comparison, audit: &Audit) -> String {
-    let mut out = format!("# forceplan report: {}\n", md_text(&audit.scenario_name));
-    for section in sections(c, audit) {
+pub fn markdown(c: &Comparison, audit: &Audit, tr: &Tr) -> String {
+    let title = tr.args(
+        "report-title",
+        &[("name", audit.scenario_name.as_str().into())],
+    );
+    let mut out = format!("# {}\n", md_text(&title));
+    for section in sections(c, audit, tr) {
         let _ = write!(out, "\n## {}\n\n", md_text(&section.title));
         for part in section.parts {
             match part {
@@ -297,7 +336,7 @@ fn esc(s: &str) -> String {
 
 /// Paired horizontal bars per unit (before grey, after blue), with the
 /// 1.00 line of the standard week and the 1.30 line of the alarm.
-fn svg(bars: &[(String, f64, f64)]) -> String {
+fn svg(bars: &[(String, f64, f64)], tr: &Tr) -> String {
     let (row, left, width) = (22.0, 60.0, 520.0);
     let top = bars
         .iter()
@@ -306,8 +345,9 @@ fn svg(bars: &[(String, f64, f64)]) -> String {
     let x = |v: f64| left + v / top * width;
     let height = bars.len() as f64 * row + 30.0;
     let mut s = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{height}" role="img" aria-label="load ratio by unit, before and after">"#,
-        left + width + 60.0
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{height}" role="img" aria-label="{}">"#,
+        left + width + 60.0,
+        esc(&tr.t("report-chart-label"))
     );
     for (i, (unit, b, a)) in bars.iter().enumerate() {
         let y = 10.0 + i as f64 * row;
@@ -319,8 +359,12 @@ fn svg(bars: &[(String, f64, f64)]) -> String {
         );
         let _ = write!(
             s,
-            r##"<rect x="{left}" y="{y}" width="{:.1}" height="8" fill="#9e9e9e"><title>before {b:.2}</title></rect>"##,
-            x(*b) - left
+            r##"<rect x="{left}" y="{y}" width="{:.1}" height="8" fill="#9e9e9e"><title>{}</title></rect>"##,
+            x(*b) - left,
+            esc(&tr.args(
+                "report-chart-before",
+                &[("value", format!("{b:.2}").into())]
+            ))
         );
         let fill = if *a > 1.3 {
             "#c62828"
@@ -331,9 +375,10 @@ fn svg(bars: &[(String, f64, f64)]) -> String {
         };
         let _ = write!(
             s,
-            r#"<rect x="{left}" y="{}" width="{:.1}" height="8" fill="{fill}"><title>after {a:.2}</title></rect>"#,
+            r#"<rect x="{left}" y="{}" width="{:.1}" height="8" fill="{fill}"><title>{}</title></rect>"#,
             y + 9.0,
-            x(*a) - left
+            x(*a) - left,
+            esc(&tr.args("report-chart-after", &[("value", format!("{a:.2}").into())]))
         );
         let _ = write!(
             s,
@@ -342,7 +387,8 @@ fn svg(bars: &[(String, f64, f64)]) -> String {
             y + 13.0
         );
     }
-    for (v, label) in [(1.0, "1.00 standard week"), (1.3, "1.30 alarm")] {
+    for (v, key) in [(1.0, "report-chart-standard"), (1.3, "report-chart-alarm")] {
+        let label = esc(&tr.t(key));
         let _ = write!(
             s,
             r##"<line x1="{0:.1}" x2="{0:.1}" y1="5" y2="{1}" stroke="#555" stroke-dasharray="4 3"/><text x="{0:.1}" y="{2}" font-size="10">{label}</text>"##,
@@ -355,22 +401,28 @@ fn svg(bars: &[(String, f64, f64)]) -> String {
     s
 }
 
-pub fn html(c: &Comparison, audit: &Audit) -> String {
-    let title = format!("forceplan report: {}", esc(&audit.scenario_name));
+pub fn html(c: &Comparison, audit: &Audit, tr: &Tr) -> String {
+    let title = esc(&tr.args(
+        "report-title",
+        &[("name", audit.scenario_name.as_str().into())],
+    ));
+    let lang = match tr.lang() {
+        crate::i18n::Lang::Zh => "zh-CN",
+        crate::i18n::Lang::En => "en",
+    };
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>\
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title><style>\
          body{{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#111}}\
          table{{border-collapse:collapse;margin:.5em 0 1.5em}}td,th{{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}}\
          th{{background:#ddebf7}}</style></head><body>\n<h1>{title}</h1>\n"
     );
-    for section in sections(c, audit) {
-        let id = section
-            .title
-            .split(|ch: char| !ch.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let _ = writeln!(out, "<section id=\"{id}\"><h2>{}</h2>", esc(&section.title));
+    for section in sections(c, audit, tr) {
+        let _ = writeln!(
+            out,
+            "<section id=\"{}\"><h2>{}</h2>",
+            section.id,
+            esc(&section.title)
+        );
         for part in section.parts {
             match part {
                 Part::Text(t) => {
@@ -391,7 +443,7 @@ pub fn html(c: &Comparison, audit: &Audit) -> String {
                     }
                     out.push_str("</table>\n");
                 }
-                Part::Chart(bars) => out.push_str(&svg(&bars)),
+                Part::Chart(bars) => out.push_str(&svg(&bars, tr)),
             }
         }
         out.push_str("</section>\n");

@@ -7,6 +7,7 @@ use crate::core::compare::Comparison;
 use crate::core::flags::Severity;
 use crate::core::rules::RuleId;
 use crate::export::Audit;
+use crate::i18n::Tr;
 use crate::store::TableText;
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 
@@ -35,6 +36,17 @@ fn number(
     }
 }
 
+/// A column's title in the workbook: the data format's name in English, a
+/// personnel office's in Chinese (the Chinese headers the loader reads).
+fn column_title(tr: &Tr, table: &str, column: &str) -> String {
+    match tr.lang() {
+        crate::i18n::Lang::En => column.to_string(),
+        crate::i18n::Lang::Zh => crate::store::station::chinese_header(table, column)
+            .map(str::to_string)
+            .unwrap_or_else(|| column.to_string()),
+    }
+}
+
 /// Excel's row limit, less the header: longer tables go on several sheets.
 const MAX_ROWS: usize = 1_048_575;
 
@@ -42,6 +54,7 @@ pub(crate) fn workbook(
     tables: &[TableText],
     comparison: &Comparison,
     audit: &Audit,
+    tr: &Tr,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // The fastest deflate: a year of roster compresses about as well, in a
@@ -60,7 +73,7 @@ pub(crate) fn workbook(
 
     // Cover.
     let cover = book.add_worksheet();
-    cover.set_name("Cover")?;
+    cover.set_name(tr.t("sheet-cover"))?;
     cover.set_column_width(0, 28)?;
     cover.set_column_width(1, 90)?;
     let mut row = 0;
@@ -71,23 +84,28 @@ pub(crate) fn workbook(
             *row += 1;
             Ok(())
         };
-    line(cover, "forceplan export", &audit.scenario_name, &mut row)?;
-    line(cover, "exported at (UTC)", &audit.exported_at, &mut row)?;
-    line(cover, "period", &audit.period, &mut row)?;
+    line(cover, &tr.t("cover-export"), &audit.scenario_name, &mut row)?;
     line(
         cover,
-        "figures",
-        "after: the bureau the scenario proposes (docs/model.md), worked out as forceplan check does",
+        &tr.t("cover-exported-at"),
+        &audit.exported_at,
+        &mut row,
+    )?;
+    line(cover, &tr.t("cover-period"), &audit.period, &mut row)?;
+    line(
+        cover,
+        &tr.t("cover-figures"),
+        &tr.t("cover-figures-what"),
         &mut row,
     )?;
     row += 1;
-    cover.write_string_with_format(row, 0, "edits, in order", &header)?;
+    cover.write_string_with_format(row, 0, tr.t("cover-edits"), &header)?;
     row += 1;
     for (i, edit) in audit.edits.iter().enumerate() {
         line(cover, &format!("{}", i + 1), edit, &mut row)?;
     }
     row += 1;
-    cover.write_string_with_format(row, 0, "input file", &header)?;
+    cover.write_string_with_format(row, 0, tr.t("report-col-input"), &header)?;
     cover.write_string_with_format(row, 1, "SHA-256", &header)?;
     row += 1;
     for input in &audit.inputs {
@@ -96,25 +114,25 @@ pub(crate) fn workbook(
 
     // Summary per unit: before and after.
     let summary = book.add_worksheet();
-    summary.set_name("Summary")?;
+    summary.set_name(tr.t("sheet-summary"))?;
     let titles = [
-        "unit_id",
-        "name",
-        "officers before",
-        "officers after",
-        "load before",
-        "load after",
-        "h/wk before",
-        "h/wk after",
-        "hh per community officer after",
-        "understaffed days before",
-        "understaffed days after",
-        "meeting h/officer after",
-        "leave coverage after",
-        "alarms after",
+        "summary-unit",
+        "summary-name",
+        "summary-officers-before",
+        "summary-officers-after",
+        "summary-load-before",
+        "summary-load-after",
+        "summary-hours-before",
+        "summary-hours-after",
+        "summary-households-after",
+        "summary-understaffed-before",
+        "summary-understaffed-after",
+        "summary-meetings-after",
+        "summary-leave-after",
+        "summary-alarms-after",
     ];
     for (c, t) in titles.iter().enumerate() {
-        summary.write_string_with_format(0, c as u16, *t, &header)?;
+        summary.write_string_with_format(0, c as u16, tr.t(t), &header)?;
         summary.set_column_width(c as u16, if c == 1 { 30 } else { 14 })?;
     }
     summary.set_freeze_panes(1, 0)?;
@@ -225,10 +243,13 @@ pub(crate) fn workbook(
         let parts = rows.div_ceil(MAX_ROWS).max(1);
         for part in 0..parts {
             let sheet = book.add_worksheet_with_constant_memory()?;
+            // In Chinese, the tables and their columns as a personnel
+            // office names them (the CSV files keep the data format's).
+            let table_name = tr.t(&format!("sheet-{}", table.name));
             let name = if part == 0 {
-                table.name.to_string()
+                table_name
             } else {
-                format!("{} ({})", table.name, part + 1)
+                format!("{table_name} ({})", part + 1)
             };
             sheet.set_name(name)?;
             sheet.set_freeze_panes(1, 0)?;
@@ -238,10 +259,11 @@ pub(crate) fn workbook(
                     .take(2000)
                     .map(|v| v.chars().count())
                     .max()
-                    .unwrap_or(0)
-                    .max(title.len());
+                    .unwrap_or(0);
+                let shown = column_title(tr, table.name, title);
+                let widest = widest.max(unicode_width::UnicodeWidthStr::width(shown.as_str()));
                 sheet.set_column_width(c as u16, (widest as f64 + 2.0).min(40.0))?;
-                sheet.write_string_with_format(0, c as u16, *title, &header)?;
+                sheet.write_string_with_format(0, c as u16, shown, &header)?;
             }
             let numeric: Vec<bool> = table
                 .columns

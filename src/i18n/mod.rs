@@ -83,6 +83,16 @@ pub enum Arg {
     /// Another message of the catalogue, without arguments, in the same
     /// language ("role-patrol": patrol, 巡逻民警).
     Term(String),
+    /// A message with arguments of its own, in the same language.
+    Message(Box<Message>),
+    /// Several, joined as the language lists things ("a, b" / "a，b").
+    List(Vec<Arg>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<String> for Arg {
@@ -210,6 +220,21 @@ impl Tr {
         self.lang
     }
 
+    /// An argument as text in this language.
+    fn text_of(&self, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(s) => s.clone(),
+            Arg::Count(n) => crate::core::flags::num(*n),
+            Arg::Term(key) => self.t(key),
+            Arg::Message(m) => m.text(self),
+            Arg::List(items) => items
+                .iter()
+                .map(|a| self.text_of(a))
+                .collect::<Vec<_>>()
+                .join(&self.t("list-separator")),
+        }
+    }
+
     /// The message `key`, without arguments.
     pub fn t(&self, key: &str) -> String {
         self.args(key, &[])
@@ -225,9 +250,8 @@ impl Tr {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             match value {
-                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
                 Arg::Count(n) => fluent.set(*name, FluentValue::from(*n)),
-                Arg::Term(key) => fluent.set(*name, FluentValue::from(self.t(key))),
+                other => fluent.set(*name, FluentValue::from(self.text_of(other))),
             }
         }
         let mut errors = Vec::new();

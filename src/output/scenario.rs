@@ -4,6 +4,7 @@
 use crate::core::check::UnitReport;
 use crate::core::scenario::outcome::Outcome;
 use crate::core::scenario::suggest::Suggestion;
+use crate::i18n::{Arg, Tr};
 use crate::output::table::{fit, officers_text};
 use std::fmt::Write;
 
@@ -31,40 +32,79 @@ pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> (Vec<String>, Ve
     )
 }
 
-pub fn simulate(before: &Outcome, after: &Outcome) -> String {
+/// Flags' changes in the reader's language ("alarm load_ratio" /
+/// "告警 标准工时饱和度").
+fn flag_words(before: &UnitReport, after: &UnitReport, tr: &Tr) -> (Vec<String>, Vec<String>) {
+    let word = |f: &crate::core::flags::Flag| {
+        format!(
+            "{} {}",
+            tr.t(&format!("severity-{}", f.severity)),
+            f.rule.title_in(tr)
+        )
+    };
+    let key = |f: &crate::core::flags::Flag| (f.severity, f.rule);
+    let appeared = after
+        .flags
+        .iter()
+        .filter(|f| !before.flags.iter().any(|b| key(b) == key(f)))
+        .map(word)
+        .collect();
+    let cleared = before
+        .flags
+        .iter()
+        .filter(|f| !after.flags.iter().any(|a| key(a) == key(f)))
+        .map(word)
+        .collect();
+    (appeared, cleared)
+}
+
+pub fn simulate(before: &Outcome, after: &Outcome, tr: &Tr) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Scenario {}: {} moves; alarms {} -> {}; worst load {:.2} -> {:.2}",
-        after.name,
-        after.moves.len(),
-        before.alarms(),
-        after.alarms(),
-        before.worst_load(),
-        after.worst_load()
+        "{}",
+        tr.args(
+            "simulate-head",
+            &[
+                ("name", after.name.as_str().into()),
+                ("moves", after.moves.len().into()),
+                ("alarms_before", before.alarms().into()),
+                ("alarms_after", after.alarms().into()),
+                ("load_before", format!("{:.2}", before.worst_load()).into()),
+                ("load_after", format!("{:.2}", after.worst_load()).into()),
+            ],
+        )
     );
     for m in &after.moves {
+        let new = tr.t("report-new");
+        let leaves = tr.t("report-leaves");
         let _ = writeln!(
             out,
-            "  {} {} -> {} from {}: {}",
-            m.officer_id,
-            m.from_unit.as_deref().unwrap_or("(new)"),
-            m.to_unit.as_deref().unwrap_or("(leaves)"),
-            m.from,
-            m.reason
+            "  {}",
+            tr.args(
+                "simulate-move",
+                &[
+                    ("officer", m.officer_id.as_str().into()),
+                    ("from_unit", m.from_unit.as_deref().unwrap_or(&new).into()),
+                    ("to_unit", m.to_unit.as_deref().unwrap_or(&leaves).into()),
+                    ("date", m.from.into()),
+                    ("reason", m.reason.text(tr).into()),
+                ],
+            )
         );
     }
     let _ = writeln!(
         out,
-        "\n{} {} {} {} {} {} {} {} flags",
-        fit("unit", 6),
-        fit("name", 24),
-        fit("officers", 12),
-        fit("load", 14),
-        fit("h/wk", 14),
-        fit("hh/co", 14),
-        fit("short", 9),
-        fit("mtg h/off", 14),
+        "\n{} {} {} {} {} {} {} {} {}",
+        fit(&tr.t("col-unit"), 6),
+        fit(&tr.t("col-name"), 24),
+        fit(&tr.t("col-officers-long"), 12),
+        fit(&tr.t("col-load"), 14),
+        fit(&tr.t("col-hours-per-week"), 14),
+        fit(&tr.t("col-hh-co"), 14),
+        fit(&tr.t("col-short"), 9),
+        fit(&tr.t("col-meeting-hours"), 14),
+        tr.t("col-flags"),
     );
     let (b_week, a_week) = (
         before.report().standard_weekly_hours,
@@ -78,7 +118,7 @@ pub fn simulate(before: &Outcome, after: &Outcome) -> String {
         .zip(&after.notes)
     {
         let (bf, af) = (&b.figures, &a.figures);
-        let (appeared, cleared) = flag_changes(b, a);
+        let (appeared, cleared) = flag_words(b, a, tr);
         let mut flags = Vec::new();
         flags.extend(appeared.iter().map(|f| format!("+{f}")));
         flags.extend(cleared.iter().map(|f| format!("-{f}")));
@@ -135,44 +175,66 @@ pub fn simulate(before: &Outcome, after: &Outcome) -> String {
         if note.uncovered_hours > 0.0 {
             let _ = writeln!(
                 out,
-                "       {:.1} h of the unit's work could not be covered within 24 h a day",
-                note.uncovered_hours
+                "       {}",
+                tr.args(
+                    "simulate-uncovered",
+                    &[("hours", format!("{:.1}", note.uncovered_hours).into())],
+                )
             );
         }
     }
     for (i, why) in &after.problems {
-        let _ = writeln!(out, "edit {i} not applied: {why}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr.args(
+                "edit-not-applied",
+                &[("n", (*i).into()), ("why", why.text(tr).into())]
+            )
+        );
     }
     out
 }
 
-pub fn suggestion(s: &Suggestion) -> String {
+pub fn suggestion(s: &Suggestion, tr: &Tr) -> String {
     let mut out = String::new();
+    let f = |x: f64, d: usize| Arg::Text(format!("{x:.d$}"));
     let _ = writeln!(
         out,
-        "Suggested {} moves: worst load {:.2} -> {:.2}; alarms {} -> {}",
-        s.edits.len(),
-        s.before_worst,
-        s.plan_worst,
-        s.before_alarms,
-        s.plan_alarms
+        "{}",
+        tr.args(
+            "suggest-head",
+            &[
+                ("n", s.edits.len().into()),
+                ("load_before", f(s.before_worst, 2)),
+                ("load_after", f(s.plan_worst, 2)),
+                ("alarms_before", s.before_alarms.into()),
+                ("alarms_after", s.plan_alarms.into()),
+            ],
+        )
     );
+    let reach = if s.gap() < 1e-9 {
+        tr.t("suggest-optimal")
+    } else {
+        tr.args("suggest-above", &[("gap", f(s.gap(), 3))])
+    };
     let _ = writeln!(
         out,
-        "In the load model (each unit's work shared by its officers): the best any allocation of the same officers could reach is {:.3} (whole officers), {:.3} (divisible); {} moves reach {:.3}{}",
-        s.bound_integer,
-        s.bound_continuous,
-        s.moves_searched,
-        s.model_worst,
-        if s.gap() < 1e-9 {
-            " (optimal)".to_string()
-        } else {
-            format!(", {:.3} above it", s.gap())
-        }
+        "{}",
+        tr.args(
+            "suggest-bound",
+            &[
+                ("integer", f(s.bound_integer, 3)),
+                ("continuous", f(s.bound_continuous, 3)),
+                ("searched", s.moves_searched.into()),
+                ("model", f(s.model_worst, 3)),
+                ("reach", reach.into()),
+            ],
+        )
     );
     for e in &s.edits {
         if let crate::core::scenario::Edit::MoveOfficer { reason, .. } = e {
-            let _ = writeln!(out, "  {}: {reason}", e.describe());
+            let _ = writeln!(out, "  {}: {reason}", e.describe_in(tr));
         }
     }
     out

@@ -49,7 +49,19 @@ const HEADERS: &[(&str, &str, &str)] = &[
     ("assignments", "officer_id", "警号"),
     ("assignments", "unit_id", "调入单位"),
     ("assignments", "from", "生效日期"),
+    ("roster", "officer_id", "警号"),
+    ("roster", "date", "日期"),
+    ("roster", "shift", "班次"),
+    ("roster", "hours", "时长"),
 ];
+
+/// The Chinese header of a table's column, if it has one.
+pub fn chinese_header(table: &str, column: &str) -> Option<&'static str> {
+    HEADERS
+        .iter()
+        .find(|(t, c, _)| *t == table && *c == column)
+        .map(|(_, _, zh)| *zh)
+}
 
 /// The folder of the stations' rosters in a bureau written this way.
 pub const ROSTER_FOLDER: &str = "排班表";

@@ -328,7 +328,12 @@ impl Storage {
             Some(scenario),
             &model.inputs,
             &out,
-            crate::export::Options::default(),
+            // The stations' rosters keep the shifts' Chinese names (as
+            // `forceplan export` does without --lang en).
+            crate::export::Options {
+                lang: self.tr.lang(),
+                ..Default::default()
+            },
             stamp.format("%Y-%m-%d %H:%M:%S").to_string(),
         )
         .map(|_| {

@@ -230,3 +230,24 @@ reason-suggested =
        *[other] { $years } years
     } of service; { $to } has the highest load that can be relieved, { $from } can spare an officer above its staffing floor
 reason-suggested-near = lives in { $home } (the receiving unit's area); { $rest }
+
+## Why a unit's officers cannot all take their leave
+
+range = { $from } to { $to }
+shortfall-more = {" "}and { $n } more periods
+shortfall-no-day = no day (the blackouts and the batch limit leave no room)
+shortfall-fix =
+    about { $n ->
+        [one] { $n } more officer
+       *[other] { $n } more officers
+    }, or min_on_duty { $min } -> { $lower }, would fit everyone
+shortfall-fix-more =
+    about { $n ->
+        [one] { $n } more officer
+       *[other] { $n } more officers
+    } would fit everyone (no lower minimum on duty would)
+shortfall =
+    { $unit } { $name }, { $from } to { $to }: { $n ->
+        [one] { $n } officer
+       *[other] { $n } officers
+    } cannot take all their days ({ $short } days short); no one spare on { $days }{ $more }; { $fix }

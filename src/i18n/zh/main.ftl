@@ -189,3 +189,12 @@ reason-picked-near = 家住 { $home }（调入单位辖区）；工作 { $years 
 
 reason-suggested = 工作 { $years } 年；{ $to } 是可缓解的负荷最重单位，{ $from } 在保证最低在岗之外尚有富余
 reason-suggested-near = 家住 { $home }（调入单位辖区）；{ $rest }
+
+## Why a unit's officers cannot all take their leave
+
+range = { $from } 至 { $to }
+shortfall-more = 等 { $n } 个时段
+shortfall-no-day = 没有一天（不安排休假的日期和每批人数限制已无余地）
+shortfall-fix = 约再增加 { $n } 名民警，或将最低在岗人数由 { $min } 降至 { $lower }，即可让所有人休满
+shortfall-fix-more = 约再增加 { $n } 名民警即可让所有人休满（降低最低在岗人数也不行）
+shortfall = { $unit } { $name }，{ $from } 至 { $to }：{ $n } 名民警不能休满（共差 { $short } 天）；无富余人手的日子：{ $days }{ $more }；{ $fix }
