@@ -118,3 +118,47 @@ fn holidays_speak_chinese() {
     assert_eq!(code, 2);
     assert!(err.starts_with("错误： 内置日历涵盖 "), "{err}");
 }
+
+#[test]
+fn help_speaks_chinese_and_english_from_one_catalogue() {
+    let (code, out, _) = zh(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("载入一个局的数据，计算各项工作量指标，标出超负荷之处\n\n用法： forceplan check [OPTIONS] <DIR>\n"), "{out}");
+    for line in [
+        "  <DIR>  局的数据文件夹（单位、民警、排班表、警务区……）",
+        "      --from <DATE>      时段的第一天（默认：排班表的第一天）",
+        "  -h, --help             显示帮助",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    let (_, out, _) = zh(&["--help"]);
+    assert!(
+        out.contains("  leave-plan  在一个时段内为每名民警安排剩余休假，保持各单位最低在岗人数\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("不带命令时，在 ./sample-data（或内置示例）上打开规划界面。"),
+        "{out}"
+    );
+    // English, from the same catalogue.
+    let out = forceplan().args(["check", "--help"]).output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.starts_with("Load a bureau, compute every workload figure and flag what is overloaded\n\nUsage: forceplan check [OPTIONS] <DIR>\n"), "{out}");
+    assert!(
+        out.contains("  -h, --help             Print help\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_command_line_that_makes_no_sense_is_refused_in_chinese() {
+    let (code, _, err) = zh(&["check", SMALL, "--from", "2025-13-01"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "错误： 参数“--from <DATE>”的值“2025-13-01”无效：应为 YYYY-MM-DD 格式的日期\n\n详见 '--help'。\n"
+    );
+    let (code, _, err) = zh(&["check"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("错误： 缺少必填参数：<DIR>\n"), "{err}");
+}

@@ -11,11 +11,9 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The bureau folder (units, officers, roster, households, ...).
     dir: PathBuf,
     #[command(flatten)]
     period: PeriodArgs,
-    /// How to print the result.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     format: OutputFormat,
 }

@@ -11,18 +11,13 @@ use std::sync::Arc;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The bureau folder (its whole roster period is exported).
     dir: PathBuf,
-    /// Rules file to use instead of DIR/rules.toml.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
-    /// The scenario to export (default: the bureau as it is).
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
-    /// The folder to write: CSV tables, workbook.xlsx, rosters/ (a 排班表 per unit), report.md, report.html, audit.json.
     #[arg(long, value_name = "OUT")]
     to: PathBuf,
-    /// Replace OUT if it has files.
     #[arg(long)]
     force: bool,
     #[command(flatten)]

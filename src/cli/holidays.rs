@@ -18,7 +18,6 @@ pub enum HolidayFormat {
 
 #[derive(Debug, Args)]
 pub struct HolidaysArgs {
-    /// The year (the calendar covers the years of the State Council's notices built in).
     year: i32,
     #[arg(long, value_enum, default_value_t = HolidayFormat::Csv)]
     format: HolidayFormat,

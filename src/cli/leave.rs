@@ -17,36 +17,25 @@ use std::sync::Arc;
 
 #[derive(Debug, Args)]
 pub struct LeaveArgs {
-    /// The bureau folder.
     dir: PathBuf,
-    /// First day of the window to place leave in.
     #[arg(long = "from", value_parser = date_arg, value_name = "D")]
     window_from: NaiveDate,
-    /// Last day of the window.
     #[arg(long = "to", value_parser = date_arg, value_name = "D")]
     window_to: NaiveDate,
-    /// Dates nobody may be away, besides the statutory holidays: one date
-    /// (YYYY-MM-DD) or range (YYYY-MM-DD..YYYY-MM-DD) a line, # comments.
     #[arg(long, value_name = "FILE")]
     blackout: Option<PathBuf>,
-    /// Blocks of at least N days (default: one block per officer).
     #[arg(long, value_name = "N")]
     min_block: Option<u32>,
-    /// Each leader may cover this many rest days.
     #[arg(long, default_value_t = 0, value_name = "L")]
     leaders_cover: u32,
-    /// At most M of a unit away at once.
     #[arg(long, value_name = "M")]
     batch: Option<u32>,
-    /// Write the proposed bureau (roster with the leave, and covers.csv) here.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Replace --out if it has files.
     #[arg(long)]
     force: bool,
     #[command(flatten)]
     encoding: super::EncodingArg,
-    /// Rules file to use instead of DIR/rules.toml.
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]

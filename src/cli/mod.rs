@@ -4,7 +4,9 @@
 //! usage error.
 
 mod check;
+mod errors;
 mod export;
+mod help;
 mod holidays;
 mod leave;
 mod sample;
@@ -13,22 +15,16 @@ mod tui;
 
 use crate::load::sheet::{in_range, parse_date};
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "forceplan",
-    version,
-    about = "Workload and force-allocation planner for a public-security bureau's personnel office",
-    after_help = "With no command, opens the planner on ./sample-data (or the built-in sample)."
-)]
+// What a person reads of the command line (about, every argument's help)
+// is in the catalogue, src/i18n/*/cli.ftl: see `help`.
+#[command(name = "forceplan", version)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Language of what people read: zh (中文) or en. Without it, the
-    /// locale's (LC_ALL, LC_MESSAGES, LANG: zh* is Chinese). Export's
-    /// stations' rosters are in Chinese unless --lang en is given.
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
 }
@@ -41,34 +37,22 @@ enum LangArg {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Load a bureau, compute every workload figure and flag what is overloaded.
     Check(check::CheckArgs),
-    /// Write a generated bureau (the sample, or a large one for benchmarks).
     Sample(sample::SampleArgs),
-    /// Open the planner on a bureau (the default command).
     Tui(tui::TuiArgs),
-    /// Project a scenario: every unit before -> after.
     Simulate(scenario::SimulateArgs),
-    /// Suggest moves that relieve the worst units, with the bound on the best possible.
     Suggest(scenario::SuggestArgs),
-    /// Write the bureau a scenario proposes to a new folder.
     Apply(scenario::ApplyArgs),
-    /// Place every officer's remaining leave in a window, keeping each unit's minimum on duty.
     LeavePlan(leave::LeaveArgs),
-    /// Write the bureau (or a scenario's proposal) as CSV, an Excel workbook and a report.
     Export(export::ExportArgs),
-    /// Print a year's PRC statutory holidays and adjusted working days (as a holidays table).
     Holidays(holidays::HolidaysArgs),
 }
 
 /// Output formats of commands that report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// For people: summary, units worst first, officers with alarms.
     Table,
-    /// The data contract's JSON.
     Json,
-    /// One row per flag.
     Csv,
 }
 
@@ -87,7 +71,6 @@ pub enum CsvEncoding {
 /// `--encoding`, shared by the commands that write CSV files.
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct EncodingArg {
-    /// Encoding of the CSV files written.
     #[arg(long, value_enum, default_value_t = CsvEncoding::Utf8)]
     encoding: CsvEncoding,
 }
@@ -108,6 +91,8 @@ pub enum Failure {
     Refused(anyhow::Error),
     /// The arguments do not make sense together.
     Usage(String),
+    /// The same, said in the reader's language when printed.
+    Said(crate::i18n::Message),
 }
 
 impl From<anyhow::Error> for Failure {
@@ -119,13 +104,10 @@ impl From<anyhow::Error> for Failure {
 /// The period and the rules, as every command that reads a bureau takes them.
 #[derive(Debug, Default, clap::Args)]
 pub struct PeriodArgs {
-    /// First day of the period (default: the roster's first date).
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub from: Option<NaiveDate>,
-    /// Last day of the period (default: the roster's last date).
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub to: Option<NaiveDate>,
-    /// Rules file to use instead of DIR/rules.toml.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<std::path::PathBuf>,
 }
@@ -134,32 +116,30 @@ impl PeriodArgs {
     /// Refuses a period that ends before it starts.
     pub fn check(&self) -> Result<(), Failure> {
         match (self.from, self.to) {
-            (Some(from), Some(to)) if from > to => {
-                Err(Failure::Usage(format!("--from {from} is after --to {to}")))
-            }
+            (Some(from), Some(to)) if from > to => Err(Failure::Said(crate::msg!(
+                "from-after-to",
+                "from" => from,
+                "to" => to,
+            ))),
             _ => Ok(()),
         }
     }
 }
 
 /// A date argument, strictly YYYY-MM-DD.
-fn date_arg(s: &str) -> Result<NaiveDate, String> {
+fn date_arg(s: &str) -> Result<NaiveDate, errors::DateArgError> {
     match parse_date(s.trim()) {
         Some(d) if in_range(d) => Ok(d),
-        Some(_) => Err(format!(
-            "expected a date between 1900-01-01 and 2100-12-31, found {s:?}"
-        )),
-        None => Err(format!("expected a date as YYYY-MM-DD, found {s:?}")),
+        Some(_) => Err(errors::DateArgError::Range),
+        None => Err(errors::DateArgError::Format),
     }
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let explicit = cli.lang.map(|l| match l {
-        LangArg::Zh => crate::i18n::Lang::Zh,
-        LangArg::En => crate::i18n::Lang::En,
-    });
+    // The language first: the help and clap's own messages are made in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let explicit = help::lang_flag(&args);
     let env = |v: &str| std::env::var(v).ok();
     let config = match crate::config::path(env).map(|p| crate::config::load(&p)) {
         Some(Err(why)) => {
@@ -174,9 +154,22 @@ pub fn main() -> ExitCode {
     };
     let lang = crate::i18n::choose(explicit, config.lang, env);
     let tr = crate::i18n::tr(lang);
+    let refuse = |e: clap::Error| -> ! {
+        match lang {
+            crate::i18n::Lang::Zh => e.apply::<errors::Chinese>().exit(),
+            crate::i18n::Lang::En => e.exit(),
+        }
+    };
+    let cli = match help::localize(Cli::command(), tr)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => refuse(e),
+    };
     let result = match cli.command {
         Some(Command::Check(args)) => check::run(args, lang),
-        Some(Command::Sample(args)) => sample::run(args),
+        Some(Command::Sample(args)) => sample::run(args, lang),
         Some(Command::Tui(args)) => tui::run(args, lang, config.ascii_borders),
         Some(Command::Simulate(args)) => scenario::simulate(args, lang),
         Some(Command::Suggest(args)) => scenario::suggest_cmd(args, lang),
@@ -194,6 +187,10 @@ pub fn main() -> ExitCode {
         }
         Err(Failure::Usage(message)) => {
             print_error(&message, tr);
+            ExitCode::from(2)
+        }
+        Err(Failure::Said(message)) => {
+            print_error(&message.text(tr), tr);
             ExitCode::from(2)
         }
     }

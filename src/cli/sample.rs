@@ -9,28 +9,17 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct SampleArgs {
-    /// Folder to write (must not exist, or be empty).
     out: PathBuf,
-    /// Number of officers.
     #[arg(long, default_value_t = SampleSpec::default().officers)]
     officers: usize,
-    /// Number of days of roster, from 2025-01-01.
     #[arg(long, default_value_t = SampleSpec::default().days)]
     days: usize,
-    /// Seed of the generator: the same seed gives the same bureau.
     #[arg(long, default_value_t = SampleSpec::default().seed)]
     seed: u64,
-    /// Officers who move, join or leave during the period (an assignments
-    /// table and service starts inside the period).
     #[arg(long, default_value_t = 0, value_name = "N")]
     movements: usize,
-    /// Replace OUT if it already has files.
     #[arg(long)]
     force: bool,
-    /// How the bureau is written: as a personnel office keeps it (CSV with
-    /// Chinese headers, the roster as each unit's 排班表 workbook in
-    /// 排班表/), or as the contract's long tables (English headers and
-    /// codes, roster.csv), for scripts and benchmarks.
     #[arg(long, value_enum, default_value_t = Layout::Station)]
     format: Layout,
     #[command(flatten)]
@@ -43,7 +32,7 @@ enum Layout {
     Long,
 }
 
-pub fn run(args: SampleArgs) -> Result<(), Failure> {
+pub fn run(args: SampleArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     // Bounds keep a typo (--days 100000) from filling the disk.
     if !(1..=100_000).contains(&args.officers) || !(1..=3660).contains(&args.days) {
         return Err(Failure::Usage(
@@ -70,11 +59,16 @@ pub fn run(args: SampleArgs) -> Result<(), Failure> {
     };
     written.map_err(anyhow::Error::from)?;
     eprintln!(
-        "wrote {}: {} units, {} officers, {} roster rows",
-        args.out.display(),
-        bureau.units.len(),
-        bureau.officers.len(),
-        bureau.roster.len()
+        "{}",
+        crate::i18n::tr(lang).args(
+            "sample-wrote",
+            &[
+                ("dir", args.out.display().to_string().into()),
+                ("units", bureau.units.len().into()),
+                ("officers", bureau.officers.len().into()),
+                ("rows", bureau.roster.len().into()),
+            ],
+        )
     );
     Ok(())
 }

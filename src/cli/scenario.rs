@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 /// What every scenario command reads.
 #[derive(Debug, Args)]
 pub struct BureauArgs {
-    /// The bureau folder.
     dir: PathBuf,
     #[command(flatten)]
     period: PeriodArgs,
@@ -27,7 +26,6 @@ pub struct BureauArgs {
 pub struct SimulateArgs {
     #[command(flatten)]
     bureau: BureauArgs,
-    /// The scenario file (TOML).
     #[arg(long, value_name = "FILE")]
     scenario: PathBuf,
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
@@ -38,22 +36,16 @@ pub struct SimulateArgs {
 pub struct SuggestArgs {
     #[command(flatten)]
     bureau: BureauArgs,
-    /// At most this many moves.
     #[arg(long, default_value_t = 10, value_name = "K")]
     max_moves: usize,
-    /// Suggest on top of this scenario (its pinned officers stay).
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
-    /// Officers that must not move (repeatable).
     #[arg(long = "pin", value_name = "OFFICER")]
     pins: Vec<String>,
-    /// Leaders and instructors may move too.
     #[arg(long)]
     allow_leaders: bool,
-    /// Write the suggestion as a scenario file.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Replace --out if it exists.
     #[arg(long)]
     force: bool,
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
@@ -64,13 +56,10 @@ pub struct SuggestArgs {
 pub struct ApplyArgs {
     #[command(flatten)]
     bureau: BureauArgs,
-    /// The scenario file (TOML).
     #[arg(long, value_name = "FILE")]
     scenario: PathBuf,
-    /// The folder to write the proposed bureau to (never the input).
     #[arg(long, value_name = "NEWDIR")]
     out: PathBuf,
-    /// Replace NEWDIR if it has files.
     #[arg(long)]
     force: bool,
     #[command(flatten)]
@@ -87,8 +76,9 @@ fn open(args: &BureauArgs) -> Result<(Loaded, crate::core::period::Period), Fail
 }
 
 pub(super) fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("could not read {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| {
+        crate::msg!("could-not-read", "path" => path.display().to_string()).to_string()
+    })?;
     Scenario::from_toml(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 

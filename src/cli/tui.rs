@@ -7,12 +7,9 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Default, Args)]
 pub struct TuiArgs {
-    /// The bureau folder (default: ./sample-data, else the built-in sample).
     dir: Option<PathBuf>,
     #[command(flatten)]
     period: PeriodArgs,
-    /// Draw borders and bars in ASCII (for fonts that draw box characters
-    /// two columns wide; also `ascii_borders = true` in the settings file).
     #[arg(long)]
     ascii: bool,
 }

@@ -8,75 +8,49 @@ use crate::core::check::Checked;
 use crate::core::leave::LeavePlan;
 use crate::core::model::{Bureau, DayKind, UnitIdx};
 use crate::core::roster_sheet::{Cell, Mark, Month, cell_text, unit_months};
-use crate::load::wide::weekday_name;
+use crate::i18n::{Lang, Tr};
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
 };
 
-/// The words of the sheet, in Chinese or in English (`--lang en`).
+/// The words of the sheet, in Chinese or in English (`--lang en`), from
+/// the catalogue. The header's 警号 / officer_id and 姓名 / name are ones the
+/// loader reads back.
 struct Words {
-    chinese: bool,
+    tr: &'static Tr,
 }
 
 impl Words {
-    fn id(&self) -> &'static str {
-        if self.chinese { "警号" } else { "officer_id" }
+    fn t(&self, key: &str) -> String {
+        self.tr.t(key)
     }
-    fn name(&self) -> &'static str {
-        if self.chinese { "姓名" } else { "name" }
-    }
-    fn weekday_label(&self) -> &'static str {
-        if self.chinese { "星期" } else { "weekday" }
-    }
-    fn totals(&self) -> [&'static str; 4] {
-        if self.chinese {
-            ["出勤天数", "夜班", "24小时值班", "工时"]
-        } else {
-            ["work days", "nights", "24h duties", "hours"]
-        }
-    }
-    fn on_duty(&self) -> &'static str {
-        if self.chinese {
-            "在岗人数"
-        } else {
-            "on duty"
-        }
-    }
-    fn minimum(&self) -> &'static str {
-        if self.chinese {
-            "最低在岗"
-        } else {
-            "minimum"
-        }
+    fn totals(&self) -> [String; 4] {
+        ["work-days", "nights", "duties", "hours"].map(|k| self.t(&format!("roster-total-{k}")))
     }
     fn title(&self, unit: &str, m: &Month) -> String {
-        if self.chinese {
-            format!("{unit} {}年{}月排班表", m.year, m.month)
-        } else {
-            format!("{unit} roster, {}-{:02}", m.year, m.month)
-        }
+        self.tr.args(
+            "roster-title",
+            &[
+                ("unit", unit.into()),
+                ("year", m.year.to_string().into()),
+                ("month", format!("{:02}", m.month).into()),
+                ("m", m.month.to_string().into()),
+            ],
+        )
     }
     fn sheet(&self, m: &Month) -> String {
-        if self.chinese {
-            format!("{}年{}月", m.year, m.month)
-        } else {
-            format!("{}-{:02}", m.year, m.month)
-        }
+        self.tr.args(
+            "roster-sheet",
+            &[
+                ("year", m.year.to_string().into()),
+                ("month", format!("{:02}", m.month).into()),
+                ("m", m.month.to_string().into()),
+            ],
+        )
     }
     fn weekday(&self, d: chrono::Weekday) -> String {
-        if self.chinese {
-            weekday_name(d).trim_start_matches("星期").to_string()
-        } else {
-            format!("{d}")
-        }
-    }
-    fn legend(&self) -> &'static str {
-        if self.chinese {
-            "说明：绿色为轮休安排的年休、调休；蓝色为领导顶岗；灰色为当日不在本单位；红色为在岗人数低于最低在岗；日期栏橙色为法定节假日，浅蓝为调休上班日。工时为排班工时，不含加班。"
-        } else {
-            "Legend: green, leave or comp granted by the leave rotation; blue, a leader covering; grey, not at this unit that day; red, fewer on duty than the minimum; orange date, a statutory holiday; light blue date, an adjusted working day. Hours are rostered hours, overtime not included."
-        }
+        self.t(&format!("roster-weekday-{}", d.number_from_monday()))
     }
 }
 
@@ -127,7 +101,9 @@ pub fn workbook(
     months: &[Month],
     chinese: bool,
 ) -> Result<Vec<u8>, XlsxError> {
-    let words = Words { chinese };
+    let words = Words {
+        tr: crate::i18n::tr(if chinese { Lang::Zh } else { Lang::En }),
+    };
     let unit = &bureau.units[u as usize];
     let mut book = Workbook::new();
     // Dated the roster's first day, not the clock's: the same roster makes
@@ -164,10 +140,10 @@ pub fn workbook(
         let totals_at = first_day + days;
         let last_col = totals_at + 3;
         sheet.merge_range(0, 0, 0, last_col, &words.title(&unit.name, m), &title)?;
-        sheet.write_string_with_format(1, 0, words.id(), &head)?;
-        sheet.write_string_with_format(1, 1, words.name(), &head)?;
+        sheet.write_string_with_format(1, 0, words.t("roster-id"), &head)?;
+        sheet.write_string_with_format(1, 1, words.t("roster-name"), &head)?;
         sheet.write_string_with_format(2, 0, "", &head)?;
-        sheet.write_string_with_format(2, 1, words.weekday_label(), &head)?;
+        sheet.write_string_with_format(2, 1, words.t("roster-weekday"), &head)?;
         for (i, d) in m.days.iter().enumerate() {
             let f = match m.kinds[i] {
                 Some(DayKind::Holiday) => &holiday,
@@ -181,7 +157,7 @@ pub fn workbook(
         }
         for (k, label) in words.totals().iter().enumerate() {
             let c = totals_at + k as u16;
-            sheet.write_string_with_format(1, c, *label, &head)?;
+            sheet.write_string_with_format(1, c, label, &head)?;
             sheet.write_string_with_format(2, c, "", &head)?;
             sheet.set_column_width(c, if chinese { 9.0 } else { 10.0 })?;
         }
@@ -227,8 +203,8 @@ pub fn workbook(
             r += 1;
         }
         // Per day: on duty against the minimum (a total row: skipped on load).
-        sheet.write_string_with_format(r, 1, words.on_duty(), &head)?;
-        sheet.write_string_with_format(r + 1, 1, words.minimum(), &head)?;
+        sheet.write_string_with_format(r, 1, words.t("roster-on-duty"), &head)?;
+        sheet.write_string_with_format(r + 1, 1, words.t("roster-minimum"), &head)?;
         for i in 0..m.days.len() {
             let c = first_day + i as u16;
             let n = m.on_duty[i];
@@ -241,7 +217,7 @@ pub fn workbook(
             0,
             r + 3,
             last_col,
-            words.legend(),
+            &words.t("roster-legend"),
             &Format::new().set_text_wrap(),
         )?;
         sheet.set_row_height(r + 3, 30)?;

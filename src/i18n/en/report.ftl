@@ -78,3 +78,25 @@ summary-understaffed-after = understaffed days after
 summary-meetings-after = meeting h/officer after
 summary-leave-after = leave coverage after
 summary-alarms-after = alarms after
+
+## The stations' roster workbooks
+
+roster-id = officer_id
+roster-name = name
+roster-weekday = weekday
+roster-total-work-days = work days
+roster-total-nights = nights
+roster-total-duties = 24h duties
+roster-total-hours = hours
+roster-on-duty = on duty
+roster-minimum = minimum
+roster-title = { $unit } roster, { $year }-{ $month }
+roster-sheet = { $year }-{ $month }
+roster-legend = Legend: green, leave or comp granted by the leave rotation; blue, a leader covering; grey, not at this unit that day; red, fewer on duty than the minimum; orange date, a statutory holiday; light blue date, an adjusted working day. Hours are rostered hours, overtime not included.
+roster-weekday-1 = Mon
+roster-weekday-2 = Tue
+roster-weekday-3 = Wed
+roster-weekday-4 = Thu
+roster-weekday-5 = Fri
+roster-weekday-6 = Sat
+roster-weekday-7 = Sun

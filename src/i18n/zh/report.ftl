@@ -77,3 +77,25 @@ summary-understaffed-after = 调整后缺员天数
 summary-meetings-after = 调整后人均会议时长
 summary-leave-after = 调整后休假率
 summary-alarms-after = 调整后告警数
+
+## The stations' roster workbooks
+
+roster-id = 警号
+roster-name = 姓名
+roster-weekday = 星期
+roster-total-work-days = 出勤天数
+roster-total-nights = 夜班
+roster-total-duties = 24小时值班
+roster-total-hours = 工时
+roster-on-duty = 在岗人数
+roster-minimum = 最低在岗
+roster-title = { $unit } { $year }年{ $m }月排班表
+roster-sheet = { $year }年{ $m }月
+roster-legend = 说明：绿色为轮休安排的年休、调休；蓝色为领导顶岗；灰色为当日不在本单位；红色为在岗人数低于最低在岗；日期栏橙色为法定节假日，浅蓝为调休上班日。工时为排班工时，不含加班。
+roster-weekday-1 = 一
+roster-weekday-2 = 二
+roster-weekday-3 = 三
+roster-weekday-4 = 四
+roster-weekday-5 = 五
+roster-weekday-6 = 六
+roster-weekday-7 = 日
