@@ -9,7 +9,8 @@
 //! ascii_borders = true   # the planner draws borders and bars in ASCII
 //! ```
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -32,13 +33,11 @@ struct File {
 
 impl Config {
     /// Reads a settings file's text; an error says what is wrong.
-    pub fn from_toml(text: &str) -> Result<Config, String> {
-        let file: File = toml::from_str(text).map_err(|e| e.message().trim().to_string())?;
+    pub fn from_toml(text: &str) -> Result<Config, Message> {
+        let file: File = toml::from_str(text)
+            .map_err(|e| msg!("config-syntax", "why" => e.message().trim().to_string()))?;
         let lang = match file.lang {
-            Some(s) => Some(
-                Lang::parse(&s)
-                    .ok_or_else(|| format!("lang = {s:?}: expected \"zh\" or \"en\""))?,
-            ),
+            Some(s) => Some(Lang::parse(&s).ok_or_else(|| msg!("config-lang", "value" => &s))?),
             None => None,
         };
         Ok(Config {
@@ -62,16 +61,17 @@ pub fn path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
 }
 
 /// The settings in `path`: the defaults when there is no such file.
-pub fn load(path: &Path) -> Result<Config, String> {
+pub fn load(path: &Path) -> Result<Config, Message> {
+    let file = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| msg!("config-not-utf8", "path" => &file))?;
             Config::from_toml(text.trim_start_matches('\u{feff}'))
-                .map_err(|why| format!("{}: {why}", path.display()))
+                .map_err(|why| msg!("config-in", "path" => &file, "why" => why))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(format!("{} could not be read: {e}", path.display())),
+        Err(e) => Err(msg!("config-unreadable", "path" => &file, "why" => e.to_string())),
     }
 }
 
@@ -103,10 +103,14 @@ mod tests {
     #[test]
     fn invalid_files_say_what_is_wrong() {
         let why = Config::from_toml("lang = \"fr\"").unwrap_err();
-        assert!(why.contains("expected \"zh\" or \"en\""), "{why}");
-        let why = Config::from_toml("language = \"zh\"").unwrap_err();
+        assert_eq!(why.to_string(), "lang = \"fr\": expected \"zh\" or \"en\"");
+        let zh = crate::i18n::tr(Lang::Zh);
+        assert_eq!(why.text(zh), "lang = \"fr\"：应为 \"zh\" 或 \"en\"");
+        let why = Config::from_toml("language = \"zh\"")
+            .unwrap_err()
+            .to_string();
         assert!(why.contains("unknown field `language`"), "{why}");
-        let why = Config::from_toml("lang = 1").unwrap_err();
+        let why = Config::from_toml("lang = 1").unwrap_err().to_string();
         assert!(why.contains("invalid type"), "{why}");
         assert!(Config::from_toml("lang = ").is_err());
     }
@@ -135,7 +139,7 @@ mod tests {
         let file = dir.path().join("config.toml");
         assert_eq!(load(&file).unwrap(), Config::default());
         std::fs::write(&file, "lang = \"klingon\"").unwrap();
-        let why = load(&file).unwrap_err();
+        let why = load(&file).unwrap_err().to_string();
         assert!(why.starts_with(&file.display().to_string()), "{why}");
     }
 }

@@ -182,7 +182,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Refused(e)) => {
-            print_error(&format!("{e:#}"), tr);
+            print_error(&localized(&e, tr), tr);
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
@@ -194,6 +194,34 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, as `{:#}` writes them, each of the kinds the
+/// core says as a message in the reader's language.
+fn localized(e: &anyhow::Error, tr: &crate::i18n::Tr) -> String {
+    e.chain()
+        .map(|cause| {
+            if let Some(e) = cause.downcast_ref::<crate::core::check::PeriodError>() {
+                e.message().text(tr)
+            } else if let Some(e) = cause.downcast_ref::<crate::store::StoreError>() {
+                e.message().text(tr)
+            } else if let Some(e) = cause.downcast_ref::<crate::core::scenario::ScenarioFileError>()
+            {
+                e.message().text(tr)
+            } else {
+                cause.to_string()
+            }
+        })
+        // A cause a message already says (thiserror's "{source}") once.
+        .fold(String::new(), |acc, text| {
+            if acc.is_empty() {
+                text
+            } else if acc.ends_with(&text) {
+                acc
+            } else {
+                format!("{acc}: {text}")
+            }
+        })
 }
 
 fn print_error(message: &str, tr: &crate::i18n::Tr) {

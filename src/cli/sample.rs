@@ -35,9 +35,7 @@ enum Layout {
 pub fn run(args: SampleArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     // Bounds keep a typo (--days 100000) from filling the disk.
     if !(1..=100_000).contains(&args.officers) || !(1..=3660).contains(&args.days) {
-        return Err(Failure::Usage(
-            "--officers must be from 1 to 100000 and --days from 1 to 3660".into(),
-        ));
+        return Err(Failure::Said(crate::msg!("sample-too-big")));
     }
     let spec = SampleSpec {
         officers: args.officers,

@@ -79,7 +79,8 @@ pub(super) fn read_scenario(path: &Path) -> anyhow::Result<Scenario> {
     let text = std::fs::read_to_string(path).with_context(|| {
         crate::msg!("could-not-read", "path" => path.display().to_string()).to_string()
     })?;
-    Scenario::from_toml(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+    Scenario::from_toml(&text)
+        .map_err(|e| anyhow::Error::new(e).context(path.display().to_string()))
 }
 
 /// Refuses a scenario whose edits do not all apply.

@@ -331,15 +331,27 @@ fn same_placement(a: &[Assignment], b: &[Assignment]) -> bool {
 /// Why no period could be chosen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PeriodError {
-    #[error(
-        "the roster table (roster.csv, .xlsx or .parquet in the bureau's folder) has no rows, so there is no period to check; give --from and --to"
-    )]
+    // Each says its message (the catalogue's English; `message` gives it
+    // in the reader's language).
+    #[error("{}", self.message())]
     EmptyRoster,
-    #[error("the period would end ({end}) before it starts ({start})")]
+    #[error("{}", self.message())]
     Reversed {
         start: chrono::NaiveDate,
         end: chrono::NaiveDate,
     },
+}
+
+impl PeriodError {
+    /// What went wrong, to say in the reader's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            PeriodError::EmptyRoster => crate::msg!("period-empty-roster"),
+            PeriodError::Reversed { start, end } => {
+                crate::msg!("period-reversed", "start" => *start, "end" => *end)
+            }
+        }
+    }
 }
 
 /// The period of the contract: the roster's first to last date, either end

@@ -125,8 +125,23 @@ impl LeavePlan {
 /// Why no plan could be made.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LeaveError {
-    #[error("the window {window} is not inside the roster's period {period}")]
+    #[error("{}", self.message())]
     OutsidePeriod { window: Period, period: Period },
+}
+
+impl LeaveError {
+    /// What went wrong, to say in the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            LeaveError::OutsidePeriod { window, period } => msg!(
+                "problem-window-outside",
+                "from" => window.start,
+                "to" => window.end,
+                "first" => period.start,
+                "last" => period.end,
+            ),
+        }
+    }
 }
 
 /// One officer of a unit, as the planner sees the window.

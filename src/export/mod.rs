@@ -75,7 +75,13 @@ pub fn export(
     let comparison = compare(base, std::slice::from_ref(&scenario));
     let after = &comparison.columns[1];
     if let Some((i, why)) = after.problems.first() {
-        anyhow::bail!("edit {i} of the scenario does not apply: {why}");
+        anyhow::bail!(
+            "{}",
+            tr.args(
+                "export-edit-fails",
+                &[("n", (*i).into()), ("why", why.text(tr).into())]
+            )
+        );
     }
     // The proposed bureau's tables, made once for the CSV files and the workbook.
     let tables = crate::store::tables(after.bureau());
@@ -113,8 +119,9 @@ pub fn export(
         let workbook = scope.spawn(|| {
             // The writer panics where it cannot write its temporary files
             // (a full disk): an error, never a crash.
-            crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &shown, tr))
-                .map_err(|why| anyhow::anyhow!("could not make the workbook: {why}"))
+            crate::quiet::catch(|| xlsx::workbook(&tables, &comparison, &shown, tr)).map_err(
+                |why| anyhow::anyhow!("{}", tr.args("export-no-workbook", &[("why", why.into())])),
+            )
         });
         let rosters = roster::unit_workbooks(
             &after.checked,

@@ -71,7 +71,9 @@ pub fn unit_workbooks(
         // The writer panics where it cannot write its temporary files.
         let bytes = crate::quiet::catch(|| workbook(bureau, u, &months, chinese))
             .and_then(|made| made.map_err(|e| e.to_string()))
-            .map_err(|why| format!("could not make the roster of {}: {why}", unit.id))?;
+            .map_err(|why| {
+                crate::msg!("export-no-roster", "unit" => &unit.id, "why" => why).to_string()
+            })?;
         let name = file_name(&format!("{} {}", unit.id, unit.name));
         Ok((format!("{folder}/{name}.xlsx"), bytes))
     })

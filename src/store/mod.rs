@@ -15,17 +15,37 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("{} already exists and is not empty; choose a new folder or pass --force to replace it", .0.display())]
+    // Each says its message (the catalogue's English; `message` gives it
+    // in the reader's language).
+    #[error("{}", self.message())]
     Exists(PathBuf),
-    #[error("{} is one of the input files or folders; write somewhere else", .0.display())]
+    #[error("{}", self.message())]
     WouldOverwriteInput(PathBuf),
-    #[error("could not write {}: {source}", path.display())]
+    #[error("{}", self.message())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("could not write {}: {source}", path.display())]
+    #[error("{}", self.message())]
     Csv { path: PathBuf, source: PolarsError },
+}
+
+impl StoreError {
+    /// What went wrong, to say in the reader's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::msg;
+        let path = |p: &std::path::Path| p.display().to_string();
+        match self {
+            StoreError::Exists(p) => msg!("store-exists", "path" => path(p)),
+            StoreError::WouldOverwriteInput(p) => msg!("store-input", "path" => path(p)),
+            StoreError::Io { path: p, source } => {
+                msg!("store-io", "path" => path(p), "why" => source.to_string())
+            }
+            StoreError::Csv { path: p, source } => {
+                msg!("store-io", "path" => path(p), "why" => source.to_string())
+            }
+        }
+    }
 }
 
 /// A number as a planner would type it: "8", "7.5".

@@ -3,7 +3,6 @@
 //! then the `leave_block` edits after it, each checked against the floors.
 
 use crate::core::check::Checked;
-use crate::core::leave::LeaveError;
 use crate::core::leave::{LeaveOptions, LeavePlan, plan, set_block};
 use crate::core::period::Period;
 use crate::core::scenario::{Edit, Scenario};
@@ -65,16 +64,7 @@ pub fn leave_of(proposed: &Checked, scenario: &Scenario) -> Option<ScenarioLeave
                             problems: Vec::new(),
                         })
                     }
-                    Err(LeaveError::OutsidePeriod { window, period }) => problems.push((
-                        i + 1,
-                        msg!(
-                            "problem-window-outside",
-                            "from" => window.start,
-                            "to" => window.end,
-                            "first" => period.start,
-                            "last" => period.end,
-                        ),
-                    )),
+                    Err(e) => problems.push((i + 1, e.message())),
                 }
             }
             Edit::LeaveBlock {

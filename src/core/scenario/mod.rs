@@ -362,12 +362,24 @@ pub struct Scenario {
 
 #[derive(Debug, Error, PartialEq)]
 pub enum ScenarioFileError {
-    #[error("{0}")]
+    // Each says its message (`message` gives it in the reader's language).
+    #[error("{}", self.message())]
     Syntax(String),
-    #[error(
-        "scenario schema {found} is newer than this forceplan reads ({SCHEMA}); update forceplan"
-    )]
+    #[error("{}", self.message())]
     Newer { found: u32 },
+}
+
+impl ScenarioFileError {
+    /// What is wrong with the file, in the reader's language (TOML's own
+    /// words for a syntax error).
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            ScenarioFileError::Syntax(why) => crate::msg!("scenario-syntax", "why" => why),
+            ScenarioFileError::Newer { found } => {
+                crate::msg!("scenario-newer", "found" => *found, "schema" => SCHEMA)
+            }
+        }
+    }
 }
 
 impl Scenario {

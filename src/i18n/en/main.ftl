@@ -251,3 +251,28 @@ shortfall =
         [one] { $n } officer
        *[other] { $n } officers
     } cannot take all their days ({ $short } days short); no one spare on { $days }{ $more }; { $fix }
+
+## Errors of the core said in the reader's language
+
+period-empty-roster = the roster table (roster.csv, .xlsx or .parquet in the bureau's folder) has no rows, so there is no period to check; give --from and --to
+period-reversed = the period would end ({ $end }) before it starts ({ $start })
+store-exists = { $path } already exists and is not empty; choose a new folder or pass --force to replace it
+store-input = { $path } is one of the input files or folders; write somewhere else
+store-io = could not write { $path }: { $why }
+sample-too-big = --officers must be from 1 to 100000 and --days from 1 to 3660
+
+## Exports and scenario files
+
+export-edit-fails = edit { $n } of the scenario does not apply: { $why }
+export-no-workbook = could not make the workbook: { $why }
+export-no-roster = could not make the roster of { $unit }: { $why }
+scenario-syntax = { $why }
+scenario-newer = scenario schema { $found } is newer than this forceplan reads ({ $schema }); update forceplan
+
+## The settings file
+
+config-syntax = { $why }
+config-lang = lang = "{ $value }": expected "zh" or "en"
+config-not-utf8 = { $path } is not UTF-8 text
+config-in = { $path }: { $why }
+config-unreadable = { $path } could not be read: { $why }

@@ -198,3 +198,28 @@ shortfall-no-day = 没有一天（不安排休假的日期和每批人数限制�
 shortfall-fix = 约再增加 { $n } 名民警，或将最低在岗人数由 { $min } 降至 { $lower }，即可让所有人休满
 shortfall-fix-more = 约再增加 { $n } 名民警即可让所有人休满（降低最低在岗人数也不行）
 shortfall = { $unit } { $name }，{ $from } 至 { $to }：{ $n } 名民警不能休满（共差 { $short } 天）；无富余人手的日子：{ $days }{ $more }；{ $fix }
+
+## Errors of the core said in the reader's language
+
+period-empty-roster = 排班表（局文件夹中的 roster.csv、.xlsx 或 .parquet）没有任何行，无从确定时段；请给出 --from 和 --to
+period-reversed = 时段的结束日（{ $end }）早于开始日（{ $start }）
+store-exists = { $path } 已存在且不为空；请换一个新文件夹，或加 --force 予以替换
+store-input = { $path } 是输入的文件或文件夹之一；请写到别处
+store-io = 无法写入 { $path }：{ $why }
+sample-too-big = --officers 须在 1 至 100000 之间，--days 须在 1 至 3660 之间
+
+## Exports and scenario files
+
+export-edit-fails = 方案的第 { $n } 项调整未能生效：{ $why }
+export-no-workbook = 无法生成工作簿：{ $why }
+export-no-roster = 无法生成 { $unit } 的排班表：{ $why }
+scenario-syntax = { $why }
+scenario-newer = 方案文件格式版本 { $found } 比本程序能读的（{ $schema }）新；请更新 forceplan
+
+## The settings file
+
+config-syntax = { $why }
+config-lang = lang = "{ $value }"：应为 "zh" 或 "en"
+config-not-utf8 = { $path } 不是 UTF-8 文本
+config-in = { $path }：{ $why }
+config-unreadable = 无法读取 { $path }：{ $why }
