@@ -162,3 +162,39 @@ fn a_command_line_that_makes_no_sense_is_refused_in_chinese() {
     assert_eq!(code, 2);
     assert!(err.starts_with("错误： 缺少必填参数：<DIR>\n"), "{err}");
 }
+
+/// A bureau refused in Chinese: the file, the line, the column, the value
+/// and what was expected; the same problem in English from the same data.
+#[test]
+fn a_refused_bureau_is_told_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let bureau = dir.path().join("b");
+    std::fs::create_dir(&bureau).unwrap();
+    for entry in std::fs::read_dir(SMALL).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, bureau.join(path.file_name().unwrap())).unwrap();
+    }
+    let roster = std::fs::read_to_string(bureau.join("roster.csv")).unwrap();
+    std::fs::write(
+        bureau.join("roster.csv"),
+        roster.replace("2025-01-05,NIGHT", "2025-01-32,NIGHT"),
+    )
+    .unwrap();
+    let (code, _, err) = zh(&["check", bureau.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "错误： {} 中的数据未能载入：发现 1 处问题\nroster.csv，第 20 行，date 列：“2025-01-32”；应为 YYYY-MM-DD 格式的日期\n",
+            bureau.display()
+        )
+    );
+    let out = forceplan().arg("check").arg(&bureau).output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "error: the bureau in {} was refused: 1 problem found\nroster.csv, line 20, column date: \"2025-01-32\"; expected a date as YYYY-MM-DD\n",
+            bureau.display()
+        )
+    );
+}

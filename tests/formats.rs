@@ -42,7 +42,10 @@ fn gbk_from_chinese_excel_is_read_and_said() {
     let loaded = load_bureau(dir.path(), None).unwrap();
     assert_eq!(loaded.bureau.officers[0].name, "王伟");
     assert_eq!(loaded.notes.len(), 1);
-    assert!(loaded.notes[0].contains("officers.csv") && loaded.notes[0].contains("GBK"));
+    assert!(
+        loaded.notes[0].to_string().contains("officers.csv")
+            && loaded.notes[0].to_string().contains("GBK")
+    );
     same_as_fixture(dir.path());
 }
 

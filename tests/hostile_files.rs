@@ -99,7 +99,10 @@ fn csv_saved_for_the_macintosh_is_read_line_by_line() {
     let dir = small_with(&[("units.csv", Some(units.as_bytes()))]);
     let loaded = load_bureau(dir.path(), None).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        loaded.notes.iter().any(|n| n.contains("CR alone")),
+        loaded
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("CR alone")),
         "{:?}",
         loaded.notes
     );

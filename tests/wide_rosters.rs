@@ -62,7 +62,7 @@ proptest! {
         }
         let (a, b) = (load_bureau(&long, None).unwrap(), load_bureau(&wide, None).unwrap());
         prop_assert_eq!(&b.bureau, &a.bureau);
-        prop_assert!(b.notes.iter().any(|n| n.contains("wide 排班表")), "{:?}", b.notes);
+        prop_assert!(b.notes.iter().any(|n| n.to_string().contains("wide 排班表")), "{:?}", b.notes);
         prop_assert_eq!(report(&wide), report(&long));
     }
 }
@@ -153,7 +153,8 @@ fn a_gbk_wide_csv_with_chinese_headers_loads_to_the_same_figures() {
     let loaded = load_bureau(dir.path(), None).unwrap_or_else(|e| panic!("{e}"));
     let original = load_bureau(Path::new(SMALL), None).unwrap();
     assert_eq!(loaded.bureau, original.bureau);
-    let notes = loaded.notes.join("\n");
+    let notes: Vec<String> = loaded.notes.iter().map(|n| n.to_string()).collect();
+    let notes = notes.join("\n");
     assert!(notes.contains("read as GBK"), "{notes}");
     assert!(
         notes.contains(
@@ -229,6 +230,27 @@ fn every_cell_that_cannot_be_read_is_named_as_excel_names_it() {
         text.contains("夜班"),
         "the nearest names are offered\n{text}"
     );
+    // The same refusal in Chinese, through the binary: file, cell, value
+    // and what was expected in the office's words.
+    let out = common::forceplan()
+        .args(["--lang", "zh", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    for expected in [
+        "roster.xlsx，10月!AF7：“夜勤”；应为班次代码（DAY, NIGHT, DUTY24, TRAIN, OFF, LEAVE, COMP, SICK）或班次名称（",
+        "roster.xlsx，10月!D5：“白班30”；白班 后应为 0 至 24 的小时数，实为 30",
+    ] {
+        assert!(err.contains(expected), "{expected}\n{err}");
+    }
+    assert!(err.starts_with("错误： "), "{err}");
+    assert!(err.contains("中的数据未能载入：发现 4 处问题"), "{err}");
+    assert!(
+        err.contains("roster.xlsx，10月!D5：为空；应为：0 至 24 之间的小时数"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -303,7 +325,7 @@ fn a_bureau_without_holidays_keeps_the_statutory_calendar_of_its_years() {
     std::fs::remove_file(bureau.join("holidays.csv")).unwrap();
     let loaded = load_bureau(&bureau, None).unwrap();
     assert!(
-        loaded.notes.iter().any(|n| n.contains("no holidays table: the PRC statutory holidays and adjusted working days of 2025 were used")),
+        loaded.notes.iter().any(|n| n.to_string().contains("no holidays table: the PRC statutory holidays and adjusted working days of 2025 were used")),
         "{:?}",
         loaded.notes
     );
@@ -339,9 +361,9 @@ fn a_year_the_calendar_does_not_cover_is_warned_of() {
         Err(e) => panic!("{e}"),
     };
     assert!(
-        notes
-            .iter()
-            .any(|n| n.starts_with("warning: the built-in calendar covers 2020-2026, not 2027")),
+        notes.iter().any(|n| n
+            .to_string()
+            .starts_with("warning: the built-in calendar covers 2020-2026, not 2027")),
         "{notes:?}"
     );
 }
@@ -384,7 +406,10 @@ fn csv_files_are_written_with_a_byte_order_mark_or_in_gb18030_and_read_back() {
     assert!(!bad && text.starts_with("单位编号,单位名称"), "{text}");
     let loaded = load_bureau(&gb, None).unwrap();
     assert!(
-        loaded.notes.iter().any(|n| n.contains("read as GBK")),
+        loaded
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("read as GBK")),
         "{:?}",
         loaded.notes
     );

@@ -33,8 +33,9 @@ pub fn run(args: CheckArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     let report = check(&loaded.bureau, period, &loaded.rules);
     let checked_at = started.elapsed();
     let mut err = anstream::stderr();
+    let tr = crate::i18n::tr(lang);
     for note in &loaded.notes {
-        let _ = writeln!(err, "note: {note}");
+        let _ = writeln!(err, "{} {}", tr.t("note-prefix"), note.text(tr));
     }
     let text = match args.format {
         OutputFormat::Table => output::table::check(
@@ -43,9 +44,9 @@ pub fn run(args: CheckArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
             crate::i18n::tr(lang),
         ),
         OutputFormat::Json => {
-            serde_json::to_string_pretty(&report).context("could not print the report")? + "\n"
+            serde_json::to_string_pretty(&report).with_context(|| tr.t("print-failed"))? + "\n"
         }
-        OutputFormat::Csv => output::csv::flags(&report).context("could not print the flags")?,
+        OutputFormat::Csv => output::csv::flags(&report).with_context(|| tr.t("print-failed"))?,
     };
     if timings {
         let rendered = started.elapsed();
@@ -61,8 +62,6 @@ pub fn run(args: CheckArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(anyhow::Error::from(e)
-            .context("could not print the report")
-            .into()),
+        Err(e) => Err(anyhow::Error::from(e).context(tr.t("print-failed")).into()),
     }
 }

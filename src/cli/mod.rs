@@ -201,7 +201,9 @@ pub fn main() -> ExitCode {
 fn localized(e: &anyhow::Error, tr: &crate::i18n::Tr) -> String {
     e.chain()
         .map(|cause| {
-            if let Some(e) = cause.downcast_ref::<crate::core::check::PeriodError>() {
+            if let Some(e) = cause.downcast_ref::<crate::load::LoadError>() {
+                e.text(tr)
+            } else if let Some(e) = cause.downcast_ref::<crate::core::check::PeriodError>() {
                 e.message().text(tr)
             } else if let Some(e) = cause.downcast_ref::<crate::store::StoreError>() {
                 e.message().text(tr)

@@ -1,6 +1,8 @@
 //! The rules of the data contract (section 3): thresholds with their
 //! defaults and basis, and `rules.toml`, which overrides them.
 
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use serde::Serialize;
 use std::fmt;
 use thiserror::Error;
@@ -128,10 +130,21 @@ impl Default for Rules {
 /// Why a rules file was refused. `key` is the dotted path of the offending
 /// key (`load_ratio.warn`), empty for a syntax error.
 #[derive(Debug, Clone, PartialEq, Error)]
-#[error("{}{message}", if key.is_empty() { String::new() } else { format!("`{key}`: ") })]
+#[error("{}", self.message())]
 pub struct RulesError {
     pub key: String,
-    pub message: String,
+    pub why: Message,
+}
+
+impl RulesError {
+    /// "`load_ratio.warn`: ..." in the reader's language.
+    pub fn message(&self) -> Message {
+        if self.key.is_empty() {
+            self.why.clone()
+        } else {
+            msg!("rules-at-key", "key" => &self.key, "why" => self.why.clone())
+        }
+    }
 }
 
 impl Rules {
@@ -166,33 +179,39 @@ impl Rules {
         let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
             vec![RulesError {
                 key: String::new(),
-                message: e.to_string().trim().replace('\n', " "),
+                why: msg!("rules-syntax", "why" => e.to_string().trim().replace('\n', " ")),
             }]
         })?;
         let mut rules = Rules::default();
         let mut errors = Vec::new();
-        let err = |key: &str, message: String| RulesError {
+        let err = |key: &str, why: Message| RulesError {
             key: key.to_string(),
-            message,
+            why,
         };
         for (key, value) in &table {
             if key == STANDARD_WEEKLY_HOURS {
                 match number(value).map(check_standard_week) {
                     Some(Ok(v)) => rules.standard_weekly_hours = v,
-                    _ => errors.push(err(key, format!("{STANDARD_WEEK_EXPECTED}, found {value}"))),
+                    _ => errors.push(err(
+                        key,
+                        msg!("rules-standard-week", "found" => value.to_string()),
+                    )),
                 }
                 continue;
             }
             let Some(rule) = RuleId::from_name(key) else {
                 let names = std::iter::once(STANDARD_WEEKLY_HOURS)
                     .chain(RuleId::ALL.iter().map(|r| r.name()));
-                errors.push(err(key, format!("unknown rule{}", suggestion(key, names))));
+                errors.push(err(
+                    key,
+                    msg!("rules-unknown-rule", "near" => suggestion(key, names)),
+                ));
                 continue;
             };
             let Some(fields) = value.as_table() else {
                 errors.push(err(
                     key,
-                    format!("expected a table such as [{key}] with warn and alarm, found {value}"),
+                    msg!("rules-expected-table", "key" => key, "found" => value.to_string()),
                 ));
                 continue;
             };
@@ -205,14 +224,14 @@ impl Rules {
                     other => {
                         errors.push(err(
                             &path,
-                            format!("unknown key{}", suggestion(other, ["warn", "alarm"])),
+                            msg!("rules-unknown-key", "near" => suggestion(other, ["warn", "alarm"])),
                         ));
                         continue;
                     }
                 };
                 match number(v).map(check_value) {
                     Some(Ok(x)) => *slot = x,
-                    _ => errors.push(err(&path, format!("{VALUE_EXPECTED}, found {v}"))),
+                    _ => errors.push(err(&path, msg!("rules-value", "found" => v.to_string()))),
                 }
             }
             if let Err(why) = check_order(rule, t.warn, t.alarm) {
@@ -228,16 +247,13 @@ impl Rules {
     }
 }
 
-const STANDARD_WEEK_EXPECTED: &str = "expected a number of hours above 0 and at most 168";
-const VALUE_EXPECTED: &str = "expected a number 0 or above";
-
 /// A standard week as forceplan accepts it, wherever it is set: rules.toml,
 /// a scenario's edit or the planner's form.
-pub fn check_standard_week(hours: f64) -> Result<f64, String> {
+pub fn check_standard_week(hours: f64) -> Result<f64, Message> {
     if hours.is_finite() && hours > 0.0 && hours <= 168.0 {
         Ok(hours)
     } else {
-        Err(format!("{STANDARD_WEEK_EXPECTED}, found {}", shown(hours)))
+        Err(msg!("rules-standard-week", "found" => shown(hours)))
     }
 }
 
@@ -251,16 +267,16 @@ fn shown(x: f64) -> String {
 }
 
 /// A threshold value: a finite number, 0 or above.
-pub fn check_value(value: f64) -> Result<f64, String> {
+pub fn check_value(value: f64) -> Result<f64, Message> {
     if value.is_finite() && value >= 0.0 {
         Ok(value)
     } else {
-        Err(format!("{VALUE_EXPECTED}, found {}", shown(value)))
+        Err(msg!("rules-value", "found" => shown(value)))
     }
 }
 
 /// A rule's warn and alarm in the rule's direction: the warning comes first.
-pub fn check_order(rule: RuleId, warn: f64, alarm: f64) -> Result<(), String> {
+pub fn check_order(rule: RuleId, warn: f64, alarm: f64) -> Result<(), Message> {
     let in_order = match rule.direction() {
         Direction::Above => warn <= alarm,
         Direction::Below => warn >= alarm,
@@ -268,32 +284,35 @@ pub fn check_order(rule: RuleId, warn: f64, alarm: f64) -> Result<(), String> {
     if in_order {
         return Ok(());
     }
-    let (word, hint) = match rule.direction() {
-        Direction::Above => ("above", "the warning must come at or before the alarm"),
-        Direction::Below => (
-            "below",
-            "this rule fires below its thresholds, so warn must be at least alarm",
-        ),
+    let key = match rule.direction() {
+        Direction::Above => "rules-order-above",
+        Direction::Below => "rules-order-below",
     };
-    Err(format!("warn = {warn} is {word} alarm = {alarm}; {hint}"))
+    Err(Message::new(
+        key,
+        vec![
+            ("warn", Arg::Text(warn.to_string())),
+            ("alarm", Arg::Text(alarm.to_string())),
+        ],
+    ))
 }
 
 impl Rules {
     /// These rules with `rule`'s thresholds changed, if valid.
-    pub fn with_threshold(&self, rule: RuleId, warn: f64, alarm: f64) -> Result<Rules, String> {
-        let what = |which: &str, e: String| format!("{}.{which}: {e}", rule.name());
-        let warn = check_value(warn).map_err(|e| what("warn", e))?;
-        let alarm = check_value(alarm).map_err(|e| what("alarm", e))?;
-        check_order(rule, warn, alarm).map_err(|e| format!("{}: {e}", rule.name()))?;
+    pub fn with_threshold(&self, rule: RuleId, warn: f64, alarm: f64) -> Result<Rules, Message> {
+        let at = |key: String, why: Message| msg!("rules-at-plain", "key" => key, "why" => why);
+        let warn = check_value(warn).map_err(|e| at(format!("{}.warn", rule.name()), e))?;
+        let alarm = check_value(alarm).map_err(|e| at(format!("{}.alarm", rule.name()), e))?;
+        check_order(rule, warn, alarm).map_err(|e| at(rule.name().to_string(), e))?;
         let mut rules = self.clone();
         rules.set_threshold(rule, Threshold { warn, alarm });
         Ok(rules)
     }
 
     /// These rules with another standard week, if valid.
-    pub fn with_standard_week(&self, hours: f64) -> Result<Rules, String> {
-        let hours =
-            check_standard_week(hours).map_err(|e| format!("{STANDARD_WEEKLY_HOURS}: {e}"))?;
+    pub fn with_standard_week(&self, hours: f64) -> Result<Rules, Message> {
+        let hours = check_standard_week(hours)
+            .map_err(|e| msg!("rules-at-plain", "key" => STANDARD_WEEKLY_HOURS, "why" => e))?;
         Ok(Rules {
             standard_weekly_hours: hours,
             ..self.clone()
@@ -309,16 +328,27 @@ fn number(v: &toml::Value) -> Option<f64> {
     }
 }
 
-/// "; did you mean `x`?" for the closest of `candidates`, or "" when none is close.
-pub fn suggestion<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+/// The closest of `candidates` to what was given, if one is close.
+pub fn closest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let given = given.trim().to_lowercase();
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(&given, &c.to_lowercase()), c))
         .filter(|(score, _)| *score >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!("; did you mean `{c}`?"))
-        .unwrap_or_default()
+        .map(|(_, c)| c)
+}
+
+/// "; did you mean `x`?" for the closest of `candidates`, or nothing when
+/// none is close, as a message's argument.
+pub fn suggestion<'a>(
+    given: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> crate::i18n::Arg {
+    match closest(given, candidates) {
+        Some(c) => crate::msg!("did-you-mean", "name" => c).into(),
+        None => crate::i18n::Arg::Text(String::new()),
+    }
 }
 
 #[cfg(test)]
@@ -384,12 +414,14 @@ mod tests {
         );
         let e = Rules::from_toml("standart_weekly_hours = 40\n").unwrap_err();
         assert!(
-            e[0].message
+            e[0].to_string()
                 .contains("did you mean `standard_weekly_hours`"),
             "{e:?}"
         );
         let e = Rules::from_toml("[zzz]\n").unwrap_err();
-        assert_eq!(e[0].message, "unknown rule");
+        assert_eq!(e[0].to_string(), "`zzz`: unknown rule");
+        let zh = crate::i18n::tr(crate::i18n::Lang::Zh);
+        assert_eq!(e[0].message().text(zh), "`zzz`：没有这条规则");
     }
 
     #[test]
@@ -425,7 +457,8 @@ mod tests {
         }
         assert_eq!(
             r.with_threshold(RuleId::LeaveCoverage, 0.4, 0.5)
-                .unwrap_err(),
+                .unwrap_err()
+                .to_string(),
             "leave_coverage: warn = 0.4 is below alarm = 0.5; this rule fires below its thresholds, so warn must be at least alarm"
         );
         assert!(r.with_standard_week(1e308).is_err());

@@ -13,6 +13,8 @@
 //!   roster is dealt again, and do not count as annual leave taken.
 
 use crate::core::model::Shift;
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use serde::Deserialize;
 
 /// A shift name: the contract's code and the hours it usually takes.
@@ -98,35 +100,40 @@ struct Entry {
 impl Dictionary {
     /// The built-in names with a bureau's `shifts.toml` over them; every
     /// entry that cannot be meant is refused, with its name.
-    pub fn with_file(text: &str) -> Result<Dictionary, Vec<String>> {
-        let file: File = toml::from_str(text).map_err(|e| vec![e.message().to_string()])?;
+    pub fn with_file(text: &str) -> Result<Dictionary, Vec<Message>> {
+        let file: File = toml::from_str(text)
+            .map_err(|e| vec![msg!("shifts-syntax", "why" => e.message().to_string())])?;
         let mut dict = Dictionary::default();
         let mut errors = Vec::new();
         for e in file.shift {
             let name = e.name.trim().to_string();
             let Some(shift) = Shift::parse(e.code.trim()) else {
-                errors.push(format!(
-                    "shift {name:?}: code {:?}; expected one of {}",
-                    e.code,
-                    Shift::codes().join(", ")
+                errors.push(msg!(
+                    "shifts-code",
+                    "name" => &name,
+                    "code" => &e.code,
+                    "codes" => Shift::codes().join(", "),
                 ));
                 continue;
             };
             let why = if name.is_empty() {
-                Some("a shift needs a name".to_string())
+                Some(msg!("shifts-no-name"))
             } else if name.chars().any(|c| c.is_ascii_digit()) {
-                Some(format!(
-                    "shift {name:?}: a name without digits (digits after a name are its hours)"
-                ))
+                Some(msg!("shifts-digits", "name" => &name))
             } else if !(e.hours.is_finite() && (0.0..=24.0).contains(&e.hours)) {
-                Some(format!(
-                    "shift {name:?}: hours from 0 to 24, found {}",
-                    e.hours
-                ))
+                Some(msg!("shifts-hours", "name" => &name, "found" => e.hours.to_string()))
             } else if shift.is_rest() != (e.hours == 0.0) {
-                Some(format!(
-                    "shift {name:?}: {shift} takes {} hours",
-                    if shift.is_rest() { "0" } else { "more than 0" }
+                let key = if shift.is_rest() {
+                    "shifts-rest"
+                } else {
+                    "shifts-not-rest"
+                };
+                Some(Message::new(
+                    key,
+                    vec![
+                        ("name", Arg::Text(name.clone())),
+                        ("shift", Arg::Text(shift.code().to_string())),
+                    ],
                 ))
             } else {
                 None
@@ -185,7 +192,7 @@ pub struct Cell {
 /// Reads a shift cell: a contract code (as the contract spells it), or a name of the
 /// dictionary with or without hours after it. An unknown name is refused
 /// with the nearest known ones.
-pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
+pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, Message> {
     let text = text.trim();
     if let Some(shift) = Shift::parse(text) {
         return Ok(Cell {
@@ -221,7 +228,7 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
             .parse::<f64>()
             .ok()
             .filter(|h| h.is_finite() && *h > 0.0 && *h <= 24.0)
-            .ok_or_else(|| format!("expected hours from 0 to 24 after {name}, found {number}"))?;
+            .ok_or_else(|| msg!("shifts-cell-hours", "name" => name, "found" => number))?;
         Some(h)
     };
     // A contract code with its hours: "DAY8", "NIGHT 12", "DUTY24 12".
@@ -238,11 +245,11 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, String> {
             hours: Some(given.unwrap_or(hours)),
             hours_given: given.is_some(),
         }),
-        None => Err(format!(
-            "expected a shift code ({}) or a shift name ({}){}",
-            Shift::codes().join(", "),
-            nearest(name, dict),
-            crate::core::rules::suggestion(name, dict.names())
+        None => Err(msg!(
+            "shifts-cell",
+            "codes" => Shift::codes().join(", "),
+            "names" => nearest(name, dict),
+            "near" => crate::core::rules::suggestion(name, dict.names()),
         )),
     }
 }
@@ -287,9 +294,14 @@ mod tests {
     #[test]
     fn unknown_names_are_refused_with_the_nearest() {
         let dict = Dictionary::default();
-        let why = read("夜勤", &dict).unwrap_err();
+        let why = read("夜勤", &dict).unwrap_err().to_string();
         assert!(why.contains("夜班"), "{why}");
-        assert!(read("白班30", &dict).unwrap_err().contains("0 to 24"));
+        assert!(
+            read("白班30", &dict)
+                .unwrap_err()
+                .to_string()
+                .contains("0 to 24")
+        );
     }
 
     #[test]
@@ -306,6 +318,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(errors.len(), 3, "{errors:?}");
+        let errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert!(errors[0].contains("without digits"));
         assert!(errors[1].contains("takes 0 hours"));
         assert!(errors[2].contains("expected one of DAY"));

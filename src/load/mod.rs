@@ -12,6 +12,8 @@ pub mod wide;
 
 use crate::core::model::{Bureau, OvertimeBook, Roster};
 use crate::core::rules::Rules;
+use crate::i18n::Message;
+use crate::msg;
 use chrono::Datelike;
 use problem::{Problem, Problems};
 use source::{RawTable, Table};
@@ -26,22 +28,50 @@ pub struct Loaded {
     pub bureau: Bureau,
     pub rules: Rules,
     /// E.g. that a file was read as GBK.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The files read, table by table.
     pub files: Vec<PathBuf>,
 }
 
+// Each says its text in English; `text` says it in the reader's language.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{} is not a folder (a bureau is a folder holding units, officers, roster and households tables)", .0.display())]
+    #[error("{}", self.text(crate::i18n::tr(crate::i18n::Lang::En)))]
     NotAFolder(PathBuf),
-    #[error("{} could not be read: {source}", path.display())]
+    #[error("{}", self.text(crate::i18n::tr(crate::i18n::Lang::En)))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the bureau in {} was refused: {} problem{} found\n{problems}", dir.display(), problems.total(), if problems.total() == 1 { "" } else { "s" })]
+    #[error("{}", self.text(crate::i18n::tr(crate::i18n::Lang::En)))]
     Refused { dir: PathBuf, problems: Problems },
+}
+
+impl LoadError {
+    /// Why the bureau was not loaded, with every problem, in the language
+    /// of `tr`.
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        let path = |p: &Path| Arg::Text(p.display().to_string());
+        match self {
+            LoadError::NotAFolder(p) => tr.args("load-not-a-folder", &[("path", path(p))]),
+            LoadError::Io { path: p, source } => tr.args(
+                "load-folder-unreadable",
+                &[("path", path(p)), ("why", source.to_string().into())],
+            ),
+            LoadError::Refused { dir, problems } => format!(
+                "{}\n{}",
+                tr.args(
+                    "load-refused-head",
+                    &[
+                        ("dir", path(dir)),
+                        ("n", Arg::Count(problems.total() as f64))
+                    ],
+                ),
+                problems.text(tr)
+            ),
+        }
+    }
 }
 
 /// Loads the bureau in `dir`. The rules are the defaults overridden by
@@ -190,22 +220,22 @@ pub fn load_bureau(dir: &Path, rules: Option<&Path>) -> Result<Loaded, LoadError
 
 /// What the user is told when the built-in calendar stands in for a
 /// holidays table: which years it gave, and which it could not.
-fn statutory_notes(first: i32, last: i32, missing: &[i32]) -> Vec<String> {
+fn statutory_notes(first: i32, last: i32, missing: &[i32]) -> Vec<Message> {
     let (from, to) = crate::core::calendar::years();
     let years = if first == last {
         first.to_string()
     } else {
         format!("{first}-{last}")
     };
-    let mut notes = vec![format!(
-        "no holidays table: the PRC statutory holidays and adjusted working days of {years} were used (built in, from the State Council's notices; a holidays table overrides them, an empty one means none)"
-    )];
+    let mut notes = vec![msg!("note-statutory", "years" => years)];
     if !missing.is_empty() {
         let list: Vec<String> = missing.iter().map(i32::to_string).collect();
-        notes.push(format!(
-            "warning: the built-in calendar covers {from}-{to}, not {}: holidays of {} are not known and count as ordinary days; give a holidays table with them",
-            list.join(", "),
-            if missing.len() == 1 { "that year" } else { "those years" }
+        notes.push(msg!(
+            "note-calendar-missing",
+            "from" => from.to_string(),
+            "to" => to.to_string(),
+            "years" => list.join(", "),
+            "n" => missing.len(),
         ));
     }
     notes
@@ -214,7 +244,7 @@ fn statutory_notes(first: i32, last: i32, missing: &[i32]) -> Vec<String> {
 /// A settings file's text (UTF-8, a byte-order mark dropped), or a problem
 /// of the file: a whole-file problem is reported like any table's.
 fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
-    let problem = |expected: String| Problem {
+    let problem = |expected: Message| Problem {
         file: source::display_name(path),
         line: None,
         column: None,
@@ -224,18 +254,18 @@ fn read_text(path: &Path, problems: &mut Problems) -> Option<String> {
     match std::fs::read(path).map(String::from_utf8) {
         Ok(Ok(text)) => Some(text.trim_start_matches('\u{feff}').to_string()),
         Ok(Err(_)) => {
-            problems.push(problem("is not UTF-8 text; save it as UTF-8".into()));
+            problems.push(problem(msg!("load-not-utf8")));
             None
         }
         Err(e) => {
-            problems.push(problem(format!("could not be read: {e}")));
+            problems.push(problem(msg!("load-unreadable", "why" => e.to_string())));
             None
         }
     }
 }
 
 /// Each of `errors` as a problem of the file at `path`.
-fn file_problems(path: &Path, errors: impl IntoIterator<Item = String>, problems: &mut Problems) {
+fn file_problems(path: &Path, errors: impl IntoIterator<Item = Message>, problems: &mut Problems) {
     for expected in errors {
         problems.push(Problem {
             file: source::display_name(path),
@@ -264,7 +294,7 @@ pub fn read_rules(path: &Path, problems: &mut Problems) -> Rules {
         return Rules::default();
     };
     Rules::from_toml(&text).unwrap_or_else(|errors| {
-        file_problems(path, errors.iter().map(|e| e.to_string()), problems);
+        file_problems(path, errors.iter().map(|e| e.message()), problems);
         Rules::default()
     })
 }

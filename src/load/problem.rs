@@ -1,6 +1,7 @@
 //! What is wrong with a bureau's files, said so that a planner can find and
 //! fix every broken cell in one go.
 
+use crate::i18n::{Arg, Lang, Message, Tr, tr};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -8,36 +9,58 @@ use std::fmt;
 pub const MAX_PER_FILE: usize = 50;
 
 /// One broken cell, row, header or file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub file: String,
     /// 1-based; the header is line 1. `None` for a problem with the whole file.
     pub line: Option<usize>,
     pub column: Option<String>,
     pub value: Option<String>,
-    pub expected: String,
+    /// What was expected, or what is wrong.
+    pub expected: Message,
+}
+
+impl Problem {
+    /// The problem in the language of `tr`: where (file, line, column or a
+    /// sheet's cell), the value, and what was expected.
+    pub fn text(&self, tr: &Tr) -> String {
+        let mut out = self.file.clone();
+        match (&self.column, self.line) {
+            // A sheet's cell ("10月!AF7") says its row itself.
+            (Some(cell), _) if cell.contains('!') => {
+                out.push_str(&tr.args("problem-cell", &[("cell", cell.as_str().into())]))
+            }
+            (column, line) => {
+                if let Some(line) = line {
+                    out.push_str(&tr.args("problem-line", &[("line", Arg::Count(line as f64))]));
+                }
+                if let Some(column) = column {
+                    out.push_str(&tr.args("problem-column", &[("column", column.as_str().into())]));
+                }
+            }
+        }
+        let expected = self.expected.text(tr);
+        let rest = match &self.value {
+            Some(v) if v.is_empty() => tr.args("problem-empty", &[("expected", expected.into())]),
+            Some(v) => {
+                // Escaped as Rust writes a string (\t, \", ...), without its quotes.
+                let quoted = format!("{:?}", shorten(v));
+                let inner = quoted[1..quoted.len() - 1].to_string();
+                tr.args(
+                    "problem-value",
+                    &[("value", inner.into()), ("expected", expected.into())],
+                )
+            }
+            None => tr.args("problem-whole", &[("expected", expected.into())]),
+        };
+        out.push_str(&rest);
+        out
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        match (&self.column, self.line) {
-            // A sheet's cell ("10月!AF7") says its row itself.
-            (Some(cell), _) if cell.contains('!') => write!(f, ", {cell}")?,
-            (column, line) => {
-                if let Some(line) = line {
-                    write!(f, ", line {line}")?;
-                }
-                if let Some(column) = column {
-                    write!(f, ", column {column}")?;
-                }
-            }
-        }
-        match &self.value {
-            Some(v) if v.is_empty() => write!(f, ": empty; {}", self.expected),
-            Some(v) => write!(f, ": {:?}; {}", shorten(v), self.expected),
-            None => write!(f, ": {}", self.expected),
-        }
+        f.write_str(&self.text(tr(Lang::En)))
     }
 }
 
@@ -51,7 +74,7 @@ fn shorten(v: &str) -> String {
 }
 
 /// Problems grouped by file, the first `MAX_PER_FILE` of each kept.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Problems {
     files: BTreeMap<String, (Vec<Problem>, usize)>,
 }
@@ -104,17 +127,33 @@ impl Problems {
     }
 }
 
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problems {
+    /// Every kept problem a line, in the language of `tr`, with how many
+    /// more each file has.
+    pub fn text(&self, tr: &Tr) -> String {
+        let mut out = String::new();
         for (_, kept, total) in self.by_file() {
             for p in kept {
-                writeln!(f, "{p}")?;
+                out.push_str(&p.text(tr));
+                out.push('\n');
             }
             if total > kept.len() {
-                let file = &kept[0].file;
-                writeln!(f, "{file}: {} more problems not listed", total - kept.len())?;
+                out.push_str(&tr.args(
+                    "problems-more",
+                    &[
+                        ("file", kept[0].file.as_str().into()),
+                        ("n", Arg::Count((total - kept.len()) as f64)),
+                    ],
+                ));
+                out.push('\n');
             }
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(tr(Lang::En)))
     }
 }

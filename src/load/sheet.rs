@@ -3,9 +3,11 @@
 //! one pass over a table reports every broken cell.
 
 pub use crate::core::period::{in_range, parse_date};
-use crate::core::rules::suggestion;
+use crate::core::rules::{closest, suggestion};
+use crate::i18n::{Arg, Message};
 use crate::load::problem::{Problem, Problems};
 use crate::load::source::RawTable;
+use crate::msg;
 use chrono::NaiveDate;
 
 /// A column a table reads: its name in the contract, and the other names a
@@ -69,7 +71,7 @@ impl<'a> Sheet<'a> {
         let header: Vec<String> = raw.header.iter().map(|h| h.trim().to_lowercase()).collect();
         let mut ok = true;
         let mut header_problem =
-            |column: Option<String>, value: Option<String>, expected: String| {
+            |column: Option<String>, value: Option<String>, expected: Message| {
                 ok = false;
                 problems.push(Problem {
                     file: raw.file.clone(),
@@ -82,11 +84,7 @@ impl<'a> Sheet<'a> {
         let mut seen = std::collections::HashSet::new();
         for h in &header {
             if !h.is_empty() && !seen.insert(h.as_str()) {
-                header_problem(
-                    Some(h.clone()),
-                    None,
-                    "the header names this column twice; keep one".into(),
-                );
+                header_problem(Some(h.clone()), None, msg!("load-header-twice"));
             }
         }
         let mut positions = Vec::with_capacity(cols.len());
@@ -103,21 +101,23 @@ impl<'a> Sheet<'a> {
                 header_problem(
                     Some(col.name.into()),
                     None,
-                    format!(
-                        "the header names this column {} times ({}); keep one",
-                        found.len(),
-                        names.join(", ")
+                    msg!(
+                        "load-header-times",
+                        "n" => found.len(),
+                        "names" => names.join(", "),
                     ),
                 );
             }
             let at = found.first().copied();
             if at.is_none() && col.required {
-                let near = suggestion(col.name, header.iter().map(String::as_str))
-                    .replace("; did you mean", "; the header has");
+                let near = match closest(col.name, header.iter().map(String::as_str)) {
+                    Some(c) => Arg::from(msg!("load-header-has", "name" => c)),
+                    None => Arg::Text(String::new()),
+                };
                 header_problem(
                     Some(col.name.into()),
                     None,
-                    format!("missing: the header has no column named {}{near}", col.name),
+                    msg!("load-header-missing", "column" => col.name, "near" => near),
                 );
             }
             positions.push(at);
@@ -172,7 +172,7 @@ impl<'a> Sheet<'a> {
         self.cells[col].get(row).copied().unwrap_or("")
     }
 
-    pub fn problem(&mut self, row: usize, col: usize, expected: impl Into<String>) {
+    pub fn problem(&mut self, row: usize, col: usize, expected: Message) {
         let value = self.text(row, col).to_string();
         // A wide roster's row is one cell: the cell is named, not the column.
         let column = match self.places {
@@ -184,15 +184,16 @@ impl<'a> Sheet<'a> {
             line: Some(self.line(row)),
             column: Some(column),
             value: Some(value),
-            expected: expected.into(),
+            expected,
         });
     }
 
     /// A cell that must not be empty.
-    pub fn non_empty(&mut self, row: usize, col: usize, what: &str) -> Option<&'a str> {
+    /// `what`: what the cell holds, for "expected ...".
+    pub fn non_empty(&mut self, row: usize, col: usize, what: Message) -> Option<&'a str> {
         let v = self.text(row, col);
         if v.is_empty() {
-            self.problem(row, col, format!("expected {what}"));
+            self.problem(row, col, msg!("load-expected", "what" => what));
             None
         } else {
             Some(v)
@@ -204,15 +205,11 @@ impl<'a> Sheet<'a> {
         match parse_date(v) {
             Some(d) if in_range(d) => Some(d),
             Some(_) => {
-                self.problem(
-                    row,
-                    col,
-                    "expected a date between 1900-01-01 and 2100-12-31 (a typing error?)",
-                );
+                self.problem(row, col, msg!("load-date-range"));
                 None
             }
             None => {
-                self.problem(row, col, "expected a date as YYYY-MM-DD");
+                self.problem(row, col, msg!("load-date"));
                 None
             }
         }
@@ -226,27 +223,27 @@ impl<'a> Sheet<'a> {
         min: f64,
         min_exclusive: bool,
         max: f64,
-        what: &str,
+        what: Message,
     ) -> Option<f64> {
         let v = self.text(row, col);
         match parse_number(v) {
             Some(x) if (x > min || (!min_exclusive && x == min)) && x <= max => Some(x),
             _ => {
-                self.problem(row, col, format!("expected {what}"));
+                self.problem(row, col, msg!("load-expected", "what" => what));
                 None
             }
         }
     }
 
     /// A whole number of at least `min` (a spreadsheet's "3.0" is 3).
-    pub fn integer(&mut self, row: usize, col: usize, min: u64, what: &str) -> Option<u64> {
+    pub fn integer(&mut self, row: usize, col: usize, min: u64, what: Message) -> Option<u64> {
         let v = self.text(row, col);
         match parse_number(v) {
             Some(x) if x.fract() == 0.0 && x >= min as f64 && x <= u32::MAX as f64 => {
                 Some(x as u64)
             }
             _ => {
-                self.problem(row, col, format!("expected {what}"));
+                self.problem(row, col, msg!("load-expected", "what" => what));
                 None
             }
         }
@@ -263,13 +260,13 @@ impl<'a> Sheet<'a> {
         let v = self.text(row, col);
         let parsed = parse(v);
         if parsed.is_none() {
-            let shown: Vec<String> = codes
+            let shown: Vec<Arg> = codes
                 .iter()
                 .map(|c| {
                     if c.is_empty() {
-                        "empty".into()
+                        Arg::Term("load-empty".into())
                     } else {
-                        c.to_string()
+                        Arg::Text(c.to_string())
                     }
                 })
                 .collect();
@@ -277,7 +274,7 @@ impl<'a> Sheet<'a> {
             self.problem(
                 row,
                 col,
-                format!("expected one of {}{near}", shown.join(", ")),
+                msg!("load-one-of", "codes" => Arg::List(shown), "near" => near),
             );
         }
         parsed

@@ -4,9 +4,11 @@
 //! Everything is read as text and typed later (`crate::load::sheet`): that is
 //! the only way to report the exact cell a planner has to fix.
 
+use crate::i18n::Message;
 use crate::load::problem::{Problem, Problems};
 use crate::load::text;
 use crate::load::wide;
+use crate::msg;
 use calamine::Reader as _;
 use polars::prelude::*;
 use std::io::Cursor;
@@ -162,15 +164,12 @@ pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
                 column: None,
                 value: None,
                 expected: if table == Table::Roster {
-                    format!(
-                        "missing: a bureau needs a roster: roster.csv, roster.xlsx or roster.parquet (long, or a wide 排班表), or a folder roster/ (or 排班表/) of the stations' 排班表, in {}",
-                        dir.display()
-                    )
+                    msg!("source-no-roster", "dir" => dir.display().to_string())
                 } else {
-                    format!(
-                        "missing: a bureau needs a {0} table ({0}.csv, {0}.xlsx or {0}.parquet) in {1}",
-                        table.name(),
-                        dir.display()
+                    msg!(
+                        "source-no-table",
+                        "table" => table.name(),
+                        "dir" => dir.display().to_string(),
                     )
                 },
             }),
@@ -181,9 +180,10 @@ pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
                 line: None,
                 column: None,
                 value: None,
-                expected: format!(
-                    "more than one file for the {} table ({}); keep exactly one",
-                    table.name(),
+                expected: msg!(
+                    "source-several",
+                    "table" => table.name(),
+                    "files" =>
                     several
                         .iter()
                         .map(|(p, _)| display_name(p))
@@ -220,7 +220,7 @@ pub struct RawTable {
     pub frame: DataFrame,
     pub lines: Vec<usize>,
     /// Said to the user, e.g. that the file was read as GBK.
-    pub note: Option<String>,
+    pub note: Option<Message>,
     /// For a table made from a wide roster: the cell each row came from.
     pub places: Option<Places>,
 }
@@ -251,10 +251,17 @@ impl Places {
     }
 }
 
+/// Notes said together, in order ("...; ..."); none when there are none.
+pub fn joined(notes: Vec<Message>) -> Option<Message> {
+    notes
+        .into_iter()
+        .reduce(|a, b| msg!("note-and", "a" => a, "b" => b))
+}
+
 /// Reads one file into a `RawTable`, or reports why it cannot.
 pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawTable> {
     let file = display_name(path);
-    let whole_file = |expected: String| Problem {
+    let whole_file = |expected: Message| Problem {
         file: file.clone(),
         line: None,
         column: None,
@@ -268,7 +275,7 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
         Format::Csv => read_csv(path, &file, problems),
         Format::Xlsx => read_xlsx(path, &file, problems),
         Format::Parquet => read_parquet(path, &file),
-        Format::Folder => Err("is a folder, not a table".into()),
+        Format::Folder => Err(msg!("source-folder")),
     });
     match result {
         Ok(Ok(Some(table))) => Some(table),
@@ -281,15 +288,13 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
             // polars names a type it was built without ("activate
             // 'dtype-decimal' feature"): say which, in a planner's words.
             let expected = match what.split("dtype-").nth(1) {
-                Some(kind) => format!(
-                    "has a column of a type forceplan does not read ({}); store it as text, a number or a date",
-                    kind.split(|c: char| !c.is_alphanumeric())
+                Some(kind) => msg!(
+                    "source-type",
+                    "kind" => kind.split(|c: char| !c.is_alphanumeric())
                         .next()
-                        .unwrap_or(kind)
+                        .unwrap_or(kind),
                 ),
-                None => {
-                    "could not be read: the file is damaged or not what its extension says".into()
-                }
+                None => msg!("source-damaged"),
             };
             problems.push(whole_file(expected));
             None
@@ -297,8 +302,8 @@ pub fn read(path: &Path, format: Format, problems: &mut Problems) -> Option<RawT
     }
 }
 
-fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("could not be read: {e}"))?;
+fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, Message> {
+    let bytes = std::fs::read(path).map_err(|e| msg!("load-unreadable", "why" => e.to_string()))?;
     let mut decoded = text::decode(&bytes)?;
     // "CSV (Macintosh)": every line ends with CR alone. Read as lines.
     let cr_only = decoded.text.contains('\r') && !decoded.text.contains('\n');
@@ -319,10 +324,10 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
         }
     };
     let Some(&header_fields) = records.fields.first() else {
-        return Err("is empty: expected a header row".into());
+        return Err(msg!("source-empty"));
     };
     if records.blank[0] {
-        return Err("has an empty first line: expected the header row on line 1".into());
+        return Err(msg!("source-blank-first"));
     }
     // Rows with a different number of fields than the header are refused
     // here: polars would pad or truncate them silently.
@@ -341,7 +346,7 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
                 line: Some(*line),
                 column: None,
                 value: None,
-                expected: format!("has {n} fields but the header has {header_fields}"),
+                expected: msg!("source-fields", "n" => n, "header" => header_fields),
             });
         }
     }
@@ -355,7 +360,7 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
         .with_raise_if_empty(false)
         .into_reader_with_file_handle(Cursor::new(text_bytes))
         .finish()
-        .map_err(|e| format!("is not a readable CSV file: {e}"))?;
+        .map_err(|e| msg!("source-bad-csv", "why" => e.to_string()))?;
     let header: Vec<String> = frame
         .columns()
         .iter()
@@ -377,16 +382,12 @@ fn read_csv(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<R
     };
     let mut notes = Vec::new();
     if decoded.was_gbk {
-        notes.push(format!(
-            "{file} is not UTF-8; it was read as GBK (GB18030), as Chinese Excel saves it"
-        ));
+        notes.push(msg!("note-gbk", "file" => file));
     }
     if cr_only {
-        notes.push(format!(
-            "{file} ends its lines with CR alone (\"CSV (Macintosh)\"); it was read line by line"
-        ));
+        notes.push(msg!("note-cr", "file" => file));
     }
-    let note = (!notes.is_empty()).then(|| notes.join("; "));
+    let note = joined(notes);
     Ok(Some(RawTable {
         file: file.to_string(),
         header,
@@ -432,10 +433,11 @@ pub fn cell_name(row: u32, col: u32) -> String {
 }
 
 /// Refuses a workbook whose parts would unpack beyond the limits.
-fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
-    let handle = std::fs::File::open(path).map_err(|e| format!("could not be read: {e}"))?;
+fn check_unpacked_sizes(path: &Path) -> Result<(), Message> {
+    let handle =
+        std::fs::File::open(path).map_err(|e| msg!("load-unreadable", "why" => e.to_string()))?;
     let mut zip = ::zip::ZipArchive::new(std::io::BufReader::new(handle))
-        .map_err(|e| format!("is not a readable .xlsx workbook: {e}"))?;
+        .map_err(|e| msg!("source-bad-xlsx", "why" => e.to_string()))?;
     for i in 0..zip.len() {
         let Ok(entry) = zip.by_index_raw(i) else {
             continue;
@@ -452,10 +454,11 @@ fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
             continue;
         };
         if entry.size() > limit {
-            return Err(format!(
-                "is refused: its part {part} unpacks to {} MB, more than the {} MB forceplan reads",
-                entry.size() >> 20,
-                limit >> 20
+            return Err(msg!(
+                "source-part-size",
+                "part" => &part,
+                "size" => (entry.size() >> 20) as usize,
+                "limit" => (limit >> 20) as usize,
             ));
         }
         // A part no bigger than the longest run allowed cannot hold one (the
@@ -473,9 +476,11 @@ fn check_unpacked_sizes(path: &Path) -> Result<(), String> {
             continue;
         };
         if let Some(run) = longest_run(entry, limits::XML_RUN) {
-            return Err(format!(
-                "is refused: its part {part} holds a run of more than {} MB of text or spaces between two tags ({run} bytes)",
-                limits::XML_RUN >> 20
+            return Err(msg!(
+                "source-part-run",
+                "part" => &part,
+                "limit" => limits::XML_RUN >> 20,
+                "run" => run,
             ));
         }
     }
@@ -515,19 +520,24 @@ fn longest_run(mut reader: impl std::io::Read, limit: usize) -> Option<usize> {
     }
 }
 
-fn read_xlsx(path: &Path, file: &str, problems: &mut Problems) -> Result<Option<RawTable>, String> {
+fn read_xlsx(
+    path: &Path,
+    file: &str,
+    problems: &mut Problems,
+) -> Result<Option<RawTable>, Message> {
     let mut book = open_xlsx(path)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
-        return Err("has no sheet".into());
+        return Err(msg!("source-no-sheet"));
     };
     let mut count = 0;
     let grid = read_sheet(&mut book, &sheet, file, &mut count, problems)?;
     grid_to_raw(grid, file).map(Some)
 }
 
-fn open_xlsx(path: &Path) -> Result<calamine::Xlsx<std::io::BufReader<std::fs::File>>, String> {
+fn open_xlsx(path: &Path) -> Result<calamine::Xlsx<std::io::BufReader<std::fs::File>>, Message> {
     check_unpacked_sizes(path)?;
-    calamine::open_workbook(path).map_err(|e| format!("is not a readable .xlsx workbook: {e}"))
+    calamine::open_workbook(path)
+        .map_err(|e: calamine::XlsxError| msg!("source-bad-xlsx", "why" => e.to_string()))
 }
 
 /// The cells of one sheet that hold something. `count` is the cells read
@@ -538,11 +548,11 @@ fn read_sheet(
     file: &str,
     count: &mut usize,
     problems: &mut Problems,
-) -> Result<Grid, String> {
+) -> Result<Grid, Message> {
     use calamine::DataRef;
     let mut cells = book
         .worksheet_cells_reader(sheet)
-        .map_err(|e| format!("its sheet {sheet} could not be read: {e}"))?;
+        .map_err(|e| msg!("source-bad-sheet", "sheet" => sheet, "why" => e.to_string()))?;
     // The cells that hold something, by row: the sheet's stated dimensions
     // are not trusted (a single cell at XFD1048576 would make them huge).
     let mut grid = Grid {
@@ -554,7 +564,9 @@ fn read_sheet(
         let cell = match cells.next_cell() {
             Ok(Some(cell)) => cell,
             Ok(None) => break,
-            Err(e) => return Err(format!("its sheet {sheet} could not be read: {e}")),
+            Err(e) => {
+                return Err(msg!("source-bad-sheet", "sheet" => sheet, "why" => e.to_string()));
+            }
         };
         let (row, col) = cell.get_position();
         let at = || format!("{sheet}!{}", cell_name(row, col));
@@ -566,7 +578,7 @@ fn read_sheet(
                     line: Some(row as usize + 1),
                     column: Some(at()),
                     value: Some(e.to_string()),
-                    expected: "a value, not a formula error".into(),
+                    expected: msg!("source-formula-error"),
                 });
                 e.to_string()
             }
@@ -578,26 +590,23 @@ fn read_sheet(
             continue;
         }
         if row >= limits::ROWS || col >= limits::COLUMNS {
-            return Err(format!(
-                "is refused: cell {} is beyond the {} rows and {} columns forceplan reads",
-                at(),
-                limits::ROWS,
-                limits::COLUMNS
+            return Err(msg!(
+                "source-cell-far",
+                "cell" => at(),
+                "rows" => limits::ROWS as usize,
+                "columns" => limits::COLUMNS as usize,
             ));
         }
         if text.len() > limits::CELL_CHARS && text.chars().count() > limits::CELL_CHARS {
-            return Err(format!(
-                "is refused: cell {} holds more than {} characters",
-                at(),
-                limits::CELL_CHARS
+            return Err(msg!(
+                "source-cell-long",
+                "cell" => at(),
+                "limit" => limits::CELL_CHARS,
             ));
         }
         *count += 1;
         if *count > limits::CELLS {
-            return Err(format!(
-                "is refused: it has more than {} cells with content",
-                limits::CELLS
-            ));
+            return Err(msg!("source-cells", "limit" => limits::CELLS));
         }
         grid.rows.entry(row).or_default().push((col, text));
     }
@@ -605,12 +614,9 @@ fn read_sheet(
 }
 
 /// A sheet as a table: its first row with content is the header.
-fn grid_to_raw(grid: Grid, file: &str) -> Result<RawTable, String> {
+fn grid_to_raw(grid: Grid, file: &str) -> Result<RawTable, Message> {
     let Some((&header_row, header_cells)) = grid.rows.iter().next() else {
-        return Err(format!(
-            "its sheet {} is empty: expected a header row",
-            grid.name
-        ));
+        return Err(msg!("source-empty-sheet", "sheet" => &grid.name));
     };
     let width = grid
         .rows
@@ -646,8 +652,8 @@ fn grid_to_raw(grid: Grid, file: &str) -> Result<RawTable, String> {
         .enumerate()
         .map(|(i, values)| Column::new(format!("column_{i}").into(), values))
         .collect();
-    let frame =
-        DataFrame::new(lines.len(), columns).map_err(|e| format!("could not be read: {e}"))?;
+    let frame = DataFrame::new(lines.len(), columns)
+        .map_err(|e| msg!("load-unreadable", "why" => e.to_string()))?;
     Ok(RawTable {
         file: file.to_string(),
         header,
@@ -662,7 +668,7 @@ fn grid_to_raw(grid: Grid, file: &str) -> Result<RawTable, String> {
 /// wide 排班表 already read into long rows.
 enum RosterFile {
     Long(RawTable),
-    Wide(Box<wide::Part>, Option<String>),
+    Wide(Box<wide::Part>, Option<Message>),
 }
 
 /// Reads the roster: a long table, a wide 排班表 (told apart by the header:
@@ -674,7 +680,7 @@ pub fn read_roster(
     format: Format,
     people: &wide::People,
     problems: &mut Problems,
-) -> Option<(Vec<RawTable>, Option<String>)> {
+) -> Option<(Vec<RawTable>, Option<Message>)> {
     let file = display_name(path);
     if format == Format::Folder {
         return read_roster_folder(path, people, problems);
@@ -685,12 +691,12 @@ pub fn read_roster(
             Some((vec![raw], note))
         }
         RosterFile::Wide(part, note) => {
-            let notes: Vec<String> = note
+            let notes: Vec<Message> = note
                 .into_iter()
                 .chain([part.summary().note(&file)])
                 .collect();
             let raw = part.into_table(&file, None, problems)?;
-            Some((vec![raw], Some(notes.join("; "))))
+            Some((vec![raw], joined(notes)))
         }
     }
 }
@@ -728,11 +734,11 @@ fn read_roster_file(
         let sheets = vec![raw_to_grid(raw, stem)];
         return Some(RosterFile::Wide(Box::new(part(sheets, problems)), note));
     }
-    let result = crate::quiet::catch(|| -> Result<Result<RawTable, Vec<Grid>>, String> {
+    let result = crate::quiet::catch(|| -> Result<Result<RawTable, Vec<Grid>>, Message> {
         let mut book = open_xlsx(path)?;
         let names = book.sheet_names();
         let Some(first) = names.first().cloned() else {
-            return Err("has no sheet".into());
+            return Err(msg!("source-no-sheet"));
         };
         let mut count = 0;
         let grid = read_sheet(&mut book, &first, &file, &mut count, problems)?;
@@ -757,7 +763,7 @@ fn read_roster_file(
             return Some(RosterFile::Wide(Box::new(part(sheets, problems)), None));
         }
         Ok(Err(message)) => message,
-        Err(_) => "could not be read: the file is damaged or not what its extension says".into(),
+        Err(_) => msg!("source-damaged"),
     };
     problems.push(Problem {
         file,
@@ -775,9 +781,9 @@ fn read_roster_folder(
     path: &Path,
     people: &wide::People,
     problems: &mut Problems,
-) -> Option<(Vec<RawTable>, Option<String>)> {
+) -> Option<(Vec<RawTable>, Option<Message>)> {
     let folder = display_name(path);
-    let whole = |expected: String| Problem {
+    let whole = |expected: Message| Problem {
         file: folder.clone(),
         line: None,
         column: None,
@@ -787,19 +793,17 @@ fn read_roster_folder(
     let files = match folder_files(path) {
         Ok(files) => files,
         Err(e) => {
-            problems.push(whole(format!("could not be read: {e}")));
+            problems.push(whole(msg!("load-unreadable", "why" => e.to_string())));
             return None;
         }
     };
     if files.is_empty() {
-        problems.push(whole(
-            "holds no roster: expected the stations' 排班表 as .xlsx or .csv files".into(),
-        ));
+        problems.push(whole(msg!("source-empty-folder")));
         return None;
     }
     // Each file read, and made the long table it holds, on every core.
     type Read = (
-        Result<(RawTable, wide::Summary, Option<String>), bool>,
+        Result<(RawTable, wide::Summary, Option<Message>), bool>,
         Problems,
     );
     let read: Vec<Read> = crate::core::parallel::balanced(&files, |(file, format)| {
@@ -838,9 +842,7 @@ fn read_roster_folder(
                 if long {
                     problems.push(Problem {
                         file: format!("{folder}/{}", display_name(file)),
-                        ..whole(
-                            "is a long roster (officer_id, date, shift, hours): a folder of rosters holds wide 排班表; a long roster is one file, roster.csv, beside the other tables".into(),
-                        )
+                        ..whole(msg!("source-long-in-folder"))
                     });
                 }
             }
@@ -850,7 +852,7 @@ fn read_roster_folder(
         return None;
     }
     notes.push(summary.note(&folder));
-    Some((tables, Some(notes.join("; "))))
+    Some((tables, joined(notes)))
 }
 
 /// A table read from text as a sheet named `name` (as Excel names a CSV
@@ -934,13 +936,12 @@ fn cell_text(cell: &calamine::Data) -> String {
     }
 }
 
-fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
-    let handle = std::fs::File::open(path).map_err(|e| format!("could not be read: {e}"))?;
-    let frame = ParquetReader::new(handle).finish().map_err(|e| {
-        format!(
-            "could not be read as a table ({e}); forceplan reads columns of text, numbers and dates"
-        )
-    })?;
+fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, Message> {
+    let handle =
+        std::fs::File::open(path).map_err(|e| msg!("load-unreadable", "why" => e.to_string()))?;
+    let frame = ParquetReader::new(handle)
+        .finish()
+        .map_err(|e| msg!("source-bad-parquet", "why" => e.to_string()))?;
     let header: Vec<String> = frame
         .get_column_names()
         .iter()
@@ -951,9 +952,9 @@ fn read_parquet(path: &Path, file: &str) -> Result<Option<RawTable>, String> {
         .iter()
         .map(|c| c.cast(&DataType::String))
         .collect::<PolarsResult<Vec<Column>>>()
-        .map_err(|e| format!("has a column that cannot be read as text: {e}"))?;
-    let frame =
-        DataFrame::new(frame.height(), columns).map_err(|e| format!("could not be read: {e}"))?;
+        .map_err(|e| msg!("source-bad-column", "why" => e.to_string()))?;
+    let frame = DataFrame::new(frame.height(), columns)
+        .map_err(|e| msg!("load-unreadable", "why" => e.to_string()))?;
     let lines = (0..frame.height()).map(|i| i + 2).collect();
     Ok(Some(RawTable {
         file: file.to_string(),

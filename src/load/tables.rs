@@ -8,9 +8,11 @@ use crate::core::model::{
     Area, Assignment, Calendar, Compensation, DayKind, Inspection, Meeting, Officer, OfficerIdx,
     Overtime, Role, RosterEntry, Shift, Unit, UnitIdx, UnitKind,
 };
+use crate::i18n::{Arg, Message};
 use crate::load::problem::Problems;
 use crate::load::sheet::{Col, Sheet, opt, req};
 use crate::load::source::RawTable;
+use crate::msg;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -56,11 +58,12 @@ impl Ids {
 
 /// Looks a reference up, recording a problem when it points nowhere.
 fn reference(sheet: &mut Sheet, row: usize, col: usize, ids: &Ids, table: &str) -> Option<u32> {
-    let id = sheet.non_empty(row, col, &format!("the id of one of the {table}"))?;
+    let name = Arg::Term(format!("table-{table}"));
+    let id = sheet.non_empty(row, col, msg!("what-id-of", "table" => name.clone()))?;
     match ids.get(id) {
         Ok(Some(i)) => Some(i),
         Ok(None) => {
-            sheet.problem(row, col, format!("no such id in the {table} table"));
+            sheet.problem(row, col, msg!("load-no-such-id", "table" => name));
             None
         }
         Err(()) => None,
@@ -84,7 +87,7 @@ fn unique<'a>(
         sheet.problem(
             row,
             col,
-            format!("{what} must be unique; the same is on line {first}"),
+            msg!("load-not-unique", "what" => what, "first" => first),
         );
     } else {
         seen.insert(key, sheet.line(row));
@@ -121,10 +124,10 @@ pub fn units(raw: Option<&RawTable>, problems: &mut Problems) -> (Ids, Vec<Optio
     let mut seen = HashMap::new();
     for r in rows {
         unique(&mut seen, &mut sheet, r, 0, "unit_id");
-        let id = sheet.non_empty(r, 0, "a unit id");
-        let name = sheet.non_empty(r, 1, "the unit's name");
+        let id = sheet.non_empty(r, 0, msg!("what-unit-id"));
+        let name = sheet.non_empty(r, 1, msg!("what-unit-name"));
         let kind = sheet.code(r, 2, UnitKind::parse, &UnitKind::codes());
-        let min = sheet.integer(r, 3, 0, "a whole number of officers, 0 or more");
+        let min = sheet.integer(r, 3, 0, msg!("what-officers-count"));
         if let (Some(id), Some(name), Some(kind), Some(min)) = (id, name, kind, min) {
             let i = ids.get(id).ok().flatten().expect("registered above") as usize;
             out[i] = Some(Unit {
@@ -162,8 +165,8 @@ pub fn officers(
     let mut seen = HashMap::new();
     for r in rows {
         unique(&mut seen, &mut sheet, r, 0, "officer_id");
-        let id = sheet.non_empty(r, 0, "an officer id");
-        let name = sheet.non_empty(r, 1, "the officer's name");
+        let id = sheet.non_empty(r, 0, msg!("what-officer-id"));
+        let name = sheet.non_empty(r, 1, msg!("what-officer-name"));
         let unit = reference(&mut sheet, r, 2, units, "units");
         let role = sheet.code(r, 3, Role::parse, &Role::codes());
         let start = sheet.date(r, 4);
@@ -233,8 +236,8 @@ pub fn roster(
         let (t1, r1, t2, r2) = (t1 as usize, r1 as usize, t2 as usize, r2 as usize);
         if o1 == o2 && e1.date == e2.date {
             let first = match &raws[t1].places {
-                Some(places) => format!("at {}", places.name(r1)),
-                None => format!("on line {}", raws[t1].lines[r1]),
+                Some(places) => msg!("load-at-cell", "cell" => places.name(r1)),
+                None => msg!("load-on-line", "line" => raws[t1].lines[r1]),
             };
             let raw = &raws[t2];
             problems.push(crate::load::problem::Problem {
@@ -245,7 +248,7 @@ pub fn roster(
                     None => ROSTER_COLS[1].name.into(),
                 }),
                 value: Some(e2.date.to_string()),
-                expected: format!("a second row for this officer and day; the first is {first}"),
+                expected: msg!("load-second-row", "first" => first),
             });
         }
     }
@@ -271,7 +274,7 @@ fn roster_rows(
     let rows = sheet.rows();
     let mut out = Vec::with_capacity(rows.len());
     // A roster holds a handful of distinct shift cells: each is read once.
-    let mut read: HashMap<&str, Result<crate::core::shifts::Cell, String>> = HashMap::new();
+    let mut read: HashMap<&str, Result<crate::core::shifts::Cell, Message>> = HashMap::new();
     for r in rows {
         let officer = reference(&mut sheet, r, 0, officers, "officers");
         let date = sheet.date(r, 1);
@@ -304,7 +307,7 @@ fn roster_rows(
         };
         let hours = match implied {
             Some(h) => Some(h),
-            None => sheet.number(r, 3, 0.0, false, 24.0, "a number of hours from 0 to 24"),
+            None => sheet.number(r, 3, 0.0, false, 24.0, msg!("what-hours-0-24")),
         };
         if let (Ok(cell), Some(h)) = (&named, hours)
             && cell.hours_given
@@ -314,14 +317,14 @@ fn roster_rows(
             sheet.problem(
                 r,
                 3,
-                format!("expected {said}: the shift cell says {said} h"),
+                msg!("load-hours-said", "said" => crate::core::flags::num(said)),
             );
         }
         if let (Some(shift), Some(hours)) = (shift, hours) {
             if shift.is_rest() && hours != 0.0 {
-                sheet.problem(r, 3, format!("expected 0: {shift} is a rest code"));
+                sheet.problem(r, 3, msg!("load-rest-hours", "shift" => shift.code()));
             } else if !shift.is_rest() && hours == 0.0 {
-                sheet.problem(r, 3, format!("expected more than 0 hours for {shift}"));
+                sheet.problem(r, 3, msg!("load-no-hours", "shift" => shift.code()));
             }
         }
         if let (Some(officer), Some(date)) = (officer, date) {
@@ -360,7 +363,7 @@ pub fn households(
     let mut seen = HashMap::new();
     for r in sheet.rows() {
         unique(&mut seen, &mut sheet, r, 0, "area_id");
-        let id = sheet.non_empty(r, 0, "an area id");
+        let id = sheet.non_empty(r, 0, msg!("what-area-id"));
         let unit = reference(&mut sheet, r, 1, units, "units");
         let officer = if sheet.text(r, 2).is_empty() {
             Some(None)
@@ -372,11 +375,19 @@ pub fn households(
                 ) {
                     (Some(u), Some((end, Ok(ou)))) if u != ou => {
                         let theirs = &units.sorted[ou as usize];
-                        sheet.problem(r, 2, format!("expected an officer of this area's unit on the period's last day ({end}); this officer serves at {theirs} then"));
+                        sheet.problem(
+                            r,
+                            2,
+                            msg!("load-area-officer-elsewhere", "end" => end, "unit" => theirs),
+                        );
                         None
                     }
                     (Some(_), Some((end, Err(why)))) => {
-                        sheet.problem(r, 2, format!("expected an officer of this area's unit on the period's last day ({end}); this officer {why}"));
+                        sheet.problem(
+                            r,
+                            2,
+                            msg!("load-area-officer-away", "end" => end, "why" => why),
+                        );
                         None
                     }
                     _ => Some(Some(o)),
@@ -384,8 +395,8 @@ pub fn households(
                 None => None,
             }
         };
-        let households = sheet.integer(r, 3, 0, "a whole number of households, 0 or more");
-        let residents = sheet.integer(r, 4, 0, "a whole number of residents, 0 or more");
+        let households = sheet.integer(r, 3, 0, msg!("what-households"));
+        let residents = sheet.integer(r, 4, 0, msg!("what-residents"));
         if let (Some(id), Some(unit), Some(officer), Some(households), Some(residents)) =
             (id, unit, officer, households, residents)
         {
@@ -429,14 +440,7 @@ pub fn overtime(
     for r in sheet.rows() {
         let officer = reference(&mut sheet, r, 0, officers, "officers");
         let date = sheet.date(r, 1);
-        let hours = sheet.number(
-            r,
-            2,
-            0.0,
-            true,
-            24.0,
-            "a number of hours above 0 and at most 24",
-        );
+        let hours = sheet.number(r, 2, 0.0, true, 24.0, msg!("what-hours-overtime"));
         let compensated = sheet.code(r, 3, Compensation::parse, &Compensation::codes());
         if let (Some(officer), Some(date)) = (officer, date) {
             service.check(&mut sheet, r, officer, date);
@@ -478,12 +482,8 @@ pub fn inspections(
     for r in sheet.rows() {
         let unit = reference(&mut sheet, r, 0, units, "units");
         let date = sheet.date(r, 1);
-        let body = sheet.non_empty(
-            r,
-            2,
-            "who inspected (a bureau office, the provincial department, ...)",
-        );
-        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, "a number of hours above 0");
+        let body = sheet.non_empty(r, 2, msg!("what-inspector"));
+        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, msg!("what-hours-positive"));
         if let (Some(unit), Some(date), Some(body), Some(hours)) = (unit, date, body, hours) {
             out.push(Inspection {
                 unit,
@@ -513,9 +513,9 @@ pub fn meetings(raw: Option<&RawTable>, units: &Ids, problems: &mut Problems) ->
     for r in sheet.rows() {
         let unit = reference(&mut sheet, r, 0, units, "units");
         let date = sheet.date(r, 1);
-        let by = sheet.non_empty(r, 2, "who convened the meeting");
-        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, "a number of hours above 0");
-        let attendees = sheet.integer(r, 4, 1, "a whole number of attending officers, 1 or more");
+        let by = sheet.non_empty(r, 2, msg!("what-convener"));
+        let hours = sheet.number(r, 3, 0.0, true, f64::MAX, msg!("what-hours-positive"));
+        let attendees = sheet.integer(r, 4, 1, msg!("what-attendees"));
         if let (Some(unit), Some(date), Some(by), Some(hours), Some(attendees)) =
             (unit, date, by, hours, attendees)
         {
@@ -588,11 +588,7 @@ pub fn assignments(
         let from = sheet.date(r, 2);
         if let (Some(officer), Some(unit), Some(from)) = (officer, unit, from) {
             if let Some(&first) = seen.get(&(officer, from)) {
-                sheet.problem(
-                    r,
-                    2,
-                    format!("a second assignment of this officer from this date; the first is on line {first}"),
-                );
+                sheet.problem(r, 2, msg!("load-second-assignment", "first" => first));
                 continue;
             }
             seen.insert((officer, from), sheet.line(r));
@@ -637,12 +633,10 @@ impl Service {
 
     /// The unit officer `o` serves at on `date`, or why they do not serve
     /// then; `None` when the officer's own row was refused.
-    pub fn serving(&self, o: OfficerIdx, date: NaiveDate) -> Option<Result<UnitIdx, String>> {
+    pub fn serving(&self, o: OfficerIdx, date: NaiveDate) -> Option<Result<UnitIdx, Message>> {
         let (start, first) = self.officers.get(o as usize).copied().flatten()?;
         if date < start {
-            return Some(Err(format!(
-                "is not yet in service (service starts {start})"
-            )));
+            return Some(Err(msg!("load-not-yet-serving", "start" => start)));
         }
         let rows = &self.rows[o as usize];
         let n = rows.partition_point(|(from, _)| *from <= date);
@@ -650,9 +644,7 @@ impl Service {
             0 => Ok(first),
             n => match rows[n - 1] {
                 (_, Some(u)) => Ok(u),
-                (from, None) => Err(format!(
-                    "is out of the bureau (assignments: leaves from {from})"
-                )),
+                (from, None) => Err(msg!("load-out-of-bureau", "from" => from)),
             },
         })
     }
@@ -664,7 +656,7 @@ impl Service {
             sheet.problem(
                 row,
                 1,
-                format!("expected a day the officer serves; {id} {why} on {date}"),
+                msg!("load-not-serving", "officer" => id, "why" => why, "date" => date),
             );
         }
     }

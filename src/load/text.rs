@@ -3,6 +3,8 @@
 //! Also a scan of the record structure, because polars reports rows and the
 //! user needs the line a row starts on.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::borrow::Cow;
 
 /// Text of a file and how it was decoded.
@@ -15,18 +17,13 @@ pub struct Decoded<'a> {
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-const SAVE_AS_UTF8: &str = "save it again as UTF-8: in Excel, Save As > \"CSV UTF-8 (Comma delimited)\"; \
-in WPS, Save As > CSV and choose UTF-8 encoding";
-
 /// Decodes a CSV file's bytes, or says why it cannot and how to save it instead.
-pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Message> {
     if bytes.starts_with(b"\xFF\xFE\0\0") || bytes.starts_with(b"\0\0\xFE\xFF") {
-        return Err(format!("the file is UTF-32; {SAVE_AS_UTF8}"));
+        return Err(msg!("text-utf32"));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(format!(
-            "the file is UTF-16 (Excel's \"Unicode Text\"); {SAVE_AS_UTF8}"
-        ));
+        return Err(msg!("text-utf16"));
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -43,9 +40,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
                 None => {
                     let at = utf8_error.valid_up_to();
                     let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                    Err(format!(
-                        "the file is neither UTF-8 nor GBK (byte 0x{:02X} on line {line} is not valid text); {SAVE_AS_UTF8}",
-                        bytes[at]
+                    Err(msg!(
+                        "text-not-gbk",
+                        "byte" => format!("0x{:02X}", bytes[at]),
+                        "line" => line,
                     ))
                 }
             }
@@ -77,7 +75,7 @@ enum State {
 
 /// Scans CSV text for where each record starts and how many fields it has,
 /// or says where the quoting is broken (polars would only say "malformed").
-pub fn scan(text: &str) -> Result<Records, (usize, String)> {
+pub fn scan(text: &str) -> Result<Records, (usize, Message)> {
     let mut records = Records::default();
     let (mut line, mut start_line, mut quote_line) = (1usize, 1usize, 1usize);
     let (mut fields, mut blank) = (1usize, true);
@@ -114,23 +112,13 @@ pub fn scan(text: &str) -> Result<Records, (usize, String)> {
             // A lone CR outside quotes ends a line on an old Mac: a file
             // that mixes it with LF cannot be split safely.
             (State::FieldStart | State::Unquoted, b'\r') => {
-                return Err((
-                    line,
-                    "ends a line with CR alone (an old Mac line end) where other lines end with LF; save it again as \"CSV UTF-8 (Comma delimited)\"".into(),
-                ));
+                return Err((line, msg!("text-lone-cr")));
             }
             (State::QuoteInQuoted, _) => {
-                return Err((
-                    line,
-                    "has text after the closing quote of a field; put the whole field in quotes"
-                        .into(),
-                ));
+                return Err((line, msg!("text-after-quote")));
             }
             (State::Unquoted, b'"') => {
-                return Err((
-                    line,
-                    "has a quote inside a field that does not start with one; put the whole field in quotes and double the quote (\"\")".into(),
-                ));
+                return Err((line, msg!("text-stray-quote")));
             }
             (_, other) => {
                 state = State::Unquoted;
@@ -139,10 +127,7 @@ pub fn scan(text: &str) -> Result<Records, (usize, String)> {
         }
     }
     if state == State::Quoted {
-        return Err((
-            quote_line,
-            "opens a quoted field that is never closed".into(),
-        ));
+        return Err((quote_line, msg!("text-open-quote")));
     }
     // Text after the last line end is a last record without its line end.
     if !text.is_empty() && !text.ends_with('\n') {
@@ -172,8 +157,13 @@ mod tests {
 
     #[test]
     fn refuses_utf16_and_garbage_with_advice() {
-        assert!(decode(b"\xFF\xFEa\x00").unwrap_err().contains("CSV UTF-8"));
-        let e = decode(b"ok\n\xFF\xFF\n").unwrap_err();
+        assert!(
+            decode(b"\xFF\xFEa\x00")
+                .unwrap_err()
+                .to_string()
+                .contains("CSV UTF-8")
+        );
+        let e = decode(b"ok\n\xFF\xFF\n").unwrap_err().to_string();
         assert!(e.contains("line 2") && e.contains("UTF-8"), "{e}");
     }
 

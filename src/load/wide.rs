@@ -17,8 +17,10 @@
 //! - Other columns (序号, 单位, 出勤天数, 夜班数, 加班, 备注...) and rows
 //!   labelled as totals or notes (合计, 在岗人数, 制表...) are skipped.
 
+use crate::i18n::Message;
 use crate::load::problem::{Problem, Problems};
 use crate::load::source::{Grid, Places, RawTable, cell_name};
+use crate::msg;
 use chrono::{Datelike, NaiveDate, Weekday};
 use polars::prelude::{Column, DataFrame};
 use std::collections::{BTreeSet, HashMap};
@@ -77,7 +79,7 @@ pub fn read_part(file: &str, sheets: &[Grid], people: &People, problems: &mut Pr
                    sheet: &str,
                    at: Option<(u32, u32)>,
                    value: Option<&str>,
-                   expected: String| {
+                   expected: Message| {
         problems.push(Problem {
             file: file.to_string(),
             line: at.map(|(r, _)| r as usize + 1),
@@ -112,9 +114,7 @@ pub fn read_part(file: &str, sheets: &[Grid], people: &People, problems: &mut Pr
                     &label,
                     None,
                     None,
-                    format!(
-                        "sheet {label} has no header row: expected, in its first {HEADER_SEARCH} rows, a row naming 警号 (or 工号, officer_id) or 姓名 and the days (1, 2... or dates)",
-                    ),
+                    msg!("wide-no-header", "sheet" => &label, "rows" => HEADER_SEARCH),
                 );
             } else {
                 out.skipped_sheets.push(label);
@@ -214,7 +214,7 @@ impl Part {
     pub fn into_table(
         self,
         file: &str,
-        note: Option<String>,
+        note: Option<Message>,
         problems: &mut Problems,
     ) -> Option<RawTable> {
         if self.read_sheets.is_empty() {
@@ -224,7 +224,7 @@ impl Part {
                     line: None,
                     column: None,
                     value: None,
-                    expected: "is neither a long roster (officer_id, date, shift, hours) nor a wide 排班表: no sheet has a row naming 警号 or 姓名 and the days".into(),
+                    expected: msg!("wide-neither"),
                 });
             }
             return None;
@@ -291,47 +291,47 @@ impl Summary {
     }
 
     /// What was read and skipped, said to the user.
-    pub fn note(&self, file: &str) -> String {
+    pub fn note(&self, file: &str) -> Message {
         let read = &self.read_sheets;
         let shown = if read.len() <= 6 {
-            read.join(", ")
+            crate::i18n::Arg::Text(read.join(", "))
         } else {
-            format!(
-                "{}, ... {} (and {} more)",
-                read[..3].join(", "),
-                read[read.len() - 1],
-                read.len() - 4
+            msg!(
+                "note-sheets-more",
+                "first" => read[..3].join(", "),
+                "last" => &read[read.len() - 1],
+                "n" => read.len() - 4,
             )
+            .into()
         };
-        let mut note = format!(
-            "{file}{} was read as a wide 排班表 (one column per day): {} sheet{} ({shown}); {} officers, {} days",
-            if self.files.is_empty() {
-                String::new()
-            } else {
-                format!(" ({} files)", self.files.len())
-            },
-            read.len(),
-            if read.len() == 1 { "" } else { "s" },
-            self.officers.len(),
-            self.days.len(),
-        );
+        let files = if self.files.is_empty() {
+            crate::i18n::Arg::Text(String::new())
+        } else {
+            msg!("note-files", "n" => self.files.len()).into()
+        };
+        let mut notes = vec![msg!(
+            "note-wide",
+            "file" => file,
+            "files" => files,
+            "n" => read.len(),
+            "sheets" => shown,
+            "officers" => self.officers.len(),
+            "days" => self.days.len(),
+        )];
         if !self.skipped_sheets.is_empty() {
-            note.push_str(&format!(
-                "; sheets not read (not named like a month or without a header row): {}",
-                self.skipped_sheets.join(", ")
-            ));
+            notes.push(msg!("note-skipped-sheets", "sheets" => self.skipped_sheets.join(", ")));
         }
         if !self.skipped_columns.is_empty() {
-            let shown: Vec<&str> = self.skipped_columns.iter().map(String::as_str).collect();
-            note.push_str(&format!("; columns skipped: {}", shown.join(", ")));
+            let columns: Vec<&str> = self.skipped_columns.iter().map(String::as_str).collect();
+            notes.push(msg!("note-skipped-columns", "columns" => columns.join(", ")));
         }
-        note
+        crate::load::source::joined(notes).expect("one at least")
     }
 }
 
 /// Records a problem at a cell (row, column) with its value and what was
 /// expected there.
-type Report<'r> = dyn FnMut((u32, u32), &str, String) + 'r;
+type Report<'r> = dyn FnMut((u32, u32), &str, Message) + 'r;
 
 /// What each column of a sheet holds.
 #[derive(Default)]
@@ -413,29 +413,21 @@ fn read_header(grid: &Grid, header_row: u32, problem: &mut Report) -> Columns {
                 continue;
             }
             DayHeader::Invalid => {
-                problem(
-                    at,
-                    text,
-                    "expected a day: a date, a day of a month (10/1, 10月1日) or a day number 1-31 that the month has".into(),
-                );
+                problem(at, text, msg!("wide-day"));
                 continue;
             }
             DayHeader::Date(d) => Some(d),
             DayHeader::MonthDay(m, d) => match month {
                 Some((Some(y), _)) => resolved(y, m, d, at, text, problem),
                 _ => {
-                    problem(at, text, NEEDS_MONTH.replace("{what}", "its year"));
+                    problem(at, text, msg!("wide-needs-year"));
                     None
                 }
             },
             DayHeader::Day(d) => match month {
                 Some((Some(y), Some(m))) => resolved(y, m, d, at, text, problem),
                 _ => {
-                    problem(
-                        at,
-                        text,
-                        NEEDS_MONTH.replace("{what}", "its month and year"),
-                    );
+                    problem(at, text, msg!("wide-needs-month"));
                     None
                 }
             },
@@ -445,9 +437,11 @@ fn read_header(grid: &Grid, header_row: u32, problem: &mut Report) -> Columns {
             problem(
                 at,
                 text,
-                format!(
-                    "{date} is also the day of column {}; each day once",
-                    cell_name(header_row, first).trim_end_matches(|c: char| c.is_ascii_digit())
+                msg!(
+                    "wide-day-twice",
+                    "date" => date,
+                    "column" => cell_name(header_row, first)
+                        .trim_end_matches(|c: char| c.is_ascii_digit()),
                 ),
             );
             continue;
@@ -456,8 +450,6 @@ fn read_header(grid: &Grid, header_row: u32, problem: &mut Report) -> Columns {
     }
     columns
 }
-
-const NEEDS_MONTH: &str = "a day of the roster needs {what}: name the sheet like 2025年10月 or write 2025年10月 in a title row above the header";
 
 fn resolved(
     y: i32,
@@ -469,7 +461,11 @@ fn resolved(
 ) -> Option<NaiveDate> {
     let date = NaiveDate::from_ymd_opt(y, m, d);
     if date.is_none() {
-        problem(at, text, format!("expected a day that {y}年{m}月 has"));
+        problem(
+            at,
+            text,
+            msg!("wide-no-such-day", "year" => y.to_string(), "month" => m),
+        );
     }
     date
 }
@@ -516,9 +512,11 @@ fn read_rows(
                     problem(
                         (row, *col),
                         text,
-                        format!(
-                            "{date} is a {}: is the month or the year of this sheet right?",
-                            weekday_name(date.weekday())
+                        msg!(
+                            "wide-weekday",
+                            "date" => *date,
+                            // As the sheet's own 星期 row writes it.
+                            "weekday" => weekday_name(date.weekday()),
                         ),
                     );
                 }
@@ -548,11 +546,7 @@ fn read_rows(
                 && columns.day(*col).is_none()
                 && header_text(*col).is_none()
             {
-                problem(
-                    (row, *col),
-                    text,
-                    "a value under no day: give its column a day in the header row".into(),
-                );
+                problem((row, *col), text, msg!("wide-no-day"));
             }
         }
         let Some(officer) = officer_of(row, columns, id, name, people, problem, &days) else {
@@ -587,11 +581,7 @@ fn officer_of(
             }
             match people.ids.get(id) {
                 None => {
-                    problem(
-                        at,
-                        id,
-                        "no officer has this 警号 in the officers table".into(),
-                    );
+                    problem(at, id, msg!("wide-unknown-id"));
                     None
                 }
                 Some(&known) => {
@@ -599,9 +589,7 @@ fn officer_of(
                         problem(
                             (row, columns.name.expect("a name was read")),
                             name,
-                            format!(
-                                "the officers table names {id} {known}: is this row another officer's?"
-                            ),
+                            msg!("wide-other-name", "officer" => id, "name" => known),
                         );
                         return None;
                     }
@@ -620,31 +608,23 @@ fn officer_of(
                     problem(
                         at,
                         name,
-                        format!(
-                            "{} officers have this name ({}): give the 警号 in a 警号 column",
-                            several.len(),
-                            several.join(", ")
+                        msg!(
+                            "wide-same-name",
+                            "n" => several.len(),
+                            "ids" => several.join(", "),
                         ),
                     );
                     None
                 }
                 None => {
-                    problem(
-                        at,
-                        name,
-                        "no officer has this name in the officers table".into(),
-                    );
+                    problem(at, name, msg!("wide-unknown-name"));
                     None
                 }
             }
         }
         (None, None) => {
             let (col, _, text) = days[0];
-            problem(
-                (row, col),
-                text,
-                "a row of shifts without 警号 or 姓名: whose are they?".into(),
-            );
+            problem((row, col), text, msg!("wide-whose"));
             None
         }
     }
@@ -954,7 +934,7 @@ mod tests {
                 "10月!F5 P4 2025-10-03 年休",
             ]
         );
-        let note = raw.note.unwrap();
+        let note = raw.note.unwrap().to_string();
         assert!(note.contains("wide 排班表"), "{note}");
         assert!(note.contains("出勤天数"), "{note}");
     }
@@ -1032,6 +1012,6 @@ mod tests {
                 "2025-11!B2 P1 2025-11-01 夜班"
             ]
         );
-        assert!(raw.note.unwrap().contains("说明"));
+        assert!(raw.note.unwrap().to_string().contains("说明"));
     }
 }

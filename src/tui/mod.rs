@@ -84,12 +84,9 @@ pub fn load(options: &Options) -> Outcome {
                         ("n", Arg::Count(problems.total() as f64)),
                     ],
                 );
-                return refused(
-                    title,
-                    problems.to_string().lines().map(String::from).collect(),
-                );
+                return refused(title, problems.text(tr).lines().map(String::from).collect());
             }
-            Err(e) => return refused(tr.t("load-failed"), vec![e.to_string()]),
+            Err(e) => return refused(tr.t("load-failed"), vec![e.text(tr)]),
         },
     };
     match choose_period(&bureau, options.from, options.to) {

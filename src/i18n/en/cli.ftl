@@ -136,3 +136,8 @@ arg-error-more = For more information, try '--help'.
 ## sample
 
 sample-wrote = wrote { $dir }: { $units } units, { $officers } officers, { $rows } roster rows
+
+## check
+
+note-prefix = note:
+print-failed = could not print the report

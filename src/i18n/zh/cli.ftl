@@ -134,3 +134,8 @@ arg-error-more = 详见 '--help'。
 ## sample
 
 sample-wrote = 已写入 { $dir }：{ $units } 个单位，{ $officers } 名民警，排班 { $rows } 行
+
+## check
+
+note-prefix = 说明：
+print-failed = 无法输出结果
