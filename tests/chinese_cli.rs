@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{SMALL, forceplan};
+use common::{SMALL, fixture, forceplan, scenario_file, small_with_table};
 
 fn zh(args: &[&str]) -> (i32, String, String) {
     let out = forceplan()
@@ -21,13 +21,9 @@ fn zh(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn simulate_speaks_chinese() {
-    let dir = tempfile::tempdir().unwrap();
-    let scenario = dir.path().join("s.toml");
-    std::fs::write(
-        &scenario,
+    let (_dir, scenario) = scenario_file(
         "schema = 1\nname = \"东区调整\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P4\"\nto = \"U1\"\n",
-    )
-    .unwrap();
+    );
     let (code, out, _) = zh(&["simulate", SMALL, "--scenario", scenario.to_str().unwrap()]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
@@ -42,13 +38,9 @@ fn simulate_speaks_chinese() {
 
 #[test]
 fn an_edit_that_does_not_apply_is_refused_in_chinese() {
-    let dir = tempfile::tempdir().unwrap();
-    let scenario = dir.path().join("s.toml");
-    std::fs::write(
-        &scenario,
+    let (_dir, scenario) = scenario_file(
         "schema = 1\nname = \"x\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P9\"\nto = \"U1\"\n",
-    )
-    .unwrap();
+    );
     let (code, _, err) = zh(&["simulate", SMALL, "--scenario", scenario.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(
@@ -167,19 +159,11 @@ fn a_command_line_that_makes_no_sense_is_refused_in_chinese() {
 /// and what was expected; the same problem in English from the same data.
 #[test]
 fn a_refused_bureau_is_told_in_chinese() {
-    let dir = tempfile::tempdir().unwrap();
-    let bureau = dir.path().join("b");
-    std::fs::create_dir(&bureau).unwrap();
-    for entry in std::fs::read_dir(SMALL).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, bureau.join(path.file_name().unwrap())).unwrap();
-    }
-    let roster = std::fs::read_to_string(bureau.join("roster.csv")).unwrap();
-    std::fs::write(
-        bureau.join("roster.csv"),
-        roster.replace("2025-01-05,NIGHT", "2025-01-32,NIGHT"),
-    )
-    .unwrap();
+    let dir = small_with_table(
+        "roster.csv",
+        &fixture("roster.csv").replace("2025-01-05,NIGHT", "2025-01-32,NIGHT"),
+    );
+    let bureau = dir.path();
     let (code, _, err) = zh(&["check", bureau.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(
@@ -189,7 +173,7 @@ fn a_refused_bureau_is_told_in_chinese() {
             bureau.display()
         )
     );
-    let out = forceplan().arg("check").arg(&bureau).output().unwrap();
+    let out = forceplan().arg("check").arg(bureau).output().unwrap();
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
         format!(

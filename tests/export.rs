@@ -43,13 +43,9 @@ fn the_export_of_the_baseline_is_the_same_bureau_with_the_same_figures() {
 /// the English a script reads.
 #[test]
 fn the_report_and_the_workbook_speak_chinese() {
-    let dir = tempfile::tempdir().unwrap();
-    let scenario = dir.path().join("s.toml");
-    std::fs::write(
-        &scenario,
+    let (dir, scenario) = common::scenario_file(
         "schema = 1\nname = \"东区调整\"\n[[edit]]\nkind = \"move_officer\"\nofficer = \"P4\"\nto = \"U1\"\n\n[[edit]]\nkind = \"plan_leave\"\nfrom = 2025-01-02\nto = 2025-01-14\nleaders_cover = 1\n",
-    )
-    .unwrap();
+    );
     let out = dir.path().join("out");
     let run = forceplan()
         .args(["--lang", "zh", "export", SMALL, "--scenario"])

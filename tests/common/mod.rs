@@ -30,6 +30,15 @@ pub fn small_with_table(name: &str, text: &str) -> TempDir {
     small_with(&[(name, Some(text.as_bytes()))])
 }
 
+/// A scenario file of `text` in a folder of its own (kept while the
+/// folder is).
+pub fn scenario_file(text: &str) -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.toml");
+    fs::write(&file, text).unwrap();
+    (dir, file)
+}
+
 /// The fixture's text of a table.
 pub fn fixture(name: &str) -> String {
     fs::read_to_string(Path::new(SMALL).join(name)).unwrap()
