@@ -364,3 +364,7 @@ scenario-state = （{ $state }）
 ## Lists
 
 list-separator = ，
+
+## A label before what it labels
+
+labelled = { $label }：

@@ -31,7 +31,10 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
     let alarms_before = c.comparison.columns[0].alarms();
     for s in &c.comparison.summaries {
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", s.name), theme.title()),
+            Span::styled(
+                tr.args("labelled", &[("label", s.name.as_str().into())]),
+                theme.title(),
+            ),
             Span::raw(s.line(alarms_before, tr)),
         ]));
     }
@@ -224,7 +227,14 @@ fn bars(f: &mut Frame, area: Rect, theme: &Theme, c: &CompareScreen, unit: usize
         ));
     }
     let u = &columns[0].report().units[unit];
-    let title = format!(" {} {}: {} ", u.unit_id, u.name, c.figure.title(tr));
+    let title = format!(
+        " {}{} ",
+        tr.args(
+            "labelled",
+            &[("label", format!("{} {}", u.unit_id, u.name).into())],
+        ),
+        c.figure.title(tr)
+    );
     // Only the legend may wrap (on a narrow side panel); the bars fit.
     f.render_widget(
         Paragraph::new(lines)
