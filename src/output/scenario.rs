@@ -21,15 +21,9 @@ fn change(before: Option<f64>, after: Option<f64>, digits: usize) -> String {
 }
 
 /// Flags of `after` that `before` did not have, and the reverse, as
-/// "severity rule".
+/// "severity rule" in English (the JSON's words).
 pub fn flag_changes(before: &UnitReport, after: &UnitReport) -> (Vec<String>, Vec<String>) {
-    let key = |f: &crate::core::flags::Flag| format!("{} {}", f.severity, f.rule);
-    let b: Vec<String> = before.flags.iter().map(key).collect();
-    let a: Vec<String> = after.flags.iter().map(key).collect();
-    (
-        a.iter().filter(|f| !b.contains(f)).cloned().collect(),
-        b.iter().filter(|f| !a.contains(f)).cloned().collect(),
-    )
+    flag_words(before, after, crate::i18n::tr(crate::i18n::Lang::En))
 }
 
 /// Flags' changes in the reader's language ("alarm load_ratio" /
