@@ -480,3 +480,55 @@ fn the_settings_file_chooses_the_language_and_a_broken_one_is_named() {
         "{err}"
     );
 }
+
+/// `check --format json` carries the staffing need, and its figures are
+/// the ones the table states (one computation, two renderings).
+#[test]
+fn check_json_has_the_staffing_need_the_table_states() {
+    let report = json(&["check", "sample-data"]);
+    let staffing = &report["staffing"];
+    let units = staffing["units"].as_array().unwrap();
+    assert_eq!(units.len(), report["units"].as_array().unwrap().len());
+    let n = |v: &Value| v.as_u64().unwrap();
+    let (warn, standard) = (&staffing["warn"], &staffing["standard"]);
+    assert_eq!(warn["level"].as_f64(), Some(1.1));
+    assert_eq!(standard["level"].as_f64(), Some(1.0));
+    for gap in [warn, standard] {
+        assert_eq!(n(&gap["recruits"]), n(&gap["short"]) - n(&gap["by_moves"]));
+    }
+    let out = forceplan().args(["check", "sample-data"]).output().unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    let sentence = format!(
+        "{} officers for every unit's load ratio to be within 1.10, {} within 1.0, against 360.0 now. \
+         The units below their need lack {} (within 1.0: {}); moving officers alone can close {} of it ({}), \
+         and the rest needs {} recruits ({}).",
+        n(&warn["need"]),
+        n(&standard["need"]),
+        n(&warn["short"]),
+        n(&standard["short"]),
+        n(&warn["by_moves"]),
+        n(&standard["by_moves"]),
+        n(&warn["recruits"]),
+        n(&standard["recruits"]),
+    );
+    assert!(table.contains(&sentence), "{sentence}\n{table}");
+    // Each unit below its need at the standard has a row: the same needs
+    // and floor.
+    let mut rows = 0;
+    for u in units {
+        if n(&u["need_standard"]) as f64 <= u["has"].as_f64().unwrap() {
+            continue;
+        }
+        let id = u["unit_id"].as_str().unwrap();
+        let line = table[table.find("Staffing need").unwrap()..]
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("{u}\n{table}"));
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        let tail =
+            [n(&u["need_warn"]), n(&u["need_standard"]), n(&u["floor"])].map(|v| v.to_string());
+        assert_eq!(cells[cells.len() - 3..], tail, "{line}");
+        rows += 1;
+    }
+    assert!(rows >= 10, "{table}");
+}

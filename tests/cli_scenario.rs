@@ -23,7 +23,7 @@ fn suggest_writes_a_scenario_that_simulate_and_apply_use() {
     );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("the best any allocation of the same officers could reach"),
+        text.contains("the best worst load with at most 5 moves is 1.454; with unlimited moves, 1.454 (whole officers)"),
         "{text}"
     );
     let scenario = std::fs::read_to_string(&file).unwrap();
@@ -289,4 +289,39 @@ fn thresholds_in_a_scenario_are_checked_as_in_rules_toml_everywhere() {
             assert!(!dir.path().join("out").exists());
         }
     }
+}
+
+/// `--recruits N` places N new officers with the moves, where the load is
+/// highest, and writes them into the scenario as recruits.
+#[test]
+fn suggest_places_recruits_where_the_load_is_highest() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    let out = forceplan()
+        .args(["suggest", SMALL, "--max-moves", "2", "--recruits", "2"])
+        .args(["--out", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    // U1 East Station, the most loaded (1.45), takes both.
+    assert!(
+        text.contains(" and 2 recruits: worst load 1.45 -> "),
+        "{text}"
+    );
+    assert!(
+        text.contains("with at most 2 moves and 2 recruits is "),
+        "{text}"
+    );
+    let scenario = std::fs::read_to_string(&file).unwrap();
+    assert!(scenario.contains("add_officers"), "{scenario}");
+    assert!(
+        scenario.contains("unit = \"U1\"") && scenario.contains("count = 2"),
+        "{scenario}"
+    );
 }

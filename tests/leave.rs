@@ -154,6 +154,29 @@ fn one_day_short_is_explained_with_what_would_fit_everyone() {
     );
 }
 
+/// Blackouts on the 6th, the 10th and the 14th leave runs of 3, 3, 3 and 2
+/// days; with blocks of at least 4 days nobody can go, while someone is
+/// spare every day: the reason given is the blackouts, not "no one spare on
+/// no day".
+#[test]
+fn a_window_split_by_blackouts_is_explained_by_them() {
+    let b = unit_of_three(14, false);
+    let mut o = options(Period::new(d("2025-03-03"), d("2025-03-16")).unwrap());
+    o.blackout = vec![d("2025-03-06"), d("2025-03-10"), d("2025-03-14")];
+    o.min_block = Some(4);
+    let p = run(&b, &o);
+    let u = &p.units[0];
+    assert_eq!((u.days_granted, u.officers_served), (0, 0));
+    let why = u.shortfall.as_ref().unwrap().to_string();
+    assert!(
+        why.contains(
+            "3 officers cannot take all their days (15 days short); someone is spare every day, \
+             but the blackouts (2025-03-06, 2025-03-10, 2025-03-14) leave no run of work days long enough"
+        ),
+        "{why}"
+    );
+}
+
 #[test]
 fn a_leader_covering_one_rest_day_fits_everyone() {
     let b = unit_of_three(14, true);

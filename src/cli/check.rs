@@ -37,14 +37,26 @@ pub fn run(args: CheckArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     for note in &loaded.notes {
         let _ = writeln!(err, "{} {}", tr.t("note-prefix"), note.text(tr));
     }
+    let need = || crate::core::staffing::need(&loaded.bureau, period, &report, &loaded.rules);
     let text = match args.format {
-        OutputFormat::Table => output::table::check(
-            &report,
-            &args.dir.display().to_string(),
-            crate::i18n::tr(lang),
-        ),
+        OutputFormat::Table => {
+            output::table::check(&report, &args.dir.display().to_string(), tr)
+                + "\n"
+                + &output::staffing::text(&need(), tr)
+        }
         OutputFormat::Json => {
-            serde_json::to_string_pretty(&report).with_context(|| tr.t("print-failed"))? + "\n"
+            // The contract's report, in its order, with the staffing need after it.
+            #[derive(serde::Serialize)]
+            struct Json<'a> {
+                #[serde(flatten)]
+                report: &'a crate::core::check::CheckReport,
+                staffing: crate::core::staffing::StaffingNeed,
+            }
+            let json = Json {
+                report: &report,
+                staffing: need(),
+            };
+            serde_json::to_string_pretty(&json).with_context(|| tr.t("print-failed"))? + "\n"
         }
         OutputFormat::Csv => output::csv::flags(&report).with_context(|| tr.t("print-failed"))?,
     };

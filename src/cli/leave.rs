@@ -163,6 +163,7 @@ pub fn run(args: LeaveArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
                 "totals": {
                     "days_needed": leave.days_needed(), "days_granted": leave.days_granted(), "days_bound": leave.days_bound(),
                     "officers_needing": leave.officers_needing(), "officers_served": leave.officers_served(),
+                    "officers_bound": leave.officers_bound(), "units_optimal": leave.units_optimal(),
                     "alarms_before": before.alarms(), "alarms_after": after.alarms(),
                     "leave_coverage_before": coverage_before, "leave_coverage_after": coverage_after,
                 },
@@ -172,6 +173,20 @@ pub fn run(args: LeaveArgs, lang: crate::i18n::Lang) -> Result<(), Failure> {
     };
     print!("{text}");
     Ok(())
+}
+
+/// Whether a unit's plan is proven optimal, else the bounds it is within.
+fn solved(u: &crate::core::leave::UnitLeave, tr: &crate::i18n::Tr) -> String {
+    match u.solved {
+        crate::core::leave::Solved::Optimal => tr.t("leave-optimal"),
+        crate::core::leave::Solved::Bounded => tr.args(
+            "leave-bounded",
+            &[
+                ("officers", u.officers_bound.into()),
+                ("days", u.days_bound.into()),
+            ],
+        ),
+    }
 }
 
 fn pct(x: Option<f64>) -> String {
@@ -209,17 +224,20 @@ fn table(
                 ("coverage_after", pct(coverage_after).into()),
                 ("alarms_before", before.alarms().into()),
                 ("alarms_after", after.alarms().into()),
+                ("optimal", p.units_optimal().into()),
+                ("units", p.units.len().into()),
             ],
         )
     );
     let _ = writeln!(
         out,
-        "\n{} {} {} {} {}",
+        "\n{} {} {} {} {}  {}",
         fit(&tr.t("leave-col-unit"), 6),
         fit(&tr.t("leave-col-name"), 28),
         right(&tr.t("leave-col-officers"), 9),
         right(&tr.t("leave-col-days"), 11),
         right(&tr.t("leave-col-coverage"), 13),
+        tr.t("leave-col-plan"),
     );
     let coverage = |o: &Outcome, unit: &str| {
         o.report()
@@ -231,7 +249,7 @@ fn table(
     for u in &p.units {
         let _ = writeln!(
             out,
-            "{:<6} {:<28} {:>4}/{:<4} {:>5}/{:<5} {:>6} -> {:<4}",
+            "{:<6} {:<28} {:>4}/{:<4} {:>5}/{:<5} {:>6} -> {:<4}  {}",
             u.unit_id,
             crate::output::table::fit(&u.name, 28),
             u.officers_served,
@@ -239,7 +257,8 @@ fn table(
             u.days_granted,
             u.days_needed,
             pct(coverage(before, &u.unit_id)),
-            pct(coverage(after, &u.unit_id))
+            pct(coverage(after, &u.unit_id)),
+            solved(u, tr),
         );
     }
     let short: Vec<&crate::i18n::Message> = p

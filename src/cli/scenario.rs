@@ -38,6 +38,8 @@ pub struct SuggestArgs {
     bureau: BureauArgs,
     #[arg(long, default_value_t = 10, value_name = "K")]
     max_moves: usize,
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    recruits: usize,
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
     #[arg(long = "pin", value_name = "OFFICER")]
@@ -201,6 +203,7 @@ pub fn suggest_cmd(args: SuggestArgs, lang: crate::i18n::Lang) -> Result<(), Fai
     }
     let options = Options {
         max_moves: args.max_moves,
+        recruits: args.recruits,
         allow_leaders: args.allow_leaders,
         lang,
     };

@@ -15,3 +15,4 @@ pub mod roster_sheet;
 pub mod rules;
 pub mod scenario;
 pub mod shifts;
+pub mod staffing;

@@ -62,6 +62,23 @@ fn sections(c: &Comparison, audit: &Audit, tr: &Tr) -> Vec<Section> {
         title: tr.t("report-summary"),
         parts: summary,
     });
+    // What the proposed bureau (the last column) needs, by its workload.
+    let window =
+        crate::core::period::Period::new(period.start, period.end).expect("a checked period");
+    let need = crate::core::staffing::need(last.bureau(), window, a_report, last.rules());
+    let (need_head, need_rows) = crate::output::staffing::table(&need, tr);
+    let mut parts = vec![Part::Text(crate::output::staffing::sentence(&need, tr))];
+    if !need_rows.is_empty() {
+        parts.push(Part::Table {
+            head: need_head,
+            rows: need_rows,
+        });
+    }
+    out.push(Section {
+        id: "staffing",
+        title: tr.t("staffing-title"),
+        parts,
+    });
     out.push(Section {
         id: "load",
         title: tr.t("report-load"),

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod scenario;
+pub mod staffing;
 pub mod table;
 
 /// A text cell of a CSV meant for a spreadsheet, made safe to open: text

@@ -193,13 +193,22 @@ pub fn simulate(before: &Outcome, after: &Outcome, tr: &Tr) -> String {
 pub fn suggestion(s: &Suggestion, tr: &Tr) -> String {
     let mut out = String::new();
     let f = |x: f64, d: usize| Arg::Text(format!("{x:.d$}"));
+    let k = Arg::from(s.max_moves);
+    let recruits = |n: usize| -> Arg {
+        if n > 0 {
+            tr.args("suggest-recruits", &[("n", n.into())]).into()
+        } else {
+            Arg::Text(String::new())
+        }
+    };
     let _ = writeln!(
         out,
         "{}",
         tr.args(
             "suggest-head",
             &[
-                ("n", s.edits.len().into()),
+                ("n", s.moves_searched.into()),
+                ("recruits", recruits(s.recruits)),
                 ("load_before", f(s.before_worst, 2)),
                 ("load_after", f(s.plan_worst, 2)),
                 ("alarms_before", s.before_alarms.into()),
@@ -207,10 +216,12 @@ pub fn suggestion(s: &Suggestion, tr: &Tr) -> String {
             ],
         )
     );
-    let reach = if s.gap() < 1e-9 {
-        tr.t("suggest-optimal")
+    let reach = if s.gap() >= 1e-9 {
+        tr.args("suggest-above", &[("gap", f(s.gap(), 3)), ("k", k.clone())])
+    } else if s.exact {
+        tr.args("suggest-optimal", &[("k", k.clone())])
     } else {
-        tr.args("suggest-above", &[("gap", f(s.gap(), 3))])
+        tr.args("suggest-heuristic", &[("k", k.clone())])
     };
     let _ = writeln!(
         out,
@@ -218,17 +229,24 @@ pub fn suggestion(s: &Suggestion, tr: &Tr) -> String {
         tr.args(
             "suggest-bound",
             &[
+                ("k", k),
+                ("recruits", recruits(s.recruits_asked)),
+                ("best", f(s.best_for_moves, 3)),
                 ("integer", f(s.bound_integer, 3)),
                 ("continuous", f(s.bound_continuous, 3)),
-                ("searched", s.moves_searched.into()),
                 ("model", f(s.model_worst, 3)),
                 ("reach", reach.into()),
             ],
         )
     );
     for e in &s.edits {
-        if let crate::core::scenario::Edit::MoveOfficer { reason, .. } = e {
-            let _ = writeln!(out, "  {}: {reason}", e.describe_in(tr));
+        match e {
+            crate::core::scenario::Edit::MoveOfficer { reason, .. } => {
+                let _ = writeln!(out, "  {}: {reason}", e.describe_in(tr));
+            }
+            _ => {
+                let _ = writeln!(out, "  {}", e.describe_in(tr));
+            }
         }
     }
     out

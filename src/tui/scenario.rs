@@ -768,6 +768,7 @@ impl ScenarioScreen {
             &self.scenario,
             &Options {
                 max_moves,
+                recruits: 0,
                 allow_leaders: false,
                 lang: self.tr.lang(),
             },

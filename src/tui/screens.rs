@@ -27,6 +27,8 @@ pub struct Model {
     pub stacked: Vec<StackedDay>,
     /// For each rule that fired: (rule, alarms, warnings), units' rules first.
     pub rule_counts: Vec<(RuleId, usize, usize)>,
+    /// The bureau's staffing need, said in a sentence (the Overview's).
+    pub staffing: String,
     /// What scenarios start from, and the empty scenario's outcome (the bureau itself).
     pub baseline: Baseline,
     pub before: Outcome,
@@ -71,8 +73,10 @@ impl Model {
             }
         }
         rule_counts.sort_by_key(|(r, _, _)| (r.scope() == Scope::Officer, *r));
+        let need = crate::core::staffing::need(&bureau, period, &report, rules);
         Model {
             tr,
+            staffing: crate::output::staffing::sentence(&need, tr),
             rule_counts,
             baseline,
             before,

@@ -3,6 +3,7 @@
 //! areas by id, so a scenario file reads and diffs well and still applies
 //! after the bureau's files are re-sorted.
 
+pub mod allocate;
 pub mod deal;
 pub mod history;
 pub mod leave;

@@ -1,6 +1,8 @@
-//! Suggested reallocation: up to K moves that make the worst projected load
-//! ratio as low as it can go, then clear as many alarms as they can, with as
-//! few moves as that takes; and the bound on what any allocation could reach.
+//! Suggested reallocation: up to K moves (and R recruits) that make the
+//! worst projected load ratio as low as K moves can make it, then, among the
+//! allocations that reach it, leave the fewest officers in alarm, then in
+//! warning, with the fewest moves; and the bounds on what any allocation
+//! could reach.
 //!
 //! The search uses an analytic model of loads, L_u(x) = W_u / ((f_u + x) c):
 //! W_u the unit's worked hours in the scenario's proposed bureau (its work
@@ -14,21 +16,24 @@
 //! of the proposed bureau with the moves made: its rosters dealt again and
 //! checked like any bureau.
 //!
+//! The allocation for K moves is exact in the model ([`allocate`]): the
+//! lowest reachable worst load, then the fewest alarms and warnings by
+//! dynamic programming over the units, where units x K is small enough
+//! (K up to a few hundred); beyond that, a heuristic: one officer at a time
+//! to the unit with the highest load that can be relieved, from the unit
+//! left least loaded, keeping the best prefix. Both are checked in the
+//! proposed bureau, and the better kept. Which officers move: those living
+//! in the receiving unit's area first, then those holding no community
+//! areas, then the fewest years of service.
+//!
 //! Bounds, over every allocation of the same movable officers (any number of
 //! moves): integer, by giving officers one at a time to the unit with the
 //! highest load (optimal for minimising the largest of decreasing
 //! functions); continuous, by levelling the loads (water-filling).
-//!
-//! The plan moves one officer at a time, each move making the descending
-//! list of loads lexicographically smaller (the highest unit that can be
-//! relieved takes an officer from the unit left least loaded), then keeps
-//! the prefix of moves that is best by (worst load, alarms, moves). With
-//! enough moves it reaches the integer bound: while the worst load is above
-//! it, some unit holds more officers than at the bound, and giving one of
-//! them to the worst unit is an improving move.
 
 use crate::core::figures::completed_years;
 use crate::core::model::Role;
+use crate::core::scenario::allocate::{self, Slot, Weeks};
 use crate::core::scenario::outcome::{Baseline, Engine, Outcome};
 use crate::core::scenario::plan::lives_near;
 use crate::core::scenario::{Edit, Scenario};
@@ -38,6 +43,8 @@ use std::collections::HashSet;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
     pub max_moves: usize,
+    /// New officers to place as well, where they cut the worst load most.
+    pub recruits: usize,
     /// Leaders and instructors may move too.
     pub allow_leaders: bool,
     /// The language the moves' reasons are written in (they are kept in the
@@ -49,6 +56,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             max_moves: 10,
+            recruits: 0,
             allow_leaders: false,
             lang: crate::i18n::Lang::En,
         }
@@ -66,46 +74,32 @@ pub struct Suggestion {
     pub before_alarms: usize,
     pub plan_alarms: usize,
     /// In the load model: the best worst load any allocation of the same
-    /// officers could reach, officers divisible and whole.
+    /// officers (and the recruits) could reach with any number of moves,
+    /// officers divisible and whole.
     pub bound_continuous: f64,
     pub bound_integer: f64,
-    /// In the load model: the worst load after every move the search made
-    /// (`moves_searched` of them), which reaches `bound_integer` when the
-    /// search may make enough moves.
+    /// In the load model: the best worst load reachable with at most
+    /// `max_moves` moves (and the recruits).
+    pub best_for_moves: f64,
+    /// Whether the plan was chosen exactly in the model (the fewest alarms,
+    /// then warnings, among the allocations reaching `best_for_moves`), or
+    /// by the heuristic (too many units times moves to solve exactly).
+    pub exact: bool,
+    /// In the load model: the worst load with the plan's moves.
     pub model_worst: f64,
+    /// Moves in the plan, and recruits placed.
     pub moves_searched: usize,
+    pub recruits: usize,
+    /// What was asked: at most this many moves, and this many recruits.
+    pub max_moves: usize,
+    pub recruits_asked: usize,
 }
 
 impl Suggestion {
-    /// How far the search's worst load is above the integer bound (in the model).
+    /// How far the plan's worst load is above the best for its number of
+    /// moves (in the model).
     pub fn gap(&self) -> f64 {
-        (self.model_worst - self.bound_integer).max(0.0)
-    }
-}
-
-/// A unit as the optimisation sees it.
-#[derive(Debug, Clone)]
-struct Slot {
-    workload: f64,
-    fixed: f64,
-    /// Movable officers now.
-    movable: usize,
-    /// Movable officers it must keep (staffing floor).
-    keep: usize,
-    /// Indices into `Candidate`s of its movable officers.
-    officers: Vec<usize>,
-}
-
-impl Slot {
-    fn load(&self, x: f64, c: f64) -> f64 {
-        let n = self.fixed + x;
-        if self.workload <= 0.0 {
-            0.0
-        } else if n <= 1e-9 {
-            f64::INFINITY
-        } else {
-            self.workload / (n * c)
-        }
+        (self.model_worst - self.best_for_moves).max(0.0)
     }
 }
 
@@ -169,42 +163,13 @@ fn slots(
         });
     }
     // Staffing floors, from how often the unit's officers are on duty.
-    let (mut all_duty, mut all_days) = (0.0, 0.0);
-    for (u, unit) in report.units.iter().enumerate() {
-        all_days += unit.figures.officer_days as f64;
-        all_duty += duty_days(before, u);
-    }
-    let bureau_relief = if all_duty > 0.0 {
-        all_days / all_duty
-    } else {
-        1.0
-    };
+    let floors = crate::core::staffing::floors(report, b);
     for (u, slot) in slots.iter_mut().enumerate() {
         slot.fixed = slot.fixed.max(0.0);
-        let f = &report.units[u].figures;
-        let duty = duty_days(before, u);
-        let relief = if duty > 0.0 {
-            f.officer_days as f64 / duty
-        } else {
-            bureau_relief
-        };
-        let floor = (b.units[u].min_on_duty as f64 * relief - 1e-9)
-            .ceil()
-            .max(0.0);
-        let need = (floor - slot.fixed - 1e-9).ceil().max(0.0) as usize;
+        let need = (floors[u] as f64 - slot.fixed - 1e-9).ceil().max(0.0) as usize;
         slot.keep = need.min(slot.movable);
     }
     (slots, candidates)
-}
-
-/// Officer-days on duty at unit `u` over the period.
-fn duty_days(outcome: &Outcome, u: usize) -> f64 {
-    outcome.report().units[u]
-        .figures
-        .daily_on_duty
-        .iter()
-        .map(|&n| n as f64)
-        .sum()
 }
 
 fn capacity(base: &Baseline, outcome: &Outcome) -> f64 {
@@ -213,9 +178,9 @@ fn capacity(base: &Baseline, outcome: &Outcome) -> f64 {
 
 /// The integer bound: each unit starts with what it must keep, and the other
 /// movable officers go one at a time to the unit with the highest load.
-fn integer_bound(slots: &[Slot], c: f64) -> f64 {
+fn integer_bound(slots: &[Slot], c: f64, recruits: usize) -> f64 {
     let mut x: Vec<usize> = slots.iter().map(|s| s.keep).collect();
-    let spare: usize = slots.iter().map(|s| s.movable - s.keep).sum();
+    let spare: usize = slots.iter().map(|s| s.movable - s.keep).sum::<usize>() + recruits;
     for _ in 0..spare {
         let worst = (0..slots.len()).max_by(|&a, &b| {
             slots[a]
@@ -234,8 +199,8 @@ fn integer_bound(slots: &[Slot], c: f64) -> f64 {
 
 /// The continuous bound: the level L at which every unit holds just enough
 /// (divisible) officers, Σ max(keep_u, W_u / (L c) - f_u) = movable officers.
-fn continuous_bound(slots: &[Slot], c: f64) -> f64 {
-    let total: f64 = slots.iter().map(|s| s.movable as f64).sum();
+fn continuous_bound(slots: &[Slot], c: f64, recruits: usize) -> f64 {
+    let total: f64 = slots.iter().map(|s| s.movable as f64).sum::<f64>() + recruits as f64;
     let need = |l: f64| -> f64 {
         slots
             .iter()
@@ -275,21 +240,127 @@ fn continuous_bound(slots: &[Slot], c: f64) -> f64 {
     hi
 }
 
-/// Suggests up to `options.max_moves` moves on top of `scenario`.
-pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Suggestion {
-    let tr = crate::i18n::tr(options.lang);
-    let mut engine = Engine::default();
-    let before = engine.outcome(base, scenario);
-    let c = capacity(base, &before);
-    let (slots, candidates) = slots(base, scenario, &before, options);
-    let bound_integer = integer_bound(&slots, c);
-    let bound_continuous = continuous_bound(&slots, c).min(bound_integer);
+/// The most (moves x units) polished in the proposed bureau: each try is
+/// a bureau dealt and checked again.
+const POLISH_LIMIT: usize = 200;
 
-    // Greedy moves, each making the descending list of loads smaller.
-    let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
+/// A plan in the load model: moves as (candidate, from, to), and recruits
+/// by unit.
+#[derive(Debug, Clone, Default)]
+struct Plan {
+    moves: Vec<(usize, usize, usize)>,
+    recruits: Vec<(usize, u32)>,
+}
+
+/// The unit that takes the next recruit: the highest load.
+fn highest(slots: &[Slot], x: &[usize], c: f64) -> usize {
+    (0..slots.len())
+        .max_by(|&a, &b| {
+            slots[a]
+                .load(x[a] as f64, c)
+                .total_cmp(&slots[b].load(x[b] as f64, c))
+                .then(b.cmp(&a))
+        })
+        .unwrap_or(0)
+}
+
+/// Adds `n` recruits one at a time where the load is highest.
+fn place_recruits(slots: &[Slot], x: &mut [usize], c: f64, n: usize, plan: &mut Plan) {
+    for _ in 0..n {
+        if slots.is_empty() {
+            return;
+        }
+        let u = highest(slots, x, c);
+        x[u] += 1;
+        match plan.recruits.iter_mut().find(|r| r.0 == u) {
+            Some(r) => r.1 += 1,
+            None => plan.recruits.push((u, 1)),
+        }
+    }
+}
+
+/// Which officer to send to unit `to`: who lives in its area, holds no
+/// community areas, has the fewest years of service (then by id).
+/// Lower is better: far from home, holding areas, years, id.
+type Preference = (bool, bool, i32, String);
+
+fn preference(cand: &Candidate, to_name: &str) -> Preference {
+    (
+        !lives_near(&cand.home, to_name),
+        cand.holds_areas,
+        cand.years,
+        cand.id.clone(),
+    )
+}
+
+/// The exact allocation's plan: the officers each giving unit sends, each
+/// to the receiving unit where they fit best, recruits to the rest.
+fn exact_plan(
+    base: &Baseline,
+    slots: &[Slot],
+    candidates: &[Candidate],
+    c: f64,
+    change: &[i64],
+    recruits: usize,
+) -> Plan {
+    let names = &base.bureau().units;
+    let mut plan = Plan::default();
+    let mut open: Vec<usize> = (0..slots.len())
+        .flat_map(|u| std::iter::repeat_n(u, change[u].max(0) as usize))
+        .collect();
+    let mut quota: Vec<usize> = change.iter().map(|&d| (-d).max(0) as usize).collect();
     let mut left: Vec<Vec<usize>> = slots.iter().map(|s| s.officers.clone()).collect();
-    let mut plan: Vec<(usize, usize, usize)> = Vec::new();
-    'moves: while plan.len() < options.max_moves {
+    let gives: usize = quota.iter().sum();
+    for _ in 0..gives {
+        // The best (officer, open place) pair of all.
+        let mut best: Option<(Preference, usize, usize, usize)> = None;
+        for (d, q) in quota.iter().enumerate() {
+            if *q == 0 {
+                continue;
+            }
+            for (i, &who) in left[d].iter().enumerate() {
+                for (k, &r) in open.iter().enumerate() {
+                    let key = preference(&candidates[who], &names[r].name);
+                    if best.as_ref().is_none_or(|b| key < b.0) {
+                        best = Some((key, d, i, k));
+                    }
+                }
+            }
+        }
+        let Some((_, d, i, k)) = best else { break };
+        let who = left[d].remove(i);
+        let r = open.remove(k);
+        quota[d] -= 1;
+        plan.moves.push((who, d, r));
+    }
+    for r in open {
+        match plan.recruits.iter_mut().find(|x| x.0 == r) {
+            Some(x) => x.1 += 1,
+            None => plan.recruits.push((r, 1)),
+        }
+    }
+    let placed: usize = plan.recruits.iter().map(|r| r.1 as usize).sum();
+    let mut x: Vec<usize> = (0..slots.len())
+        .map(|u| (slots[u].movable as i64 + change[u]) as usize)
+        .collect();
+    place_recruits(slots, &mut x, c, recruits.saturating_sub(placed), &mut plan);
+    plan
+}
+
+/// The heuristic: recruits where the load is highest, then one move at a
+/// time, each making the descending list of loads smaller.
+fn greedy_plan(
+    base: &Baseline,
+    slots: &[Slot],
+    candidates: &[Candidate],
+    c: f64,
+    options: &Options,
+) -> Plan {
+    let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
+    let mut plan = Plan::default();
+    place_recruits(slots, &mut x, c, options.recruits, &mut plan);
+    let mut left: Vec<Vec<usize>> = slots.iter().map(|s| s.officers.clone()).collect();
+    'moves: while plan.moves.len() < options.max_moves {
         let load = |u: usize, x: &[usize]| slots[u].load(x[u] as f64, c);
         let mut receivers: Vec<usize> = (0..slots.len()).collect();
         receivers.sort_by(|&a, &b| load(b, &x).total_cmp(&load(a, &x)).then(a.cmp(&b)));
@@ -314,29 +385,46 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
             if let Some((_, d)) = best {
                 let to_name = &base.bureau().units[r].name;
                 let pos = (0..left[d].len())
-                    .min_by_key(|&i| {
-                        let cand = &candidates[left[d][i]];
-                        (
-                            !lives_near(&cand.home, to_name),
-                            cand.holds_areas,
-                            cand.years,
-                            cand.id.clone(),
-                        )
-                    })
+                    .min_by_key(|&i| preference(&candidates[left[d][i]], to_name))
                     .expect("donor has officers");
                 let who = left[d].remove(pos);
                 x[d] -= 1;
                 x[r] += 1;
-                plan.push((who, d, r));
+                plan.moves.push((who, d, r));
                 continue 'moves;
             }
         }
         break;
     }
+    plan
+}
 
-    // Keep the best prefix by (worst load, alarms, moves).
+/// The model's worst load with a plan made.
+fn model_worst(slots: &[Slot], c: f64, plan: &Plan) -> f64 {
+    let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
+    for &(_, d, r) in &plan.moves {
+        x[d] -= 1;
+        x[r] += 1;
+    }
+    for &(u, n) in &plan.recruits {
+        x[u] += n as usize;
+    }
+    (0..slots.len())
+        .map(|u| slots[u].load(x[u] as f64, c))
+        .fold(0.0, f64::max)
+}
+
+/// A plan as scenario edits: the moves with their reasons, then the recruits.
+fn edits(
+    base: &Baseline,
+    before: &Outcome,
+    candidates: &[Candidate],
+    plan: &Plan,
+    tr: &crate::i18n::Tr,
+) -> Vec<Edit> {
     let b: &crate::core::model::Bureau = base.bureau();
-    let edits: Vec<Edit> = plan
+    let mut out: Vec<Edit> = plan
+        .moves
         .iter()
         .map(|&(who, d, r)| {
             let cand = &candidates[who];
@@ -359,30 +447,178 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
             }
         })
         .collect();
-    // Each prefix of the moves, as the proposed bureau it makes.
+    let proposed = before.bureau();
+    for &(u, count) in &plan.recruits {
+        // The unit's most common role on the front line.
+        let mut roles: Vec<(usize, Role)> = Vec::new();
+        for o in proposed.officers.iter().filter(|o| o.unit as usize == u) {
+            if matches!(o.role, Role::Leader | Role::Instructor) {
+                continue;
+            }
+            match roles.iter_mut().find(|r| r.1 == o.role) {
+                Some(r) => r.0 += 1,
+                None => roles.push((1, o.role)),
+            }
+        }
+        let role = roles
+            .iter()
+            .max_by_key(|r| r.0)
+            .map_or(Role::Patrol, |r| r.1);
+        out.push(Edit::AddOfficers {
+            unit: b.units[u].id.clone(),
+            role,
+            count,
+            from: None,
+        });
+    }
+    out
+}
+
+/// Suggests up to `options.max_moves` moves (and `options.recruits`
+/// recruits) on top of `scenario`.
+pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Suggestion {
+    let tr = crate::i18n::tr(options.lang);
+    let mut engine = Engine::default();
+    let before = engine.outcome(base, scenario);
+    let c = capacity(base, &before);
+    let (slots, candidates) = slots(base, scenario, &before, options);
+    let (k, recruits) = (options.max_moves, options.recruits);
+    let bound_integer = integer_bound(&slots, c, recruits);
+    let bound_continuous = continuous_bound(&slots, c, recruits).min(bound_integer);
+    let best_for_moves = allocate::best_level(&slots, c, k, recruits);
+    let rules = before.rules();
+    let avg = rules.threshold(crate::core::rules::RuleId::AvgWeeklyHours);
+    let weeks = Weeks {
+        standard: rules.standard_weekly_hours,
+        warn: avg.warn,
+        alarm: avg.alarm,
+    };
+
+    // The exact allocation where it is small enough, else the heuristic;
+    // each checked in the proposed bureau.
+    let exact = (allocate::effort(&slots, k, recruits) <= allocate::EFFORT_LIMIT)
+        .then(|| allocate::allocate(&slots, c, best_for_moves, k, recruits, weeks))
+        .flatten()
+        .map(|change: Vec<i64>| exact_plan(base, &slots, &candidates, c, &change, recruits));
     let score = |p: &Outcome| (p.worst_load(), p.alarms());
-    let mut best = (0, score(&before));
+    let better = |a: (f64, usize), b: (f64, usize)| {
+        a.0 < b.0 - 1e-12 || ((a.0 - b.0).abs() <= 1e-12 && a.1 < b.1)
+    };
     let mut trial = scenario.clone();
-    for (k, edit) in edits.iter().enumerate() {
-        trial.edits.push(edit.clone());
-        let s = score(&engine.outcome(base, &trial));
-        let better = s.0 < best.1.0 - 1e-12 || ((s.0 - best.1.0).abs() <= 1e-12 && s.1 < best.1.1);
-        if better {
-            best = (k + 1, s);
+    let mut tried = |edits: &[Edit]| {
+        trial.edits.truncate(scenario.edits.len());
+        trial.edits.extend(edits.iter().cloned());
+        score(&engine.outcome(base, &trial))
+    };
+    // Nothing, unless recruits must be placed; then the better plan.
+    let mut chosen: (Plan, Vec<Edit>, (f64, usize), bool) =
+        (Plan::default(), Vec::new(), score(&before), exact.is_some());
+    let heuristic = greedy_plan(base, &slots, &candidates, c, options);
+    let all = edits(base, &before, &candidates, &heuristic, tr);
+    let moved = heuristic.moves.len();
+    let prefix = |n: usize| {
+        let plan = Plan {
+            moves: heuristic.moves[..n].to_vec(),
+            recruits: heuristic.recruits.clone(),
+        };
+        let mut e: Vec<Edit> = all[..n].to_vec();
+        e.extend(all[moved..].iter().cloned());
+        (plan, e)
+    };
+    match exact {
+        Some(plan) => {
+            // The exact plan, against the heuristic's whole plan.
+            let e = edits(base, &before, &candidates, &plan, tr);
+            let s = tried(&e);
+            if recruits > 0 || better(s, chosen.2) {
+                chosen = (plan, e, s, true);
+            }
+            let (p, e) = prefix(moved);
+            let s = tried(&e);
+            if better(s, chosen.2) {
+                chosen = (p, e, s, false);
+            }
+        }
+        None => {
+            // The best prefix of the heuristic's moves by (worst load,
+            // alarms, moves), recruits always placed.
+            for n in 0..=moved {
+                let (p, e) = prefix(n);
+                if n == 0 && recruits == 0 {
+                    continue;
+                }
+                let s = tried(&e);
+                if (n == 0 && recruits > 0) || better(s, chosen.2) {
+                    chosen = (p, e, s, false);
+                }
+            }
         }
     }
-    let model_worst = (0..slots.len())
-        .map(|u| slots[u].load(x[u] as f64, c))
-        .fold(0.0, f64::max);
+    // Polish in the proposed bureau, where it is small enough: another
+    // giving unit for one move at a time, kept when the proposed bureau's
+    // (worst load, alarms) is better: the model counts a unit's alarms as
+    // all or none, the bureau officer by officer.
+    let (mut plan, mut edits_now, mut score_now, exact) = chosen;
+    if plan.moves.len() * slots.len() <= POLISH_LIMIT {
+        let mut improved = true;
+        while improved {
+            improved = false;
+            for i in 0..plan.moves.len() {
+                let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
+                for &(_, d, r) in &plan.moves {
+                    x[d] -= 1;
+                    x[r] += 1;
+                }
+                let used: Vec<usize> = plan.moves.iter().map(|m| m.0).collect();
+                let (_, d0, r) = plan.moves[i];
+                let worst = model_worst(&slots, c, &plan);
+                for d in 0..slots.len() {
+                    // A giving unit stays within the plan's worst load in
+                    // the model, above its floor.
+                    if d == d0
+                        || d == r
+                        || x[d] <= slots[d].keep
+                        || slots[d].load((x[d] - 1) as f64, c) > worst + 1e-12
+                    {
+                        continue;
+                    }
+                    let to_name = &base.bureau().units[r].name;
+                    let Some(&who) = slots[d]
+                        .officers
+                        .iter()
+                        .filter(|w| !used.contains(w))
+                        .min_by_key(|&&w| preference(&candidates[w], to_name))
+                    else {
+                        continue;
+                    };
+                    let mut other = plan.clone();
+                    other.moves[i] = (who, d, r);
+                    let e = edits(base, &before, &candidates, &other, tr);
+                    let s = tried(&e);
+                    if better(s, score_now) {
+                        (plan, edits_now, score_now) = (other, e, s);
+                        improved = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let (edits, (plan_worst, plan_alarms)) = (edits_now, score_now);
     Suggestion {
-        edits: edits[..best.0].to_vec(),
         before_worst: before.worst_load(),
-        plan_worst: best.1.0,
+        plan_worst,
         before_alarms: before.alarms(),
-        plan_alarms: best.1.1,
+        plan_alarms,
         bound_continuous,
         bound_integer,
-        model_worst,
-        moves_searched: plan.len(),
+        best_for_moves,
+        exact,
+        model_worst: model_worst(&slots, c, &plan),
+        moves_searched: plan.moves.len(),
+        recruits: plan.recruits.iter().map(|r| r.1 as usize).sum(),
+        max_moves: k,
+        recruits_asked: recruits,
+        edits,
     }
 }

@@ -235,7 +235,10 @@ reason-suggested-near = lives in { $home } (the receiving unit's area); { $rest 
 
 range = { $from } to { $to }
 shortfall-more = {" "}and { $n } more periods
-shortfall-no-day = no day (the blackouts and the batch limit leave no room)
+shortfall-tight = no one spare on { $days }{ $more }
+shortfall-blackouts = someone is spare every day, but the blackouts ({ $days }{ $more }) leave no run of work days long enough
+shortfall-batch = someone is spare every day, but at most { $m } may be away at once
+shortfall-own-days = someone is spare every day, but they have fewer work days in the window than they are owed
 shortfall-fix =
     about { $n ->
         [one] { $n } more officer
@@ -250,7 +253,7 @@ shortfall =
     { $unit } { $name }, { $from } to { $to }: { $n ->
         [one] { $n } officer
        *[other] { $n } officers
-    } cannot take all their days ({ $short } days short); no one spare on { $days }{ $more }; { $fix }
+    } cannot take all their days ({ $short } days short); { $why }; { $fix }
 
 ## Errors of the core said in the reader's language
 

@@ -100,3 +100,14 @@ roster-weekday-4 = Thu
 roster-weekday-5 = Fri
 roster-weekday-6 = Sat
 roster-weekday-7 = Sun
+
+## Staffing need (check, the report)
+
+staffing-title = Staffing need
+staffing-sentence = Staffing need, by workload / (standard hours x availability { $availability }): { $need_warn } officers for every unit's load ratio to be within { $warn }, { $need_standard } within 1.0, against { $has } now. The units below their need lack { $short_warn } (within 1.0: { $short_standard }); moving officers alone can close { $moves_warn } of it ({ $moves_standard }), and the rest needs { $recruits_warn } recruits ({ $recruits_standard }).
+staffing-col-unit = unit
+staffing-col-name = name
+staffing-col-has = has
+staffing-col-need-warn = need (warn)
+staffing-col-need-standard = need (1.0)
+staffing-col-floor = floor

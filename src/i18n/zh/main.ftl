@@ -194,10 +194,13 @@ reason-suggested-near = 家住 { $home }（调入单位辖区）；{ $rest }
 
 range = { $from } 至 { $to }
 shortfall-more = 等 { $n } 个时段
-shortfall-no-day = 没有一天（不安排休假的日期和每批人数限制已无余地）
+shortfall-tight = 无富余人手的日子：{ $days }{ $more }
+shortfall-blackouts = 每天都有富余人手，但不安排休假的日期（{ $days }{ $more }）把时段隔断，没有足够长的连续工作日
+shortfall-batch = 每天都有富余人手，但同时休假的不得超过 { $m } 人
+shortfall-own-days = 每天都有富余人手，但他们在时段内的工作日少于应休天数
 shortfall-fix = 约再增加 { $n } 名民警，或将最低在岗人数由 { $min } 降至 { $lower }，即可让所有人休满
 shortfall-fix-more = 约再增加 { $n } 名民警即可让所有人休满（降低最低在岗人数也不行）
-shortfall = { $unit } { $name }，{ $from } 至 { $to }：{ $n } 名民警不能休满（共差 { $short } 天）；无富余人手的日子：{ $days }{ $more }；{ $fix }
+shortfall = { $unit } { $name }，{ $from } 至 { $to }：{ $n } 名民警不能休满（共差 { $short } 天）；{ $why }；{ $fix }
 
 ## Errors of the core said in the reader's language
 

@@ -99,3 +99,14 @@ roster-weekday-4 = 四
 roster-weekday-5 = 五
 roster-weekday-6 = 六
 roster-weekday-7 = 日
+
+## Staffing need (check, the report)
+
+staffing-title = 警力需求
+staffing-sentence = 警力需求（按工作量除以标准工时与出勤率 { $availability } 之积测算）：各单位负荷比都在 { $warn } 以内需 { $need_warn } 人，都在 1.0 以内需 { $need_standard } 人，现有 { $has } 人。低于需求的单位共缺 { $short_warn } 人（1.0 以内：{ $short_standard } 人）；仅靠调配可补 { $moves_warn } 人（{ $moves_standard } 人），其余需新招 { $recruits_warn } 人（{ $recruits_standard } 人）。
+staffing-col-unit = 单位
+staffing-col-name = 名称
+staffing-col-has = 现有
+staffing-col-need-warn = 需（预警内）
+staffing-col-need-standard = 需（1.0 内）
+staffing-col-floor = 最低配备

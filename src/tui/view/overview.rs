@@ -8,7 +8,7 @@ use crate::tui::layout;
 use crate::tui::table::Badge;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Direction, Rect};
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 
@@ -62,7 +62,23 @@ fn rule_counts(f: &mut Frame, area: Rect, theme: &Theme, r: &Ready) {
         ]));
     }
     let block = theme.block().title(format!(" {} ", tr.t("overview-rules")));
-    f.render_widget(Paragraph::new(lines).block(block), area);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    // The staffing need under the counts, wrapped, where there is room.
+    let need = Paragraph::new(Line::from(Span::styled(
+        r.model.staffing.clone(),
+        theme.title(),
+    )))
+    .wrap(ratatui::widgets::Wrap { trim: true });
+    let counts_height = lines.len() as u16;
+    let [counts, _, staffing] = Layout::vertical([
+        Constraint::Length(counts_height),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    f.render_widget(Paragraph::new(lines), counts);
+    f.render_widget(need, staffing);
 }
 
 /// Load ratio by unit, highest first, coloured by the load_ratio flag.

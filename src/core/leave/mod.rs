@@ -4,25 +4,29 @@
 //! a unit are away at once, and leaders may cover (a rest day turned into a
 //! duty day, at most L each, never raising one of their own flags).
 //!
-//! Units are planned independently (every constraint is a unit's own). An
-//! officer is planned at the unit they serve at on the window's last day
-//! (or, out of the bureau by then, the last unit they served at in it), on
-//! the days they serve there: an officer moved during the window is planned
-//! in their new unit from their move date. A unit's officers on duty on a
-//! day are all who serve there that day. In a unit, the earliest slots go first to officers who took no leave yet, then
-//! to the longest work streak, then to the most outstanding overtime; each
-//! takes the earliest block that fits whole, else the longest that fits (or,
-//! with a minimum block length, several blocks of at least that length).
+//! Units are planned independently (every constraint is a unit's own), in
+//! parallel. An officer is planned at the unit they serve at on the window's
+//! last day (or, out of the bureau by then, the last unit they served at in
+//! it), on the days they serve there: an officer moved during the window is
+//! planned in their new unit from their move date. A unit's officers on
+//! duty on a day are all who serve there that day.
 //!
-//! Upper bound on the days a unit can grant, whatever the plan: each officer
-//! at most their own work days in the window (blackouts excluded), and all
-//! together at most the spare duty capacity (officers on duty above the
-//! minimum, summed over the window's days) plus the leaders' covers plus the
-//! work days off post (training), which do not touch the minimum.
+//! Each unit is put as plain numbers ([`unit`]), planned greedily
+//! ([`greedy`]) and, unless that serves everyone, solved exactly from the
+//! greedy plan ([`exact`]): the most officers with all their days, then the
+//! most days, then the earliest days to the first in priority (no leave yet,
+//! longest work streak, most outstanding overtime). A unit whose solve ran
+//! out of its node budget reports the proven bounds.
+
+mod exact;
+mod greedy;
+#[cfg(test)]
+mod tests;
+mod unit;
 
 use crate::core::check::CheckReport;
 use crate::core::figures::{HOURS_PER_COMP_DAY, OvertimeClass, overtime_class};
-use crate::core::flags::grade;
+use crate::core::flags::{Severity, grade};
 use crate::core::model::{
     Bureau, Compensation, OfficerIdx, Overtime, Role, RosterEntry, Shift, UnitIdx,
 };
@@ -33,6 +37,7 @@ use crate::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use unit::{Assignment, Coverer, Day, Need, UnitProblem};
 
 /// Hours of a leader's cover: one standard day.
 pub const COVER_HOURS: f64 = 8.0;
@@ -89,8 +94,10 @@ pub struct UnitLeave {
     pub officers_bound: u32,
     pub days_needed: u32,
     pub days_granted: u32,
-    /// Days granted at most, whatever the plan.
+    /// Days granted at most by a plan serving the most officers in full.
     pub days_bound: u32,
+    /// Whether the plan is proven optimal, or within the bounds.
+    pub solved: Solved,
     /// Why not everyone fits, and what would make it fit.
     pub shortfall: Option<Message>,
 }
@@ -116,6 +123,16 @@ impl LeavePlan {
     }
     pub fn officers_served(&self) -> u32 {
         self.units.iter().map(|u| u.officers_served).sum()
+    }
+    pub fn officers_bound(&self) -> u32 {
+        self.units.iter().map(|u| u.officers_bound).sum()
+    }
+    /// Units whose plan is proven optimal.
+    pub fn units_optimal(&self) -> usize {
+        self.units
+            .iter()
+            .filter(|u| u.solved == Solved::Optimal)
+            .count()
     }
     pub fn officers_needing(&self) -> u32 {
         self.units.iter().map(|u| u.officers_needing).sum()
@@ -143,36 +160,33 @@ impl LeaveError {
         }
     }
 }
+/// How a unit's plan was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Solved {
+    /// No plan serves more officers in full, nor, serving as many, grants
+    /// more days.
+    Optimal,
+    /// The solver's node budget ran out first: the plan is the best found,
+    /// within the bounds reported.
+    Bounded,
+}
 
-/// One officer of a unit, as the planner sees the window.
+/// The results of planning one unit, put together in unit order.
+struct UnitPart {
+    blocks: Vec<Block>,
+    covers: Vec<Cover>,
+    officers: Vec<OfficerLeave>,
+    unit: UnitLeave,
+}
+
+/// One officer owed leave, as the unit's planning sees them.
 struct Person {
     officer: OfficerIdx,
-    /// Roster shift of each window day (`None`: no row, a rest day).
-    shift: Vec<Option<Shift>>,
     leave: u32,
     comp: u32,
+    day: Vec<Day>,
     priority: (bool, std::cmp::Reverse<u32>, std::cmp::Reverse<i64>),
-}
-
-/// A unit's days while planning.
-#[derive(Clone)]
-struct Days {
-    on_duty: Vec<u32>,
-    away: Vec<u32>,
-    min: u32,
-}
-
-/// A leader who may cover: their worked hours over the whole period (to see
-/// what a cover would do to their own figures), and covers taken.
-struct Leader {
-    officer: OfficerIdx,
-    shift: Vec<Option<Shift>>,
-    hours: Vec<f64>,
-    covers: Vec<usize>,
-}
-
-fn consumable(s: Option<Shift>) -> bool {
-    s.is_some_and(|s| !s.is_rest())
 }
 
 /// Where each officer serves on each day of a window.
@@ -241,7 +255,8 @@ impl Presence {
 
 /// Places the leave of every officer of the bureau. `report` is the
 /// bureau's check (what each officer is owed, and their history), `rules`
-/// the thresholds a leader's cover must not cross.
+/// the thresholds a leader's cover must not cross. Units are planned in
+/// parallel (every constraint is a unit's own).
 pub fn plan(
     bureau: &Bureau,
     period: Period,
@@ -271,8 +286,13 @@ pub fn plan(
         officers: Vec::new(),
         units: Vec::new(),
     };
-    for u in 0..bureau.units.len() as UnitIdx {
-        plan_unit(&ctx, u, bureau.unit(u).min_on_duty, &mut result, true);
+    let units: Vec<UnitIdx> = (0..bureau.units.len() as UnitIdx).collect();
+    let parts = crate::core::parallel::balanced(&units, |&u| plan_unit(&ctx, u));
+    for part in parts {
+        result.blocks.extend(part.blocks);
+        result.covers.extend(part.covers);
+        result.officers.extend(part.officers);
+        result.units.push(part.unit);
     }
     Ok(result)
 }
@@ -299,27 +319,36 @@ struct Context<'a> {
     presence: &'a Presence,
 }
 
-/// Plans unit `u` with `min` officers on duty every day.
-fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_shortfall: bool) {
+/// What a day of a roster shift is to the plan.
+fn day_of(shift: Option<Shift>) -> Day {
+    match shift {
+        Some(s) if s.is_duty() => Day::Duty,
+        Some(Shift::Train) => Day::OffPost,
+        Some(Shift::Leave | Shift::Comp) => Day::Away,
+        _ => Day::Other,
+    }
+}
+
+/// Unit `u`'s leave problem with `min` officers on duty every day, and the
+/// officers owed leave in priority order, and the leaders who may cover.
+fn problem(
+    ctx: &Context,
+    u: UnitIdx,
+    min: u32,
+) -> (UnitProblem, Vec<Person>, Vec<OfficerIdx>, Vec<u32>) {
     let (bureau, period, options, blackout) = (ctx.bureau, ctx.period, ctx.options, ctx.blackout);
     let w = options.window;
     let n = w.days();
-    let unit = bureau.unit(u);
-    let mut days = Days {
-        on_duty: vec![0; n],
-        away: vec![0; n],
-        min,
-    };
+    let offset = period.offset(w.start);
+    let (mut on_duty, mut away) = (vec![0u32; n], vec![0u32; n]);
     let mut people = Vec::new();
     let mut leaders = Vec::new();
     for &o in ctx.presence.present(u) {
         let shift = ctx.presence.shifts(bureau, o, u);
-        for (i, s) in shift.iter().enumerate() {
-            match s {
-                Some(s) if s.is_duty() => days.on_duty[i] += 1,
-                Some(Shift::Leave | Shift::Comp) => days.away[i] += 1,
-                _ => {}
-            }
+        let day: Vec<Day> = shift.iter().map(|&s| day_of(s)).collect();
+        for i in 0..n {
+            on_duty[i] += u32::from(day[i] == Day::Duty);
+            away[i] += u32::from(day[i] == Day::Away);
         }
         // Planned here only if this is where they end the window.
         if ctx.presence.home(o) != Some(u) {
@@ -330,9 +359,9 @@ fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_s
         if leave + f.comp_days_owed > 0 {
             people.push(Person {
                 officer: o,
-                shift: shift.clone(),
                 leave,
                 comp: f.comp_days_owed,
+                day,
                 priority: (
                     f.leave_taken_days > 0,
                     std::cmp::Reverse(f.longest_work_streak),
@@ -341,313 +370,389 @@ fn plan_unit(ctx: &Context, u: UnitIdx, min: u32, out: &mut LeavePlan, explain_s
             });
         }
         if bureau.officer(o).role == Role::Leader && options.leaders_cover > 0 {
-            let hours = crate::core::detail::officer_days(bureau, period, o)
+            let hours: Vec<f64> = crate::core::detail::officer_days(bureau, period, o)
                 .iter()
                 .map(|d| d.worked_hours())
                 .collect();
-            leaders.push(Leader {
-                officer: o,
-                shift,
-                hours,
-                covers: Vec::new(),
-            });
+            // A free rest day: OFF with no work on it (no call-in).
+            let days: Vec<usize> = (0..n)
+                .filter(|&i| {
+                    !blackout[i] && shift[i] == Some(Shift::Off) && hours[offset + i] <= 0.0
+                })
+                .collect();
+            if !days.is_empty() {
+                leaders.push((o, days, hours));
+            }
         }
     }
     people.sort_by_key(|p| (p.priority, p.officer));
-    let start_days = days.clone();
-    // Each officer's duty days in the window, outside blackouts (for explaining a shortfall).
-    let duty_days: Vec<u32> = people
-        .iter()
-        .map(|p| {
-            (0..n)
-                .filter(|&i| !blackout[i] && p.shift[i].is_some_and(|s| s.is_duty()))
-                .count() as u32
+    let leader_ids = leaders.iter().map(|l| l.0).collect();
+    let coverers = leaders
+        .into_iter()
+        .map(|(o, days, hours)| {
+            let limits = cover_limits(ctx, &days, &hours);
+            Coverer {
+                person: people.iter().position(|p| p.officer == o),
+                days,
+                limits,
+            }
         })
         .collect();
-    // What any plan could grant at most (from the roster as it is).
-    let spare: u32 = (0..n)
-        .filter(|&i| !blackout[i])
-        .map(|i| start_days.on_duty[i].saturating_sub(start_days.min))
-        .sum();
-    let offset = period.offset(w.start);
-    let cover_cap: u32 = leaders
-        .iter()
-        .map(|l| {
-            ((0..n)
-                .filter(|&i| !blackout[i] && free_rest_day(l, offset, i))
-                .count() as u32)
-                .min(options.leaders_cover)
-        })
-        .sum();
-    let own = |p: &Person| {
-        (0..n)
-            .filter(|&i| !blackout[i] && consumable(p.shift[i]))
-            .count() as u32
+    let unit = UnitProblem {
+        n,
+        blackout: blackout.to_vec(),
+        spare: on_duty.iter().map(|&d| d.saturating_sub(min)).collect(),
+        room: options
+            .batch
+            .map(|m| away.iter().map(|&a| m.saturating_sub(a)).collect()),
+        people: people
+            .iter()
+            .map(|p| Need {
+                need: p.leave + p.comp,
+                day: p.day.clone(),
+            })
+            .collect(),
+        leaders: coverers,
+        min_block: options.min_block,
     };
-    let off_post: u32 = people
-        .iter()
-        .map(|p| {
-            (0..n)
-                .filter(|&i| !blackout[i] && p.shift[i] == Some(Shift::Train))
-                .count() as u32
+    (unit, people, leader_ids, on_duty)
+}
+
+/// A leader's limits on covers: the allowance, and what keeps each of their
+/// own flags (average week, longest week, work streak) where it is. Each
+/// flag only rises with hours, so a limit for each is exact: the average
+/// week caps the covers in all; each full week caps its own; and a streak
+/// may not grow past the longest its present severity allows, so every run
+/// of that many days plus one keeps one day free.
+fn cover_limits(ctx: &Context, days: &[usize], hours: &[f64]) -> Vec<(Vec<usize>, u32)> {
+    let (period, rules) = (ctx.period, ctx.rules);
+    let offset = period.offset(ctx.options.window.start);
+    let now = severities(hours, period, rules);
+    let total: f64 = hours.iter().sum();
+    let span = hours.len() as f64;
+    let allowance = (0..=ctx.options.leaders_cover)
+        .take_while(|&k| {
+            let avg = (total + COVER_HOURS * f64::from(k)) * 7.0 / span;
+            grade(rules, RuleId::AvgWeeklyHours, avg).map(|g| g.0) <= now[0]
         })
-        .sum();
-    let caps: Vec<u32> = people
-        .iter()
-        .map(|p| (p.leave + p.comp).min(own(p)))
-        .collect();
-    let capacity = spare + cover_cap + off_post;
-    let days_needed: u32 = people.iter().map(|p| p.leave + p.comp).sum();
-    let days_bound = caps.iter().sum::<u32>().min(capacity);
-    // Officers served at most: the smallest needs first, while capacity lasts.
-    let (mut room, mut officers_bound) = (capacity, 0u32);
-    let mut needs: Vec<(u32, u32)> = people.iter().map(|p| (p.leave + p.comp, own(p))).collect();
-    needs.sort_unstable();
-    for (need, own_days) in needs {
-        if need <= own_days && need <= room {
-            room -= need;
-            officers_bound += 1;
+        .last()
+        .unwrap_or(0);
+    let mut limits = vec![(days.to_vec(), allowance)];
+    for s in period.full_week_starts() {
+        let mine: Vec<usize> = days
+            .iter()
+            .copied()
+            .filter(|&i| (s..s + 7).contains(&(offset + i)))
+            .collect();
+        let week: f64 = hours[s..s + 7].iter().sum();
+        let cap = (0..=mine.len() as u32)
+            .take_while(|&k| {
+                let h = week + COVER_HOURS * f64::from(k);
+                grade(rules, RuleId::MaxWeeklyHours, h).map(|g| g.0) <= now[1]
+            })
+            .last()
+            .unwrap_or(0);
+        if (cap as usize) < mine.len() {
+            limits.push((mine, cap));
         }
     }
-
-    let mut granted_total = 0;
-    let mut served = 0;
-    for p in &mut people {
-        let need = (p.leave + p.comp) as usize;
-        let mut consumed: Vec<usize> = Vec::new();
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        loop {
-            let left = need - consumed.len();
-            if left == 0 {
-                break;
-            }
-            let min_len = match options.min_block {
-                Some(m) => (m as usize).min(left).max(1),
-                None if consumed.is_empty() => 1,
-                None => break,
-            };
-            let Some(Found {
-                start,
-                end,
-                take,
-                covers,
-            }) = find_block(
-                p,
-                &days,
-                blackout,
-                options,
-                &mut leaders,
-                ctx.rules,
-                period,
-                offset,
-                left,
-                min_len,
-            )
-            else {
-                break;
-            };
-            for &i in &take {
-                if p.shift[i].is_some_and(|s| s.is_duty()) {
-                    days.on_duty[i] -= 1;
+    if now[2] != Some(Severity::Alarm) {
+        // The longest streak that keeps the present severity.
+        let longest = (1..=hours.len() as u32)
+            .take_while(|&t| grade(rules, RuleId::WorkStreak, f64::from(t)).map(|g| g.0) <= now[2])
+            .last()
+            .unwrap_or(0) as usize;
+        let run = longest + 1;
+        let coverable: Vec<bool> = (0..hours.len())
+            .map(|d| d >= offset && days.contains(&(d - offset)))
+            .collect();
+        for a in 0..hours.len().saturating_sub(run - 1) {
+            let free: Vec<usize> = (a..a + run).filter(|&d| hours[d] <= 0.0).collect();
+            // Only where every free day of the run could be covered.
+            if !free.is_empty() && free.iter().all(|&d| coverable[d]) {
+                let set: Vec<usize> = free.iter().map(|&d| d - offset).collect();
+                let cap = set.len() as u32 - 1;
+                if !limits.iter().any(|(s, c)| *s == set && *c == cap) {
+                    limits.push((set, cap));
                 }
-                // Taken: a later block of the same officer cannot take it again.
-                p.shift[i] = Some(Shift::Leave);
-            }
-            for i in start..=end {
-                days.away[i] += 1;
-            }
-            for (leader, i) in covers {
-                let l = &mut leaders[leader];
-                l.covers.push(i);
-                l.hours[offset + i] += COVER_HOURS;
-                days.on_duty[i] += 1;
-                out.covers.push(Cover {
-                    leader_id: bureau.officer(l.officer).id.clone(),
-                    unit_id: unit.id.clone(),
-                    date: w.date(i),
-                    for_officer: bureau.officer(p.officer).id.clone(),
-                });
-            }
-            consumed.extend(take);
-            spans.push((start, end));
-            if options.min_block.is_none() {
-                break;
             }
         }
-        consumed.sort_unstable();
-        let leave_n = (p.leave as usize).min(consumed.len());
-        for &(start, end) in &spans {
+    }
+    limits
+}
+
+/// Plans unit `u` with its minimum on duty every day: the greedy plan,
+/// then, unless it already serves everyone, the exact solver from it.
+fn plan_unit(ctx: &Context, u: UnitIdx) -> UnitPart {
+    let min = ctx.bureau.unit(u).min_on_duty;
+    let (bureau, options) = (ctx.bureau, ctx.options);
+    let w = options.window;
+    let unit = bureau.unit(u);
+    let (problem, people, leaders, on_duty) = problem(ctx, u, min);
+    let (days_needed, needing) = (
+        problem.people.iter().map(|p| p.need).sum::<u32>(),
+        problem.people.len() as u32,
+    );
+    let (mut officers_bound, mut days_bound) = bounds(&problem);
+    let greedy = greedy::plan(&problem);
+    debug_assert_eq!(problem.violation(&greedy), None);
+    let mut plan = greedy;
+    let mut solved = Solved::Optimal;
+    if problem.score(&plan) != (needing, days_needed) {
+        solved = Solved::Bounded;
+        if exact::size(&problem) <= exact::SIZE_LIMIT
+            && let Some(exact) = exact::solve(&problem, &plan, exact::NODE_BUDGET)
+            && problem.violation(&exact.plan).is_none()
+        {
+            officers_bound = officers_bound.min(exact.officers_bound);
+            plan = exact.plan;
+            let (served, granted) = problem.score(&plan);
+            if served == officers_bound
+                && let Some(days) = exact.days_bound
+            {
+                days_bound = days_bound.min(days);
+            }
+            if (served, granted) == (officers_bound, days_bound) {
+                solved = Solved::Optimal;
+            }
+        }
+    }
+    let (served, granted) = problem.score(&plan);
+    let mut part = UnitPart {
+        blocks: Vec::new(),
+        covers: Vec::new(),
+        officers: Vec::new(),
+        unit: UnitLeave {
+            unit_id: unit.id.clone(),
+            name: unit.name.clone(),
+            officers_needing: needing,
+            officers_served: served,
+            officers_bound: officers_bound.max(served),
+            days_needed,
+            days_granted: granted,
+            days_bound: days_bound.max(granted),
+            solved,
+            shortfall: None,
+        },
+    };
+    for (k, p) in people.iter().enumerate() {
+        let id = &bureau.officer(p.officer).id;
+        let taken = problem.taken(k, &plan);
+        let leave_n = (p.leave as usize).min(taken.len());
+        for &(start, end) in &plan.spans[k] {
             let in_span = |i: &&usize| (start..=end).contains(*i);
-            let leave_days: Vec<NaiveDate> = consumed[..leave_n]
-                .iter()
-                .filter(in_span)
-                .map(|&i| w.date(i))
-                .collect();
-            let comp_days: Vec<NaiveDate> = consumed[leave_n..]
-                .iter()
-                .filter(in_span)
-                .map(|&i| w.date(i))
-                .collect();
-            out.blocks.push(Block {
-                officer_id: bureau.officer(p.officer).id.clone(),
+            let dates = |days: &[usize]| days.iter().filter(in_span).map(|&i| w.date(i)).collect();
+            part.blocks.push(Block {
+                officer_id: id.clone(),
                 unit_id: unit.id.clone(),
                 start: w.date(start),
                 end: w.date(end),
-                leave_days,
-                comp_days,
+                leave_days: dates(&taken[..leave_n]),
+                comp_days: dates(&taken[leave_n..]),
             });
         }
-        granted_total += consumed.len() as u32;
-        served += u32::from(consumed.len() == need);
-        out.officers.push(OfficerLeave {
-            officer_id: bureau.officer(p.officer).id.clone(),
+        part.officers.push(OfficerLeave {
+            officer_id: id.clone(),
             unit_id: unit.id.clone(),
             leave_needed: p.leave,
             comp_needed: p.comp,
-            granted: consumed.len() as u32,
+            granted: taken.len() as u32,
         });
     }
-
-    let shortfall = (explain_shortfall && granted_total < days_needed).then(|| {
-        let needing = people.len() as u32;
-        explain(
+    let leader_ids: Vec<&str> = leaders
+        .iter()
+        .map(|&o| bureau.officer(o).id.as_str())
+        .collect();
+    let mut covers = plan.covers.clone();
+    covers.sort_unstable_by_key(|&(l, d, _)| (d, l));
+    for (l, d, k) in covers {
+        part.covers.push(Cover {
+            leader_id: leader_ids[l].to_string(),
+            unit_id: unit.id.clone(),
+            date: w.date(d),
+            for_officer: bureau.officer(people[k].officer).id.clone(),
+        });
+    }
+    if granted < days_needed {
+        part.unit.shortfall = Some(explain(
             ctx,
             u,
-            &duty_days,
-            &days,
-            days_needed - granted_total,
+            &problem,
+            &on_duty,
+            &plan,
+            days_needed - granted,
             needing - served,
-        )
-    });
-    out.units.push(UnitLeave {
-        unit_id: unit.id.clone(),
-        name: unit.name.clone(),
-        officers_needing: people.len() as u32,
-        officers_served: served,
-        officers_bound,
-        days_needed,
-        days_granted: granted_total,
-        days_bound,
-        shortfall,
-    });
+        ));
+    }
+    part
 }
 
-/// A block found for an officer, in window days.
-struct Found {
-    start: usize,
-    end: usize,
-    /// The work days it takes.
-    take: Vec<usize>,
-    /// Leaders' covers it needs, as (leader, day).
-    covers: Vec<(usize, usize)>,
-}
-
-/// The earliest block for `p` that consumes `want` work days, else the
-/// longest of at least `min_len`.
-#[allow(clippy::too_many_arguments)]
-// Each window day indexes the officer's shifts, the unit's counts and the
-// blackouts together.
-#[allow(clippy::needless_range_loop)]
-fn find_block(
-    p: &Person,
-    days: &Days,
-    blackout: &[bool],
-    options: &LeaveOptions,
-    leaders: &mut [Leader],
-    rules: &Rules,
-    period: Period,
-    offset: usize,
-    want: usize,
-    min_len: usize,
-) -> Option<Found> {
-    let n = days.on_duty.len();
-    let mut best: Option<Found> = None;
-    for start in 0..n {
-        if !consumable(p.shift[start]) || blackout[start] {
-            continue;
-        }
-        let mut take = Vec::new();
-        let mut covers: Vec<(usize, usize)> = Vec::new();
-        let mut end = start;
-        for i in start..n {
-            if blackout[i] || options.batch.is_some_and(|m| days.away[i] + 1 > m) {
-                break;
-            }
-            match p.shift[i] {
-                Some(s) if s.is_duty() => {
-                    if days.on_duty[i] > days.min {
-                        take.push(i);
-                    } else if let Some(l) =
-                        cover(leaders, &covers, i, options, rules, period, offset)
-                    {
-                        covers.push((l, i));
-                        take.push(i);
-                    } else {
-                        break;
-                    }
-                }
-                Some(Shift::Train) => take.push(i),
-                _ => {}
-            }
-            end = i;
-            if take.len() == want {
-                break;
-            }
-        }
-        // A block ends on its last consumed day.
-        if let Some(&last) = take.last() {
-            end = end.min(last);
-        }
-        let found = Found {
-            start,
-            end,
-            take,
-            covers,
-        };
-        if found.take.len() == want {
-            return Some(found);
-        }
-        if found.take.len() >= min_len
-            && best
-                .as_ref()
-                .is_none_or(|b| found.take.len() > b.take.len())
-        {
-            best = Some(found);
+/// What any plan could grant at most, from the room alone: each officer at
+/// most their own work days outside blackouts, all together at most the
+/// spare duty capacity plus the leaders' covers plus the work days off post
+/// (training), which do not touch the minimum, and, with a batch limit, at
+/// most the room it leaves. Officers in full are bounded the same way, the
+/// smallest needs first.
+fn bounds(unit: &UnitProblem) -> (u32, u32) {
+    let open = |i: &usize| !unit.blackout[*i];
+    let spare: u32 = (0..unit.n).filter(open).map(|i| unit.spare[i]).sum();
+    let covers: u32 = unit
+        .leaders
+        .iter()
+        .map(|l| (l.days.len() as u32).min(l.limits.first().map_or(0, |x| x.1)))
+        .sum();
+    let count = |p: &Need, kind: fn(Day) -> bool| {
+        (0..unit.n).filter(open).filter(|&i| kind(p.day[i])).count() as u32
+    };
+    let off_post: u32 = unit
+        .people
+        .iter()
+        .map(|p| count(p, |d| d == Day::OffPost))
+        .sum();
+    // With a batch limit, a day granted is a day away within the room.
+    let batch = unit.room.as_ref().map_or(u32::MAX, |room| {
+        (0..unit.n).filter(open).map(|i| room[i]).sum()
+    });
+    let capacity = (spare + covers + off_post).min(batch);
+    let own: Vec<u32> = unit
+        .people
+        .iter()
+        .map(|p| count(p, Day::consumable))
+        .collect();
+    let days = unit
+        .people
+        .iter()
+        .zip(&own)
+        .map(|(p, &own)| p.need.min(own))
+        .sum::<u32>()
+        .min(capacity);
+    let mut needs: Vec<(u32, u32)> = unit.people.iter().map(|p| p.need).zip(own).collect();
+    needs.sort_unstable();
+    let (mut room, mut officers) = (capacity, 0u32);
+    for (need, own) in needs {
+        if need <= own && need <= room {
+            room -= need;
+            officers += 1;
         }
     }
-    best
+    (officers, days)
 }
 
-/// A leader's rest day with no work on it (no call-in): one they could cover.
-fn free_rest_day(leader: &Leader, offset: usize, i: usize) -> bool {
-    leader.shift[i] == Some(Shift::Off) && leader.hours[offset + i] <= 0.0
-}
-
-/// A leader who can cover day `i`: a free rest day, covers left, and the
-/// cover raises none of their flags.
-fn cover(
-    leaders: &[Leader],
-    planned: &[(usize, usize)],
-    i: usize,
-    options: &LeaveOptions,
-    rules: &Rules,
-    period: Period,
-    offset: usize,
-) -> Option<usize> {
-    (0..leaders.len()).find(|&l| {
-        let leader = &leaders[l];
-        let taken = leader.covers.len() + planned.iter().filter(|(x, _)| *x == l).count();
-        let already = leader.covers.contains(&i) || planned.iter().any(|&(x, d)| x == l && d == i);
-        free_rest_day(leader, offset, i) && taken < options.leaders_cover as usize && !already && {
-            let mut hours = leader.hours.clone();
-            for &(_, d) in planned.iter().filter(|(x, _)| *x == l) {
-                hours[offset + d] += COVER_HOURS;
-            }
-            let before = severities(&hours, period, rules);
-            hours[offset + i] += COVER_HOURS;
-            severities(&hours, period, rules) == before
+/// Window days as dates and ranges, at most three, and a note of how many more.
+fn date_ranges(w: Period, days: impl Iterator<Item = usize>) -> (Vec<Arg>, Arg) {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for i in days {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == i => *end = i,
+            _ => ranges.push((i, i)),
         }
-    })
+    }
+    let shown = ranges
+        .iter()
+        .take(3)
+        .map(|&(a, b)| {
+            if a == b {
+                Arg::from(w.date(a))
+            } else {
+                Arg::from(msg!("range", "from" => w.date(a), "to" => w.date(b)))
+            }
+        })
+        .collect();
+    let more = if ranges.len() > 3 {
+        Arg::from(msg!("shortfall-more", "n" => ranges.len() - 3))
+    } else {
+        Arg::Text(String::new())
+    };
+    (shown, more)
+}
+
+/// Says which dates are tight (or, when no day is, what splits the room),
+/// how many officers short the unit is, and which minimum on duty would fit
+/// everyone (found by planning again from `on_duty`, the officers on duty
+/// each day before any leave).
+#[allow(clippy::too_many_arguments)]
+fn explain(
+    ctx: &Context,
+    u: UnitIdx,
+    problem: &UnitProblem,
+    on_duty: &[u32],
+    plan: &Assignment,
+    short_days: u32,
+    not_served: u32,
+) -> Message {
+    let w = ctx.options.window;
+    let n = problem.n;
+    let unit = ctx.bureau.unit(u);
+    // Tight: no one spare on duty after the plan, outside blackouts.
+    let mut left: Vec<i64> = problem.spare.iter().map(|&s| i64::from(s)).collect();
+    for &(_, d, _) in &plan.covers {
+        left[d] += 1;
+    }
+    for k in 0..problem.people.len() {
+        for i in problem.taken(k, plan) {
+            left[i] -= i64::from(problem.people[k].day[i] == Day::Duty);
+        }
+    }
+    let tight = (0..n).filter(|&i| !problem.blackout[i] && left[i] <= 0);
+    let (shown, more) = date_ranges(w, tight);
+    // An officer of the unit is on duty on about this many window days.
+    let duty: Vec<u32> = problem
+        .people
+        .iter()
+        .map(|p| {
+            (0..n)
+                .filter(|&i| !problem.blackout[i] && p.day[i] == Day::Duty)
+                .count() as u32
+        })
+        .collect();
+    let per_officer = (duty.iter().sum::<u32>() as f64 / duty.len().max(1) as f64).max(1.0);
+    let officers_more = (short_days as f64 / per_officer).ceil() as u32;
+    // The highest minimum that fits everyone, planning the unit again (the
+    // greedy plan: where it fits everyone, that minimum surely does).
+    let min = unit.min_on_duty;
+    let everyone = (
+        problem.people.len() as u32,
+        problem.people.iter().map(|p| p.need).sum(),
+    );
+    let fits_at = (0..min).rev().find(|&m| {
+        let mut lower = problem.clone();
+        lower.spare = on_duty.iter().map(|&d| d.saturating_sub(m)).collect();
+        lower.score(&greedy::plan(&lower)) == everyone
+    });
+    let fix = match fits_at {
+        Some(lower) => msg!(
+            "shortfall-fix",
+            "n" => officers_more,
+            "min" => min,
+            "lower" => lower,
+        ),
+        None => msg!("shortfall-fix-more", "n" => officers_more),
+    };
+    let why = if !shown.is_empty() {
+        msg!("shortfall-tight", "days" => Arg::List(shown), "more" => more)
+    } else {
+        // Someone is spare every day: the blackouts, the batch limit or the
+        // officers' own days leave no run long enough.
+        let (blackouts, more) = date_ranges(w, (0..n).filter(|&i| problem.blackout[i]));
+        if !blackouts.is_empty() {
+            msg!("shortfall-blackouts", "days" => Arg::List(blackouts), "more" => more)
+        } else if let Some(m) = ctx.options.batch {
+            msg!("shortfall-batch", "m" => m)
+        } else {
+            msg!("shortfall-own-days")
+        }
+    };
+    msg!(
+        "shortfall",
+        "unit" => &unit.id,
+        "name" => &unit.name,
+        "from" => w.start,
+        "to" => w.end,
+        "n" => not_served,
+        "short" => Arg::Text(short_days.to_string()),
+        "why" => why,
+        "fix" => fix,
+    )
 }
 
 /// The severities of the rules a cover can touch, for a row of daily hours.
@@ -672,98 +777,6 @@ fn severities(
         grade(rules, RuleId::MaxWeeklyHours, week).map(|g| g.0),
         grade(rules, RuleId::WorkStreak, best as f64).map(|g| g.0),
     ]
-}
-
-/// Says which dates are tight, how many officers short the unit is, and
-/// which minimum on duty would fit everyone (found by planning again).
-fn explain(
-    ctx: &Context,
-    u: UnitIdx,
-    duty_days: &[u32],
-    after: &Days,
-    short_days: u32,
-    not_served: u32,
-) -> Message {
-    let (options, blackout) = (ctx.options, ctx.blackout);
-    let w = options.window;
-    let unit = ctx.bureau.unit(u);
-    // Tight: no one spare on duty, outside blackouts.
-    let tight: Vec<usize> = (0..w.days())
-        .filter(|&i| !blackout[i] && after.on_duty[i] <= after.min)
-        .collect();
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for i in tight {
-        match ranges.last_mut() {
-            Some((_, end)) if *end + 1 == i => *end = i,
-            _ => ranges.push((i, i)),
-        }
-    }
-    let shown: Vec<Arg> = ranges
-        .iter()
-        .take(3)
-        .map(|&(a, b)| {
-            if a == b {
-                Arg::from(w.date(a))
-            } else {
-                Arg::from(msg!("range", "from" => w.date(a), "to" => w.date(b)))
-            }
-        })
-        .collect();
-    let more = if ranges.len() > 3 {
-        Arg::from(msg!("shortfall-more", "n" => ranges.len() - 3))
-    } else {
-        Arg::Text(String::new())
-    };
-    // An officer of the unit is on duty on about this many window days.
-    let per_officer =
-        (duty_days.iter().sum::<u32>() as f64 / duty_days.len().max(1) as f64).max(1.0);
-    let officers_more = (short_days as f64 / per_officer).ceil() as u32;
-    // The highest minimum that fits everyone, planning the unit again.
-    let mut fits_at = None;
-    for min in (0..after.min).rev() {
-        let mut scratch = LeavePlan {
-            window: w,
-            blocks: Vec::new(),
-            covers: Vec::new(),
-            officers: Vec::new(),
-            units: Vec::new(),
-        };
-        plan_unit(ctx, u, min, &mut scratch, false);
-        if scratch
-            .units
-            .last()
-            .is_some_and(|x| x.days_granted == x.days_needed)
-        {
-            fits_at = Some(min);
-            break;
-        }
-    }
-    let fix = match fits_at {
-        Some(min) => msg!(
-            "shortfall-fix",
-            "n" => officers_more,
-            "min" => after.min,
-            "lower" => min,
-        ),
-        None => msg!("shortfall-fix-more", "n" => officers_more),
-    };
-    let days = if shown.is_empty() {
-        Arg::Term("shortfall-no-day".into())
-    } else {
-        Arg::List(shown)
-    };
-    msg!(
-        "shortfall",
-        "unit" => &unit.id,
-        "name" => &unit.name,
-        "from" => w.start,
-        "to" => w.end,
-        "n" => not_served,
-        "short" => Arg::Text(short_days.to_string()),
-        "days" => days,
-        "more" => more,
-        "fix" => fix,
-    )
 }
 
 /// The bureau with the plan in its roster: `LEAVE`, then `COMP`, on the
@@ -960,6 +973,13 @@ pub fn set_block(
     if let Some(summary) = plan.units.iter_mut().find(|x| x.unit_id == unit.id) {
         summary.days_granted = granted;
         summary.officers_served = served;
+        // A plan changed by hand is optimal only if it still meets the bounds.
+        let at_bounds = (served, granted) == (summary.officers_bound, summary.days_bound);
+        summary.solved = if at_bounds {
+            Solved::Optimal
+        } else {
+            Solved::Bounded
+        };
     }
     Ok(())
 }
