@@ -171,9 +171,63 @@ fn a_window_split_by_blackouts_is_explained_by_them() {
     assert!(
         why.contains(
             "3 officers cannot take all their days (15 days short); someone is spare every day, \
-             but the blackouts (2025-03-06, 2025-03-10, 2025-03-14) leave no run of work days long enough"
+             but the blackouts (2025-03-06, 2025-03-10, 2025-03-14) leave no run of work days long enough; \
+             neither shorter blocks nor more away at once would fit everyone: it needs a longer window \
+             or more officers on duty"
         ),
         "{why}"
+    );
+}
+
+/// Where blackouts cut the window into runs of three days, a single block
+/// of five never fits: each officer gets three days, and the first run is
+/// full. Blocks of at least two (three and two) fit everyone, and the
+/// explanation says so rather than asking for another officer.
+#[test]
+fn blackouts_with_room_to_spare_are_fixed_by_shorter_blocks() {
+    let mut b = unit_of_three(14, false);
+    b.units[0].min_on_duty = 1;
+    let mut o = options(Period::new(d("2025-03-03"), d("2025-03-16")).unwrap());
+    o.blackout = vec![d("2025-03-06"), d("2025-03-10"), d("2025-03-14")];
+    let p = run(&b, &o);
+    let why = p.units[0].shortfall.as_ref().unwrap().to_string();
+    assert!(
+        why.ends_with(
+            "3 officers cannot take all their days (6 days short); no one spare on 2025-03-03 to \
+             2025-03-05; leave in blocks of at least 2 days would fit everyone"
+        ),
+        "{why}"
+    );
+    o.min_block = Some(2);
+    let p = run(&b, &o);
+    assert_eq!(
+        (p.units[0].officers_served, p.units[0].days_granted),
+        (3, 15)
+    );
+    assert!(p.units[0].shortfall.is_none());
+}
+
+/// Two spare a day but one away at once: 14 days for 15 owed. The fix is
+/// the batch limit, and two away at once does fit everyone.
+#[test]
+fn a_batch_limit_that_holds_leave_back_is_named_with_the_limit_that_fits() {
+    let mut b = unit_of_three(14, false);
+    b.units[0].min_on_duty = 1;
+    let mut o = options(Period::new(d("2025-03-03"), d("2025-03-16")).unwrap());
+    o.batch = Some(1);
+    let p = run(&b, &o);
+    let why = p.units[0].shortfall.as_ref().unwrap().to_string();
+    assert!(
+        why.ends_with(
+            "someone is spare every day, but at most 1 may be away at once; 2 away at once would fit everyone"
+        ),
+        "{why}"
+    );
+    o.batch = Some(2);
+    let p = run(&b, &o);
+    assert_eq!(
+        (p.units[0].officers_served, p.units[0].days_granted),
+        (3, 15)
     );
 }
 

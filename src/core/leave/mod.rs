@@ -707,39 +707,83 @@ fn explain(
         .collect();
     let per_officer = (duty.iter().sum::<u32>() as f64 / duty.len().max(1) as f64).max(1.0);
     let officers_more = (short_days as f64 / per_officer).ceil() as u32;
-    // The highest minimum that fits everyone, planning the unit again (the
-    // greedy plan: where it fits everyone, that minimum surely does).
     let min = unit.min_on_duty;
     let everyone = (
         problem.people.len() as u32,
         problem.people.iter().map(|p| p.need).sum(),
     );
-    let fits_at = (0..min).rev().find(|&m| {
-        let mut lower = problem.clone();
-        lower.spare = on_duty.iter().map(|&d| d.saturating_sub(m)).collect();
-        lower.score(&greedy::plan(&lower)) == everyone
-    });
-    let fix = match fits_at {
-        Some(lower) => msg!(
-            "shortfall-fix",
-            "n" => officers_more,
-            "min" => min,
-            "lower" => lower,
-        ),
-        None => msg!("shortfall-fix-more", "n" => officers_more),
+    let fits = |change: &dyn Fn(&mut UnitProblem)| {
+        let mut other = problem.clone();
+        change(&mut other);
+        other.score(&greedy::plan(&other)) == everyone
     };
-    let why = if !shown.is_empty() {
-        msg!("shortfall-tight", "days" => Arg::List(shown), "more" => more)
+    // Remedies, each tried by planning the unit again quickly (the greedy
+    // plan: where it fits everyone, the remedy surely does): a shorter
+    // minimum block, more away at once.
+    let longest = problem.people.iter().map(|p| p.need).max().unwrap_or(0);
+    let block = || {
+        let current = problem.min_block.unwrap_or(longest).min(longest);
+        (1..current)
+            .rev()
+            .find(|&m| fits(&|p: &mut UnitProblem| p.min_block = Some(m)))
+            .map(|m| msg!("shortfall-fix-block", "m" => m))
+    };
+    let wider = || {
+        let m = ctx.options.batch?;
+        (m + 1..=problem.people.len() as u32)
+            .find(|&b| {
+                fits(&|p: &mut UnitProblem| {
+                    if let Some(room) = &mut p.room {
+                        room.iter_mut().for_each(|r| *r += b - m);
+                    }
+                })
+            })
+            .map(|b| msg!("shortfall-fix-batch", "m" => b))
+    };
+    let (why, fix) = if !shown.is_empty() {
+        // Days with no one spare: more officers, or the highest lower
+        // minimum that fits everyone.
+        let fits_at = (0..min).rev().find(|&m| {
+            fits(&|p: &mut UnitProblem| {
+                p.spare = on_duty.iter().map(|&d| d.saturating_sub(m)).collect()
+            })
+        });
+        let fix = match fits_at {
+            Some(lower) => msg!(
+                "shortfall-fix",
+                "n" => officers_more,
+                "min" => min,
+                "lower" => lower,
+            ),
+            None => msg!("shortfall-fix-more", "n" => officers_more),
+        };
+        // Where blackouts or a batch limit shape the room, a shorter block or
+        // more away at once may fit everyone without anyone more.
+        let free = if problem.blackout.contains(&true) || problem.min_block.is_some() {
+            block().or_else(wider)
+        } else {
+            wider()
+        };
+        let fix = free.unwrap_or(fix);
+        let why = msg!("shortfall-tight", "days" => Arg::List(shown), "more" => more);
+        (why, fix)
     } else {
         // Someone is spare every day: the blackouts, the batch limit or the
-        // officers' own days leave no run long enough.
+        // officers' own days leave no run long enough, and more officers
+        // alone would not help.
         let (blackouts, more) = date_ranges(w, (0..n).filter(|&i| problem.blackout[i]));
         if !blackouts.is_empty() {
-            msg!("shortfall-blackouts", "days" => Arg::List(blackouts), "more" => more)
+            let why = msg!("shortfall-blackouts", "days" => Arg::List(blackouts), "more" => more);
+            let fix = block().or_else(wider);
+            (why, fix.unwrap_or_else(|| msg!("shortfall-fix-none")))
         } else if let Some(m) = ctx.options.batch {
-            msg!("shortfall-batch", "m" => m)
+            let fix = wider().or_else(block);
+            (
+                msg!("shortfall-batch", "m" => m),
+                fix.unwrap_or_else(|| msg!("shortfall-fix-none")),
+            )
         } else {
-            msg!("shortfall-own-days")
+            (msg!("shortfall-own-days"), msg!("shortfall-fix-window"))
         }
     };
     msg!(

@@ -249,6 +249,10 @@ shortfall-fix-more =
         [one] { $n } more officer
        *[other] { $n } more officers
     } would fit everyone (no lower minimum on duty would)
+shortfall-fix-block = leave in blocks of at least { $m } days would fit everyone
+shortfall-fix-batch = { $m } away at once would fit everyone
+shortfall-fix-none = neither shorter blocks nor more away at once would fit everyone: it needs a longer window or more officers on duty
+shortfall-fix-window = only a longer window would fit everyone
 shortfall =
     { $unit } { $name }, { $from } to { $to }: { $n ->
         [one] { $n } officer

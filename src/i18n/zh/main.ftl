@@ -200,6 +200,10 @@ shortfall-batch = 每天都有富余人手，但同时休假的不得超过 { $m
 shortfall-own-days = 每天都有富余人手，但他们在时段内的工作日少于应休天数
 shortfall-fix = 约再增加 { $n } 名民警，或将最低在岗人数由 { $min } 降至 { $lower }，即可让所有人休满
 shortfall-fix-more = 约再增加 { $n } 名民警即可让所有人休满（降低最低在岗人数也不行）
+shortfall-fix-block = 允许分段休假、每段至少 { $m } 天，即可让所有人休满
+shortfall-fix-batch = 同时休假上限放宽到 { $m } 人，即可让所有人休满
+shortfall-fix-none = 缩短每段休假或放宽同时休假人数都不足以让所有人休满，需要延长时段或增加在岗民警
+shortfall-fix-window = 只有延长时段才能让所有人休满
 shortfall = { $unit } { $name }，{ $from } 至 { $to }：{ $n } 名民警不能休满（共差 { $short } 天）；{ $why }；{ $fix }
 
 ## Errors of the core said in the reader's language
