@@ -112,7 +112,7 @@ impl Dictionary {
                     "shifts-code",
                     "name" => &name,
                     "code" => &e.code,
-                    "codes" => Shift::codes().join(", "),
+                    "codes" => crate::i18n::Arg::texts(Shift::codes()),
                 ));
                 continue;
             };
@@ -247,7 +247,7 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, Message> {
         }),
         None => Err(msg!(
             "shifts-cell",
-            "codes" => Shift::codes().join(", "),
+            "codes" => crate::i18n::Arg::texts(Shift::codes()),
             "names" => nearest(name, dict),
             "near" => crate::core::rules::suggestion(name, dict.names()),
         )),
@@ -255,7 +255,7 @@ pub fn read(text: &str, dict: &Dictionary) -> Result<Cell, Message> {
 }
 
 /// The known names nearest to `name` (by shared characters), at most five.
-fn nearest(name: &str, dict: &Dictionary) -> String {
+fn nearest(name: &str, dict: &Dictionary) -> crate::i18n::Arg {
     let mut scored: Vec<(usize, &str)> = dict
         .names()
         .map(|n| (n.chars().filter(|c| name.contains(*c)).count(), n))
@@ -266,7 +266,7 @@ fn nearest(name: &str, dict: &Dictionary) -> String {
     if names.is_empty() {
         names = vec!["白班", "夜班", "值班", "休", "年休", "调休", "病假", "学习"];
     }
-    names.join(", ")
+    crate::i18n::Arg::texts(names)
 }
 
 #[cfg(test)]

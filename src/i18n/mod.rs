@@ -89,6 +89,18 @@ pub enum Arg {
     List(Vec<Arg>),
 }
 
+impl Arg {
+    /// Several texts, joined as the reader's language lists things.
+    pub fn texts<T: ToString>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(
+            items
+                .into_iter()
+                .map(|s| Arg::Text(s.to_string()))
+                .collect(),
+        )
+    }
+}
+
 impl From<Message> for Arg {
     fn from(m: Message) -> Arg {
         Arg::Message(Box::new(m))

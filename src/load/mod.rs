@@ -229,12 +229,11 @@ fn statutory_notes(first: i32, last: i32, missing: &[i32]) -> Vec<Message> {
     };
     let mut notes = vec![msg!("note-statutory", "years" => years)];
     if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(i32::to_string).collect();
         notes.push(msg!(
             "note-calendar-missing",
             "from" => from.to_string(),
             "to" => to.to_string(),
-            "years" => list.join(", "),
+            "years" => crate::i18n::Arg::texts(missing.iter()),
             "n" => missing.len(),
         ));
     }

@@ -104,7 +104,7 @@ impl<'a> Sheet<'a> {
                     msg!(
                         "load-header-times",
                         "n" => found.len(),
-                        "names" => names.join(", "),
+                        "names" => crate::i18n::Arg::texts(names),
                     ),
                 );
             }

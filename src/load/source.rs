@@ -183,12 +183,7 @@ pub fn find(dir: &Path, problems: &mut Problems) -> std::io::Result<Folder> {
                 expected: msg!(
                     "source-several",
                     "table" => table.name(),
-                    "files" =>
-                    several
-                        .iter()
-                        .map(|(p, _)| display_name(p))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    "files" => crate::i18n::Arg::texts(several.iter().map(|(p, _)| display_name(p)))
                 ),
             }),
         }

@@ -296,17 +296,26 @@ fn roster_rows(
             }
         };
         // Hours: the hours column's; when it is empty, the shift cell's
-        // ("白班" is 8 h, "夜12" 12 h) or, in a wide roster, a code's usual hours.
-        let implied = match &named {
-            Ok(cell) if sheet.text(r, 3).is_empty() => cell.hours.or_else(|| {
-                sheet
-                    .is_wide()
-                    .then(|| crate::core::shifts::usual_hours(cell.shift))
-            }),
-            _ => None,
+        // ("白班" is 8 h, "夜12" 12 h) or, in a wide roster, a code's usual
+        // hours. A shift cell that cannot be read has been named already: its
+        // empty hours are not a second problem of the same cell.
+        let usual = |shift| {
+            sheet
+                .is_wide()
+                .then(|| crate::core::shifts::usual_hours(shift))
         };
-        let hours = match implied {
+        let hours = if sheet.text(r, 3).is_empty() {
+            match (&named, shift) {
+                (Ok(cell), _) => cell.hours.or_else(|| usual(cell.shift)),
+                (Err(_), Some(shift)) => usual(shift),
+                (Err(_), None) => None,
+            }
+        } else {
+            None
+        };
+        let hours = match hours {
             Some(h) => Some(h),
+            None if shift.is_none() && sheet.text(r, 3).is_empty() => None,
             None => sheet.number(r, 3, 0.0, false, 24.0, msg!("what-hours-0-24")),
         };
         if let (Ok(cell), Some(h)) = (&named, hours)

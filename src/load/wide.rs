@@ -294,11 +294,11 @@ impl Summary {
     pub fn note(&self, file: &str) -> Message {
         let read = &self.read_sheets;
         let shown = if read.len() <= 6 {
-            crate::i18n::Arg::Text(read.join(", "))
+            crate::i18n::Arg::texts(read)
         } else {
             msg!(
                 "note-sheets-more",
-                "first" => read[..3].join(", "),
+                "first" => crate::i18n::Arg::texts(&read[..3]),
                 "last" => &read[read.len() - 1],
                 "n" => read.len() - 4,
             )
@@ -319,11 +319,11 @@ impl Summary {
             "days" => self.days.len(),
         )];
         if !self.skipped_sheets.is_empty() {
-            notes.push(msg!("note-skipped-sheets", "sheets" => self.skipped_sheets.join(", ")));
+            notes.push(msg!("note-skipped-sheets", "sheets" => crate::i18n::Arg::texts(&self.skipped_sheets)));
         }
         if !self.skipped_columns.is_empty() {
-            let columns: Vec<&str> = self.skipped_columns.iter().map(String::as_str).collect();
-            notes.push(msg!("note-skipped-columns", "columns" => columns.join(", ")));
+            let columns = crate::i18n::Arg::texts(&self.skipped_columns);
+            notes.push(msg!("note-skipped-columns", "columns" => columns));
         }
         crate::load::source::joined(notes).expect("one at least")
     }
@@ -611,7 +611,7 @@ fn officer_of(
                         msg!(
                             "wide-same-name",
                             "n" => several.len(),
-                            "ids" => several.join(", "),
+                            "ids" => crate::i18n::Arg::texts(several),
                         ),
                     );
                     None

@@ -233,7 +233,7 @@ impl Form {
                 i,
                 tr,
                 "form-expected-role",
-                &[("roles", names.join(", ").into())],
+                &[("roles", crate::i18n::Arg::texts(names))],
             )
         })
     }
