@@ -139,7 +139,7 @@ fn one_day_short_is_explained_with_what_would_fit_everyone() {
     assert_eq!(
         u.shortfall.as_ref().map(|m| m.to_string()).as_deref(),
         Some(
-            "U1 Riverside Station, 2025-03-03 to 2025-03-16: 1 officer cannot take all their days (1 days short); \
+            "U1 Riverside Station, 2025-03-03 to 2025-03-16: 1 officer cannot take all their days (1 day short); \
              no one spare on 2025-03-03 to 2025-03-16; about 1 more officer, or min_on_duty 2 -> 1, would fit everyone"
         )
     );
@@ -219,7 +219,8 @@ fn a_batch_limit_that_holds_leave_back_is_named_with_the_limit_that_fits() {
     let why = p.units[0].shortfall.as_ref().unwrap().to_string();
     assert!(
         why.ends_with(
-            "someone is spare every day, but at most 1 may be away at once; 2 away at once would fit everyone"
+            "someone is spare every day, but at most 1 may be away at once, and that many are away on \
+             2025-03-03 to 2025-03-16; 2 away at once would fit everyone"
         ),
         "{why}"
     );

@@ -771,19 +771,37 @@ fn explain(
         // Someone is spare every day: the blackouts, the batch limit or the
         // officers' own days leave no run long enough, and more officers
         // alone would not help.
+        // Days the batch limit is reached: as many away as it allows.
+        let full = (0..n).filter(|&i| {
+            let Some(room) = &problem.room else {
+                return false;
+            };
+            let away = (0..problem.people.len())
+                .filter(|&k| problem.people[k].day[i] != Day::Away)
+                .filter(|&k| plan.spans[k].iter().any(|&(a, z)| a <= i && i <= z))
+                .count() as u32;
+            !problem.blackout[i] && away >= room[i]
+        });
+        let (full, full_more) = date_ranges(w, full);
         let (blackouts, more) = date_ranges(w, (0..n).filter(|&i| problem.blackout[i]));
-        if !blackouts.is_empty() {
-            let why = msg!("shortfall-blackouts", "days" => Arg::List(blackouts), "more" => more);
-            let fix = block().or_else(wider);
-            (why, fix.unwrap_or_else(|| msg!("shortfall-fix-none")))
-        } else if let Some(m) = ctx.options.batch {
-            let fix = wider().or_else(block);
-            (
-                msg!("shortfall-batch", "m" => m),
-                fix.unwrap_or_else(|| msg!("shortfall-fix-none")),
-            )
-        } else {
-            (msg!("shortfall-own-days"), msg!("shortfall-fix-window"))
+        let none = || msg!("shortfall-fix-none");
+        match ctx.options.batch {
+            Some(m) if !full.is_empty() => {
+                let why = msg!(
+                    "shortfall-batch",
+                    "m" => m,
+                    "days" => Arg::List(full),
+                    "more" => full_more,
+                );
+                let fix = wider().or_else(|| if blackouts.is_empty() { None } else { block() });
+                (why, fix.unwrap_or_else(none))
+            }
+            _ if !blackouts.is_empty() => {
+                let why =
+                    msg!("shortfall-blackouts", "days" => Arg::List(blackouts), "more" => more);
+                (why, block().or_else(wider).unwrap_or_else(none))
+            }
+            _ => (msg!("shortfall-own-days"), msg!("shortfall-fix-window")),
         }
     };
     msg!(
@@ -793,7 +811,7 @@ fn explain(
         "from" => w.start,
         "to" => w.end,
         "n" => not_served,
-        "short" => Arg::Text(short_days.to_string()),
+        "short" => short_days,
         "why" => why,
         "fix" => fix,
     )

@@ -237,7 +237,7 @@ range = { $from } to { $to }
 shortfall-more = {" "}and { $n } more periods
 shortfall-tight = no one spare on { $days }{ $more }
 shortfall-blackouts = someone is spare every day, but the blackouts ({ $days }{ $more }) leave no run of work days long enough
-shortfall-batch = someone is spare every day, but at most { $m } may be away at once
+shortfall-batch = someone is spare every day, but at most { $m } may be away at once, and that many are away on { $days }{ $more }
 shortfall-own-days = someone is spare every day, but they have fewer work days in the window than they are owed
 shortfall-fix =
     about { $n ->
@@ -249,7 +249,11 @@ shortfall-fix-more =
         [one] { $n } more officer
        *[other] { $n } more officers
     } would fit everyone (no lower minimum on duty would)
-shortfall-fix-block = leave in blocks of at least { $m } days would fit everyone
+shortfall-fix-block =
+    leave in blocks of at least { $m ->
+        [one] { $m } day
+       *[other] { $m } days
+    } would fit everyone
 shortfall-fix-batch = { $m } away at once would fit everyone
 shortfall-fix-none = neither shorter blocks nor more away at once would fit everyone: it needs a longer window or more officers on duty
 shortfall-fix-window = only a longer window would fit everyone
@@ -257,7 +261,10 @@ shortfall =
     { $unit } { $name }, { $from } to { $to }: { $n ->
         [one] { $n } officer
        *[other] { $n } officers
-    } cannot take all their days ({ $short } days short); { $why }; { $fix }
+    } cannot take all their days ({ $short ->
+        [one] { $short } day
+       *[other] { $short } days
+    } short); { $why }; { $fix }
 
 ## Errors of the core said in the reader's language
 

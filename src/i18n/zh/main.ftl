@@ -193,10 +193,10 @@ reason-suggested-near = 家住 { $home }（调入单位辖区）；{ $rest }
 ## Why a unit's officers cannot all take their leave
 
 range = { $from } 至 { $to }
-shortfall-more = 等 { $n } 个时段
+shortfall-more = {" "}等 { $n } 个时段
 shortfall-tight = 无富余人手的日子：{ $days }{ $more }
 shortfall-blackouts = 每天都有富余人手，但不安排休假的日期（{ $days }{ $more }）把时段隔断，没有足够长的连续工作日
-shortfall-batch = 每天都有富余人手，但同时休假的不得超过 { $m } 人
+shortfall-batch = 每天都有富余人手，但同时休假的不得超过 { $m } 人，{ $days }{ $more } 已达上限
 shortfall-own-days = 每天都有富余人手，但他们在时段内的工作日少于应休天数
 shortfall-fix = 约再增加 { $n } 名民警，或将最低在岗人数由 { $min } 降至 { $lower }，即可让所有人休满
 shortfall-fix-more = 约再增加 { $n } 名民警即可让所有人休满（降低最低在岗人数也不行）
