@@ -15,18 +15,10 @@ fn forceplan() -> assert_cmd::Command {
 }
 
 fn json(args: &[&str]) -> Value {
-    let out = forceplan()
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&common::stdout_of(
+        forceplan().args(args).args(["--format", "json"]),
+    ))
+    .unwrap()
 }
 
 const UNIT_KEYS: &[&str] = &[

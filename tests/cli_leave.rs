@@ -7,26 +7,16 @@ use serde_json::Value;
 
 #[test]
 fn a_quarter_of_leave_for_the_sample_with_who_cannot_go_and_why() {
-    let out = forceplan()
-        .args([
-            "leave-plan",
-            "sample-data",
-            "--from",
-            "2025-10-01",
-            "--to",
-            "2025-12-31",
-            "--leaders-cover",
-            "3",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = common::stdout_of(forceplan().args([
+        "leave-plan",
+        "sample-data",
+        "--from",
+        "2025-10-01",
+        "--to",
+        "2025-12-31",
+        "--leaders-cover",
+        "3",
+    ]));
     assert!(
         text.starts_with("Leave 2025-10-01 to 2025-12-31: "),
         "{text}"

@@ -11,17 +11,14 @@ fn suggest_writes_a_scenario_that_simulate_and_apply_use() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.toml");
     let file_s = file.to_str().unwrap();
-    let out = forceplan()
-        .args(["suggest", SMALL, "--max-moves", "5", "--out", file_s])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = common::stdout_of(forceplan().args([
+        "suggest",
+        SMALL,
+        "--max-moves",
+        "5",
+        "--out",
+        file_s,
+    ]));
     assert!(
         text.contains("the best worst load with at most 5 moves is 1.454; with unlimited moves, 1.454 (whole officers)"),
         "{text}"
@@ -40,17 +37,15 @@ fn suggest_writes_a_scenario_that_simulate_and_apply_use() {
     assert_eq!(again.status.code(), Some(1));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), scenario);
 
-    let out = forceplan()
-        .args(["simulate", SMALL, "--scenario", file_s, "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str(&common::stdout_of(forceplan().args([
+        "simulate",
+        SMALL,
+        "--scenario",
+        file_s,
+        "--format",
+        "json",
+    ])))
+    .unwrap();
     // Before and after are `check` reports: the bureau's and the proposed bureau's.
     for side in ["before", "after"] {
         let units = v[side]["units"].as_array().unwrap();
@@ -297,18 +292,11 @@ fn thresholds_in_a_scenario_are_checked_as_in_rules_toml_everywhere() {
 fn suggest_places_recruits_where_the_load_is_highest() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.toml");
-    let out = forceplan()
-        .args(["suggest", SMALL, "--max-moves", "2", "--recruits", "2"])
-        .args(["--out", file.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let text = common::stdout_of(
+        forceplan()
+            .args(["suggest", SMALL, "--max-moves", "2", "--recruits", "2"])
+            .args(["--out", file.to_str().unwrap()]),
     );
-    let text = String::from_utf8(out.stdout).unwrap();
     // U1 East Station, the most loaded (1.45), takes both.
     assert!(
         text.contains(" and 2 recruits: worst load 1.45 -> "),

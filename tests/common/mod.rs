@@ -123,3 +123,16 @@ pub fn forceplan() -> assert_cmd::Command {
         .env("FORCEPLAN_CONFIG", "/nonexistent/forceplan/config.toml");
     cmd
 }
+
+/// Runs `cmd`, which must succeed (its error output shown if not), and
+/// returns what it printed.
+pub fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
