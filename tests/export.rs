@@ -89,6 +89,7 @@ fn the_report_and_the_workbook_speak_chinese() {
         [
             "封面",
             "汇总",
+            "警力需求",
             "单位",
             "民警",
             "排班",
@@ -180,6 +181,7 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
         [
             "Cover",
             "Summary",
+            "Staffing need",
             "units",
             "officers",
             "roster",
@@ -217,6 +219,29 @@ fn a_scenario_export_carries_projections_a_workbook_a_report_and_an_audit() {
         summary.get_value((1, 3)),
         Some(&Data::Float(checked.units[0].figures.officers))
     );
+    // The staffing need: the one `check` gives of the exported bureau.
+    let need = forceplan::core::staffing::need(pb, period, &checked, &proposed.rules);
+    let staffing = book.worksheet_range("Staffing need").unwrap();
+    let tr = forceplan::i18n::tr(forceplan::i18n::Lang::En);
+    assert_eq!(
+        staffing.get_value((0, 0)),
+        Some(&Data::String(forceplan::output::staffing::sentence(
+            &need, tr
+        )))
+    );
+    assert_eq!(staffing.height(), 3 + need.units.len());
+    for (i, u) in need.units.iter().enumerate() {
+        let row = 3 + i as u32;
+        assert_eq!(
+            staffing.get_value((row, 0)),
+            Some(&Data::String(u.unit_id.clone()))
+        );
+        assert_eq!(staffing.get_value((row, 2)), Some(&Data::Float(u.has)));
+        assert_eq!(
+            staffing.get_value((row, 4)),
+            Some(&Data::Float(f64::from(u.need_standard)))
+        );
+    }
     let roster = book.worksheet_range("roster").unwrap();
     assert_eq!(roster.height(), proposed.bureau.roster.len() + 1);
     assert_eq!(
@@ -335,12 +360,13 @@ fn libreoffice_reads_the_workbook() {
             .code(),
         Some(0)
     );
-    // Sheet 3 is units (after Cover and Summary); UTF-8, comma separated.
+    // Sheet 4 is units (after Cover, Summary and Staffing need); UTF-8,
+    // comma separated.
     let csv = convert(
         soffice,
         dir.path(),
         &out.join("workbook.xlsx"),
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4",
     );
     let from_excel: Vec<String> = std::fs::read_to_string(csv)
         .unwrap()

@@ -58,6 +58,18 @@ pub struct Options {
 /// The folder of the stations' rosters in an export, one workbook per unit.
 pub const ROSTERS: &str = "rosters";
 
+/// The staffing need of the proposed bureau (the comparison's last
+/// column): one computation for the report and the workbook.
+pub(crate) fn staffing(
+    c: &crate::core::compare::Comparison,
+) -> crate::core::staffing::StaffingNeed {
+    let last = c.columns.last().expect("the baseline at least");
+    let report = last.report();
+    let window = crate::core::period::Period::new(report.period.start, report.period.end)
+        .expect("a checked period");
+    crate::core::staffing::need(last.bureau(), window, report, last.rules())
+}
+
 /// Writes the export of `scenario` (or of the baseline) into `out`, never
 /// over or into `inputs` (the bureau's folder, the files read).
 pub fn export(

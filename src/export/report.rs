@@ -63,9 +63,7 @@ fn sections(c: &Comparison, audit: &Audit, tr: &Tr) -> Vec<Section> {
         parts: summary,
     });
     // What the proposed bureau (the last column) needs, by its workload.
-    let window =
-        crate::core::period::Period::new(period.start, period.end).expect("a checked period");
-    let need = crate::core::staffing::need(last.bureau(), window, a_report, last.rules());
+    let need = super::staffing(c);
     let (need_head, need_rows) = crate::output::staffing::table(&need, tr);
     let mut parts = vec![Part::Text(crate::output::staffing::sentence(&need, tr))];
     if !need_rows.is_empty() {
