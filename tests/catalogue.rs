@@ -49,7 +49,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "an invariant",
     ),
     ("src/tui/scenario.rs", "named by the shelf", "an invariant"),
-    ("src/export/mod.rs", "a checked period", "an invariant"),
     ("src/export/mod.rs", "the baseline at least", "an invariant"),
     (
         "src/core/leave/exact.rs",

@@ -313,3 +313,62 @@ fn suggest_places_recruits_where_the_load_is_highest() {
         "{scenario}"
     );
 }
+
+/// simulate says what the scenario does to the staffing need, and its
+/// figures are those `check` gives of the bureau `apply` writes.
+#[test]
+fn simulate_gives_the_staffing_need_check_gives_of_the_applied_bureau() {
+    let (dir, file) = common::scenario_file(
+        "schema = 1\nname = \"recruit\"\n[[edit]]\nkind = \"add_officers\"\nunit = \"U1\"\nrole = \"patrol\"\ncount = 2\n",
+    );
+    let file = file.to_str().unwrap();
+    let json: Value = serde_json::from_str(&common::stdout_of(forceplan().args([
+        "simulate",
+        SMALL,
+        "--scenario",
+        file,
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let applied = dir.path().join("applied");
+    common::stdout_of(forceplan().args([
+        "apply",
+        SMALL,
+        "--scenario",
+        file,
+        "--out",
+        applied.to_str().unwrap(),
+    ]));
+    let check = |dir: &str| -> Value {
+        serde_json::from_str(&common::stdout_of(
+            forceplan().args(["check", dir, "--format", "json"]),
+        ))
+        .unwrap()
+    };
+    assert_eq!(json["staffing"]["before"], check(SMALL)["staffing"]);
+    assert_eq!(
+        json["staffing"]["after"],
+        check(applied.to_str().unwrap())["staffing"]
+    );
+    // The table's line, from the same figures.
+    let n =
+        |side: &str, level: &str, key: &str| json["staffing"][side][level][key].as_u64().unwrap();
+    let table = common::stdout_of(forceplan().args(["simulate", SMALL, "--scenario", file]));
+    let line = format!(
+        "Staffing need within 1.10: the units below their need lack {} -> {} officers, \
+         {} -> {} of them recruits once officers are moved (within 1.0: {} -> {})",
+        n("before", "warn", "short"),
+        n("after", "warn", "short"),
+        n("before", "warn", "recruits"),
+        n("after", "warn", "recruits"),
+        n("before", "standard", "short"),
+        n("after", "standard", "short"),
+    );
+    assert!(table.contains(&line), "{line}\n{table}");
+    // Two recruits where the load is highest lower what the units lack.
+    assert!(
+        n("after", "standard", "short") < n("before", "standard", "short"),
+        "{json}"
+    );
+}

@@ -178,13 +178,17 @@ pub fn simulate(args: SimulateArgs, lang: crate::i18n::Lang) -> Result<(), Failu
                 },
                 "changes": units,
                 "leave": after.leave.as_ref().map(|l| &l.plan),
+                "staffing": {"before": before.staffing_need(), "after": after.staffing_need()},
                 "before": before.report(),
                 "after": after.report(),
             });
             serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)? + "\n"
         }
         OutputFormat::Csv => output::csv::flags(after.report()).map_err(anyhow::Error::from)?,
-        OutputFormat::Table => output::scenario::simulate(&before, &after, tr),
+        OutputFormat::Table => {
+            let needs = (before.staffing_need(), after.staffing_need());
+            output::scenario::simulate(&before, &after, (&needs.0, &needs.1), tr)
+        }
     };
     print(&text)
 }

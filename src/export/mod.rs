@@ -64,10 +64,7 @@ pub(crate) fn staffing(
     c: &crate::core::compare::Comparison,
 ) -> crate::core::staffing::StaffingNeed {
     let last = c.columns.last().expect("the baseline at least");
-    let report = last.report();
-    let window = crate::core::period::Period::new(report.period.start, report.period.end)
-        .expect("a checked period");
-    crate::core::staffing::need(last.bureau(), window, report, last.rules())
+    last.staffing_need()
 }
 
 /// Writes the export of `scenario` (or of the baseline) into `out`, never

@@ -4,6 +4,7 @@
 use crate::core::check::UnitReport;
 use crate::core::scenario::outcome::Outcome;
 use crate::core::scenario::suggest::Suggestion;
+use crate::core::staffing::StaffingNeed;
 use crate::i18n::{Arg, Tr};
 use crate::output::table::{fit, officers_text};
 use std::fmt::Write;
@@ -52,7 +53,12 @@ fn flag_words(before: &UnitReport, after: &UnitReport, tr: &Tr) -> (Vec<String>,
     (appeared, cleared)
 }
 
-pub fn simulate(before: &Outcome, after: &Outcome, tr: &Tr) -> String {
+pub fn simulate(
+    before: &Outcome,
+    after: &Outcome,
+    needs: (&StaffingNeed, &StaffingNeed),
+    tr: &Tr,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -177,6 +183,25 @@ pub fn simulate(before: &Outcome, after: &Outcome, tr: &Tr) -> String {
             );
         }
     }
+    // The staffing need before and after: what the units below their need
+    // lack, and the recruits it takes once officers are moved.
+    let (nb, na) = needs;
+    let _ = writeln!(
+        out,
+        "\n{}",
+        tr.args(
+            "simulate-staffing",
+            &[
+                ("level", format!("{:.2}", na.warn.level).into()),
+                ("short_before", nb.warn.short.into()),
+                ("short_after", na.warn.short.into()),
+                ("recruits_before", nb.warn.recruits.into()),
+                ("recruits_after", na.warn.recruits.into()),
+                ("standard_before", nb.standard.short.into()),
+                ("standard_after", na.standard.short.into()),
+            ],
+        )
+    );
     for (i, why) in &after.problems {
         let _ = writeln!(
             out,

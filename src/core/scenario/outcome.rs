@@ -87,6 +87,13 @@ impl Outcome {
         &self.checked.rules
     }
 
+    /// How many officers the proposed bureau's workload needs: the same
+    /// computation as `check`'s of the bureau it proposes.
+    pub fn staffing_need(&self) -> crate::core::staffing::StaffingNeed {
+        let c = &self.checked;
+        crate::core::staffing::need(&c.bureau, c.period, &c.report, &c.rules)
+    }
+
     /// Alarms of every unit and officer.
     pub fn alarms(&self) -> usize {
         self.report().tally().alarms

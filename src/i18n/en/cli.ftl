@@ -39,6 +39,7 @@ leave-who-cannot-go = Who cannot go, and why:
 
 simulate-head = Scenario { $name }: { $moves } moves; alarms { $alarms_before } -> { $alarms_after }; worst load { $load_before } -> { $load_after }
 simulate-move = { $officer } { $from_unit } -> { $to_unit } from { $date }: { $reason }
+simulate-staffing = Staffing need within { $level }: the units below their need lack { $short_before } -> { $short_after } officers, { $recruits_before } -> { $recruits_after } of them recruits once officers are moved (within 1.0: { $standard_before } -> { $standard_after })
 simulate-uncovered = { $hours } h of the unit's work could not be covered within 24 h a day
 suggest-head = Suggested { $n } moves{ $recruits }: worst load { $load_before } -> { $load_after }; alarms { $alarms_before } -> { $alarms_after }
 suggest-optimal = : optimal for { $k } moves, with the fewest alarms of any such plan

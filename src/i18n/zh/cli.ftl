@@ -37,6 +37,7 @@ leave-who-cannot-go = 未能安排的人员及原因：
 
 simulate-head = 方案 { $name }：调动 { $moves } 人；告警 { $alarms_before } -> { $alarms_after }；最重负荷 { $load_before } -> { $load_after }
 simulate-move = { $officer } { $from_unit } -> { $to_unit }，自 { $date } 起：{ $reason }
+simulate-staffing = 警力需求（负荷比 { $level } 以内）：低于需求的单位共缺 { $short_before } -> { $short_after } 人，调配之后仍需新招 { $recruits_before } -> { $recruits_after } 人（1.0 以内：缺 { $standard_before } -> { $standard_after } 人）
 simulate-uncovered = 本单位有 { $hours } 小时的工作无法在每天 24 小时内安排
 suggest-head = 建议调动 { $n } 人{ $recruits }：最重负荷 { $load_before } -> { $load_after }；告警 { $alarms_before } -> { $alarms_after }
 suggest-optimal = ：{ $k } 次调动内最优，且告警最少
