@@ -79,6 +79,8 @@ fn roster_rules() {
     text.push_str("P3,2025-01-18,TRAIN,0\n"); // line 67: no hours on TRAIN
     text.push_str("P3,2025-01-19,DAY,nan\n"); // line 68: not a number
     text.push_str("P3,0205-01-20,DAY,8\n"); // line 69: a typing error in the year
+    text.push_str("P3,2025-01-21,XYZ,\n"); // line 70: an unknown code and no hours: two
+    text.push_str("P3,2025-01-22,白班30,\n"); // line 71: a name with bad hours: one
     refused(
         "roster.csv",
         &text,
@@ -92,6 +94,9 @@ fn roster_rules() {
             "roster.csv, line 67, column hours: \"0\"; expected more than 0 hours for TRAIN",
             "roster.csv, line 68, column hours: \"nan\"; expected a number of hours from 0 to 24",
             "roster.csv, line 69, column date: \"0205-01-20\"; expected a date between 1900-01-01 and 2100-12-31 (a typing error?)",
+            "roster.csv, line 70, column shift: \"XYZ\"; expected one of DAY, NIGHT, DUTY24, TRAIN, OFF, LEAVE, COMP, SICK",
+            "roster.csv, line 70, column hours: empty; expected a number of hours from 0 to 24",
+            "roster.csv, line 71, column shift: \"白班30\"; expected hours from 0 to 24 after 白班, found 30",
         ],
     );
 }

@@ -297,8 +297,10 @@ fn roster_rows(
         };
         // Hours: the hours column's; when it is empty, the shift cell's
         // ("白班" is 8 h, "夜12" 12 h) or, in a wide roster, a code's usual
-        // hours. A shift cell that cannot be read has been named already: its
-        // empty hours are not a second problem of the same cell.
+        // hours. A wide roster's cell, or a bureau's own name, that cannot be
+        // read has been named already: the hours it was to give are not a
+        // second problem of the same cell. (A long roster's unknown code with
+        // no hours is two problems: both columns must be filled.)
         let usual = |shift| {
             sheet
                 .is_wide()
@@ -315,7 +317,12 @@ fn roster_rows(
         };
         let hours = match hours {
             Some(h) => Some(h),
-            None if shift.is_none() && sheet.text(r, 3).is_empty() => None,
+            None if shift.is_none()
+                && sheet.text(r, 3).is_empty()
+                && (sheet.is_wide() || !sheet.text(r, 2).is_ascii()) =>
+            {
+                None
+            }
             None => sheet.number(r, 3, 0.0, false, 24.0, msg!("what-hours-0-24")),
         };
         if let (Ok(cell), Some(h)) = (&named, hours)
