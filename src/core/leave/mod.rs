@@ -684,16 +684,10 @@ fn explain(
     let n = problem.n;
     let unit = ctx.bureau.unit(u);
     // Tight: no one spare on duty after the plan, outside blackouts.
-    let mut left: Vec<i64> = problem.spare.iter().map(|&s| i64::from(s)).collect();
-    for &(_, d, _) in &plan.covers {
-        left[d] += 1;
-    }
-    for k in 0..problem.people.len() {
-        for i in problem.taken(k, plan) {
-            left[i] -= i64::from(problem.people[k].day[i] == Day::Duty);
-        }
-    }
-    let tight = (0..n).filter(|&i| !problem.blackout[i] && left[i] <= 0);
+    let usage = problem.usage(plan);
+    let tight = (0..n).filter(|&i| {
+        !problem.blackout[i] && problem.spare[i] + usage.covers[i] <= usage.off_duty[i]
+    });
     let (shown, more) = date_ranges(w, tight);
     // An officer of the unit is on duty on about this many window days.
     let duty: Vec<u32> = problem
@@ -773,14 +767,8 @@ fn explain(
         // alone would not help.
         // Days the batch limit is reached: as many away as it allows.
         let full = (0..n).filter(|&i| {
-            let Some(room) = &problem.room else {
-                return false;
-            };
-            let away = (0..problem.people.len())
-                .filter(|&k| problem.people[k].day[i] != Day::Away)
-                .filter(|&k| plan.spans[k].iter().any(|&(a, z)| a <= i && i <= z))
-                .count() as u32;
-            !problem.blackout[i] && away >= room[i]
+            let room = problem.room.as_ref();
+            !problem.blackout[i] && room.is_some_and(|room| usage.away[i] >= room[i])
         });
         let (full, full_more) = date_ranges(w, full);
         let (blackouts, more) = date_ranges(w, (0..n).filter(|&i| problem.blackout[i]));

@@ -64,6 +64,14 @@ pub struct Assignment {
     pub covers: Vec<(usize, usize, usize)>,
 }
 
+/// What a plan uses on each window day (`UnitProblem::usage`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Usage {
+    pub off_duty: Vec<u32>,
+    pub away: Vec<u32>,
+    pub covers: Vec<u32>,
+}
+
 impl UnitProblem {
     /// The work days officer `k`'s blocks take.
     pub fn taken(&self, k: usize, plan: &Assignment) -> Vec<usize> {
@@ -100,13 +108,35 @@ impl UnitProblem {
         )
     }
 
+    /// Per window day, what a plan uses: officers taken off a duty shift,
+    /// officers away (in a block, not already away in the roster), and
+    /// leaders' covers.
+    pub fn usage(&self, plan: &Assignment) -> Usage {
+        let n = self.n;
+        let mut usage = Usage {
+            off_duty: vec![0; n],
+            away: vec![0; n],
+            covers: vec![0; n],
+        };
+        for (k, p) in self.people.iter().enumerate() {
+            for &(a, z) in &plan.spans[k] {
+                for i in a..=z.min(n.saturating_sub(1)) {
+                    usage.off_duty[i] += u32::from(p.day[i] == Day::Duty);
+                    usage.away[i] += u32::from(p.day[i] != Day::Away);
+                }
+            }
+        }
+        for &(_, d, _) in &plan.covers {
+            usage.covers[d] += 1;
+        }
+        usage
+    }
+
     /// Every rule a plan must keep, checked from the numbers alone: `None`
     /// if it keeps them all, else the first it breaks (for tests and as a
     /// guard on the solver's answer).
     pub fn violation(&self, plan: &Assignment) -> Option<String> {
         let n = self.n;
-        let mut taken_duty = vec![0u32; n];
-        let mut away = vec![0u32; n];
         for (k, p) in self.people.iter().enumerate() {
             let spans = &plan.spans[k];
             if self.min_block.is_none() && spans.len() > 1 {
@@ -126,16 +156,19 @@ impl UnitProblem {
                         return Some(format!("officer {k}: block of {len} days"));
                     }
                 }
-                for i in a..=z {
-                    if self.blackout[i] {
+                for (i, (own, &blackout)) in owned[a..=z]
+                    .iter_mut()
+                    .zip(&self.blackout[a..=z])
+                    .enumerate()
+                {
+                    let i = a + i;
+                    if blackout {
                         return Some(format!("officer {k}: blackout day {i}"));
                     }
-                    if owned[i] {
+                    if *own {
                         return Some(format!("officer {k}: blocks overlap on {i}"));
                     }
-                    owned[i] = true;
-                    taken_duty[i] += u32::from(p.day[i] == Day::Duty);
-                    away[i] += u32::from(p.day[i] != Day::Away);
+                    *own = true;
                 }
             }
             let granted = self.taken(k, plan).len() as u32;
@@ -143,7 +176,6 @@ impl UnitProblem {
                 return Some(format!("officer {k}: {granted} days of {}", p.need));
             }
         }
-        let mut covered = vec![0u32; n];
         for (l, leader) in self.leaders.iter().enumerate() {
             let mine: Vec<usize> = plan
                 .covers
@@ -163,7 +195,6 @@ impl UnitProblem {
                 {
                     return Some(format!("leader {l}: covers day {d} of their own leave"));
                 }
-                covered[d] += 1;
             }
             for (days, cap) in &leader.limits {
                 let used = mine.iter().filter(|d| days.contains(d)).count() as u32;
@@ -172,11 +203,16 @@ impl UnitProblem {
                 }
             }
         }
+        let Usage {
+            off_duty,
+            away,
+            covers,
+        } = self.usage(plan);
         for i in 0..n {
-            if taken_duty[i] > self.spare[i] + covered[i] {
+            if off_duty[i] > self.spare[i] + covers[i] {
                 return Some(format!(
                     "day {i}: {} off duty, {} spare, {} covers",
-                    taken_duty[i], self.spare[i], covered[i]
+                    off_duty[i], self.spare[i], covers[i]
                 ));
             }
             if let Some(room) = &self.room
