@@ -28,6 +28,13 @@ pub struct UnitNeed {
     pub floor: u32,
 }
 
+impl UnitNeed {
+    /// Whether the unit has fewer officer-equivalents than `need`.
+    pub fn lacks(&self, need: u32) -> bool {
+        f64::from(need) > self.has + 1e-9
+    }
+}
+
 /// The bureau's need at one level.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Gap {

@@ -242,17 +242,15 @@ pub(crate) fn workbook(
     let staffing = book.add_worksheet();
     staffing.set_name(tr.t("staffing-title"))?;
     staffing.write_string(0, 0, crate::output::staffing::sentence(&need, tr))?;
-    let columns = ["unit", "name", "has", "need-warn", "need-standard", "floor"];
-    for (c, key) in columns.iter().enumerate() {
-        let title = tr.t(&format!("staffing-col-{key}"));
+    for (c, title) in crate::output::staffing::head(tr).iter().enumerate() {
         staffing.write_string_with_format(2, c as u16, title, &header)?;
         staffing.set_column_width(c as u16, if c == 1 { 30 } else { 14 })?;
     }
     staffing.set_freeze_panes(3, 0)?;
     for (i, u) in need.units.iter().enumerate() {
         let r = i as u32 + 3;
-        let below = (u.need_standard as f64 > u.has + 1e-9).then_some(&warn);
-        let below_warn = (u.need_warn as f64 > u.has + 1e-9).then_some(&alarm);
+        let below = u.lacks(u.need_standard).then_some(&warn);
+        let below_warn = u.lacks(u.need_warn).then_some(&alarm);
         staffing.write_string(r, 0, &u.unit_id)?;
         staffing.write_string(r, 1, &u.name)?;
         number(staffing, r, 2, Some(u.has), below_warn.or(below))?;

@@ -183,24 +183,10 @@ pub fn simulate(
             );
         }
     }
-    // The staffing need before and after: what the units below their need
-    // lack, and the recruits it takes once officers are moved.
-    let (nb, na) = needs;
     let _ = writeln!(
         out,
         "\n{}",
-        tr.args(
-            "simulate-staffing",
-            &[
-                ("level", format!("{:.2}", na.warn.level).into()),
-                ("short_before", nb.warn.short.into()),
-                ("short_after", na.warn.short.into()),
-                ("recruits_before", nb.warn.recruits.into()),
-                ("recruits_after", na.warn.recruits.into()),
-                ("standard_before", nb.standard.short.into()),
-                ("standard_after", na.standard.short.into()),
-            ],
-        )
+        crate::output::staffing::change(needs.0, needs.1, tr)
     );
     for (i, why) in &after.problems {
         let _ = writeln!(

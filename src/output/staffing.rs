@@ -29,17 +29,39 @@ pub fn sentence(n: &StaffingNeed, tr: &Tr) -> String {
     )
 }
 
+/// The columns' titles of a unit's need (the table, the workbook's sheet).
+pub fn head(tr: &Tr) -> Vec<String> {
+    ["unit", "name", "has", "need-warn", "need-standard", "floor"]
+        .iter()
+        .map(|k| tr.t(&format!("staffing-col-{k}")))
+        .collect()
+}
+
+/// What a scenario does to the need: what the units below their need lack,
+/// and the recruits it takes once officers are moved, before and after.
+pub fn change(before: &StaffingNeed, after: &StaffingNeed, tr: &Tr) -> String {
+    tr.args(
+        "simulate-staffing",
+        &[
+            ("level", format!("{:.2}", after.warn.level).into()),
+            ("short_before", before.warn.short.into()),
+            ("short_after", after.warn.short.into()),
+            ("recruits_before", before.warn.recruits.into()),
+            ("recruits_after", after.warn.recruits.into()),
+            ("standard_before", before.standard.short.into()),
+            ("standard_after", after.standard.short.into()),
+        ],
+    )
+}
+
 /// The units short of their need within 1.0, the most short first: head
 /// and rows.
 pub fn table(n: &StaffingNeed, tr: &Tr) -> (Vec<String>, Vec<Vec<String>>) {
-    let head = ["unit", "name", "has", "need-warn", "need-standard", "floor"]
-        .iter()
-        .map(|k| tr.t(&format!("staffing-col-{k}")))
-        .collect();
+    let head = head(tr);
     let mut units: Vec<_> = n
         .units
         .iter()
-        .filter(|u| u.need_standard as f64 > u.has + 1e-9)
+        .filter(|u| u.lacks(u.need_standard))
         .collect();
     units.sort_by(|a, b| {
         (b.need_standard as f64 - b.has)
