@@ -252,6 +252,27 @@ struct Plan {
     recruits: Vec<(usize, u32)>,
 }
 
+impl Plan {
+    /// One recruit more for unit `u`.
+    fn recruit(&mut self, u: usize) {
+        match self.recruits.iter_mut().find(|r| r.0 == u) {
+            Some(r) => r.1 += 1,
+            None => self.recruits.push((u, 1)),
+        }
+    }
+
+    /// Each unit's movable officers once the moves are made (recruits not
+    /// counted).
+    fn after_moves(&self, slots: &[Slot]) -> Vec<usize> {
+        let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
+        for &(_, d, r) in &self.moves {
+            x[d] -= 1;
+            x[r] += 1;
+        }
+        x
+    }
+}
+
 /// The unit that takes the next recruit: the highest load.
 fn highest(slots: &[Slot], x: &[usize], c: f64) -> usize {
     (0..slots.len())
@@ -272,10 +293,7 @@ fn place_recruits(slots: &[Slot], x: &mut [usize], c: f64, n: usize, plan: &mut 
         }
         let u = highest(slots, x, c);
         x[u] += 1;
-        match plan.recruits.iter_mut().find(|r| r.0 == u) {
-            Some(r) => r.1 += 1,
-            None => plan.recruits.push((u, 1)),
-        }
+        plan.recruit(u);
     }
 }
 
@@ -334,10 +352,7 @@ fn exact_plan(
         plan.moves.push((who, d, r));
     }
     for r in open {
-        match plan.recruits.iter_mut().find(|x| x.0 == r) {
-            Some(x) => x.1 += 1,
-            None => plan.recruits.push((r, 1)),
-        }
+        plan.recruit(r);
     }
     let placed: usize = plan.recruits.iter().map(|r| r.1 as usize).sum();
     let mut x: Vec<usize> = (0..slots.len())
@@ -401,11 +416,7 @@ fn greedy_plan(
 
 /// The model's worst load with a plan made.
 fn model_worst(slots: &[Slot], c: f64, plan: &Plan) -> f64 {
-    let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
-    for &(_, d, r) in &plan.moves {
-        x[d] -= 1;
-        x[r] += 1;
-    }
+    let mut x = plan.after_moves(slots);
     for &(u, n) in &plan.recruits {
         x[u] += n as usize;
     }
@@ -564,11 +575,7 @@ pub fn suggest(base: &Baseline, scenario: &Scenario, options: &Options) -> Sugge
         while improved {
             improved = false;
             for i in 0..plan.moves.len() {
-                let mut x: Vec<usize> = slots.iter().map(|s| s.movable).collect();
-                for &(_, d, r) in &plan.moves {
-                    x[d] -= 1;
-                    x[r] += 1;
-                }
+                let x = plan.after_moves(&slots);
                 let used: Vec<usize> = plan.moves.iter().map(|m| m.0).collect();
                 let (_, d0, r) = plan.moves[i];
                 let worst = model_worst(&slots, c, &plan);
